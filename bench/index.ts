@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: runs every benchmark listed here, in this process, and prints a table.
+ * Each benchmark compares Vigie's code with a baseline run in the same session, so the
+ * ratios hold on any machine; absolute times are for this machine only.
+ */
+import type { Benchmark } from './support/benchmark';
+
+const benchmarks: Array<() => Promise<{ default: Benchmark }>> = [];
+
+const only = process.argv[2];
+for (const load of benchmarks) {
+  const { default: benchmark } = await load();
+  if (only && benchmark.name !== only) continue;
+  console.log(`\n## ${benchmark.name}\n`);
+  const rows = await benchmark.run();
+  console.table(rows);
+}

@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../i18n';
+import type { OptionsActions } from './options-model';
+
+export function DataSection({ actions }: { actions: Pick<OptionsActions, 'exportData' | 'importData'> }) {
+  const t = useT();
+  const [message, setMessage] = useState<string>();
+
+  async function exportAll() {
+    const data = await actions.exportData();
+    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `vigie-${data.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    try {
+      const result = await actions.importData(JSON.parse(await file.text()));
+      setMessage('error' in result ? t('importNotVigie') : t('importDone', [String(result.sources), String(result.favorites), String(result.rejected)]));
+    } catch {
+      setMessage(t('importNotJson'));
+    }
+  }
+
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">{t('dataTitle')}</h2>
+      <p class="help">{t('dataHelp')}</p>
+      <div class="row">
+        <button type="button" data-testid="export" onClick={() => void exportAll()}>{t('exportButton')}</button>
+        <label class="button-like">
+          {t('importButton')}
+          <input type="file" accept="application/json,.json" data-testid="import" class="visually-hidden"
+            onChange={(event) => void importFile(event.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}

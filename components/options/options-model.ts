@@ -1,0 +1,23 @@
+import type { FileRecord, ImportSummary, SourceRecord, UserData } from '../../lib/db';
+import type { Protocol } from '../../lib/messaging/protocol';
+import type { Settings } from '../../lib/settings/settings';
+
+export interface OptionsData {
+  /** Undefined while loading. */
+  sources?: SourceRecord[];
+  /** Files with a problem, by source id. */
+  problems: Map<string, FileRecord[]>;
+  settings?: Settings;
+  now: number;
+}
+
+export interface OptionsActions {
+  addSource(url: string): Promise<Protocol['addSource']['response']>;
+  renameSource(sourceId: string, name: string): Promise<boolean>;
+  setPaused(sourceId: string, paused: boolean): Promise<boolean>;
+  removeSource(sourceId: string): Promise<boolean>;
+  syncNow(sourceId?: string): Promise<unknown>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  exportData(): Promise<UserData>;
+  importData(data: unknown): Promise<ImportSummary | { error: 'not-vigie-data' }>;
+}

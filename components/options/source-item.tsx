@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import type { FileRecord, SourceRecord } from '../../lib/db';
+import { useT } from '../i18n';
+import { describeProblem } from './describe-problem';
+import type { OptionsActions } from './options-model';
+
+interface Props {
+  source: SourceRecord;
+  problems: FileRecord[];
+  actions: Pick<OptionsActions, 'renameSource' | 'setPaused' | 'removeSource' | 'syncNow'>;
+  formatTime: (time: number) => string;
+}
+
+export function SourceItem({ source, problems, actions, formatTime }: Props) {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const { sync } = source;
+  const titleId = `source-${source.id}-name`;
+
+  return (
+    <li
+      class={`source status-${sync.status}`}
+      data-testid="source"
+      data-source-url={source.url}
+      data-status={sync.status}
+      data-count={sync.count}
+      aria-labelledby={titleId}
+    >
+      <div class="source-head">
+        {editing ? (
+          <RenameForm name={source.name} onDone={async (name) => {
+            if (name !== undefined) await actions.renameSource(source.id, name);
+            setEditing(false);
+          }} />
+        ) : (
+          <h3 id={titleId}>
+            {source.name}
+            {source.archive && <span class="badge">{t('sourceArchive')}</span>}
+            {source.paused && <span class="badge">{t('sourcePaused')}</span>}
+          </h3>
+        )}
+        <a class="source-url" href={source.url} target="_blank" rel="noopener noreferrer">{source.url}</a>
+      </div>
+      <p class="source-state" aria-live="polite">
+        <SyncState source={source} formatTime={formatTime} />
+      </p>
+      {sync.progress && (
+        <progress max={Math.max(1, sync.progress.total)} value={sync.progress.done} aria-label={t('syncProgressLabel', [source.name])} />
+      )}
+      {sync.error && <p class="error" role="status">{describeProblem(sync.error, t, formatTime)}</p>}
+      {problems.length > 0 && (
+        <details class="problems">
+          <summary>{t('fileProblems', [String(problems.length)])}</summary>
+          <ul>
+            {problems.map((file) => (
+              <li key={file.id}>
+                <code>{file.path}</code> — {file.problem && describeProblem(file.problem, t, formatTime)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div class="actions" role="group" aria-label={t('sourceActions', [source.name])}>
+        <button type="button" data-testid="sync-source" disabled={sync.status === 'syncing'} onClick={() => void actions.syncNow(source.id)}>
+          {t('syncNow')}
+        </button>
+        <button type="button" onClick={() => setEditing(true)}>{t('rename')}</button>
+        <button type="button" aria-pressed={source.paused} onClick={() => void actions.setPaused(source.id, !source.paused)}>
+          {source.paused ? t('resume') : t('pause')}
+        </button>
+        <button
+          type="button"
+          class="danger"
+          data-testid="remove-source"
+          onClick={() => {
+            if (confirm(t('removeConfirm', [source.name]))) void actions.removeSource(source.id);
+          }}
+        >
+          {t('remove')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>) {
+  const t = useT();
+  const { sync } = source;
+  if (sync.status === 'syncing') {
+    return <>{sync.progress ? t('syncingProgress', [String(sync.progress.done), String(sync.progress.total)]) : t('syncingListing')}</>;
+  }
+  const last = sync.lastSuccessAt ? t('lastSync', [formatTime(sync.lastSuccessAt)]) : t('neverSynced');
+  return <>{t('sourceCounts', [String(sync.count), String(sync.openCount)])} · {last}</>;
+}
+
+function RenameForm({ name, onDone }: { name: string; onDone: (name?: string) => void }) {
+  const t = useT();
+  const [value, setValue] = useState(name);
+  return (
+    <form class="rename" onSubmit={(event) => { event.preventDefault(); onDone(value); }}>
+      <label>
+        <span class="visually-hidden">{t('renameLabel')}</span>
+        <input value={value} autoFocus maxLength={120} onInput={(event) => setValue(event.currentTarget.value)}
+          onKeyDown={(event) => { if (event.key === 'Escape') onDone(); }} />
+      </label>
+      <button type="submit">{t('save')}</button>
+      <button type="button" onClick={() => onDone()}>{t('cancel')}</button>
+    </form>
+  );
+}

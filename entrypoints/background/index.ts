@@ -1,0 +1,16 @@
+import { browser, defineBackground } from '#imports';
+import { installDefaultSources } from '../../lib/db';
+import { registerMessageHandlers } from './message-handlers';
+import { createBackgroundServices } from './services';
+import { registerSyncScheduler, syncAll } from './sync-scheduler';
+
+export default defineBackground(() => {
+  const services = createBackgroundServices();
+  registerMessageHandlers(services);
+  registerSyncScheduler(services);
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'install') return;
+    await installDefaultSources(services.db);
+    await syncAll(services);
+  });
+});

@@ -1,0 +1,67 @@
+import { browser } from '#imports';
+import {
+  addSource,
+  exportUserData,
+  importUserData,
+  readSettings,
+  removeFavorite,
+  removeSource,
+  renameSource,
+  saveFavorite,
+  setFavoriteNote,
+  setFavoriteStage,
+  setSourcePaused,
+  updateSettings,
+} from '../../lib/db';
+import { parseRequest, type MessageType, type RequestOf, type ResponseOf } from '../../lib/messaging/protocol';
+import { isExtensionPage } from '../../lib/messaging/sender-policy';
+import type { BackgroundServices } from './services';
+import { ensurePeriodicAlarm, syncAll } from './sync-scheduler';
+
+type Handlers = { [K in MessageType]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
+
+function createHandlers(services: BackgroundServices): Handlers {
+  const { db } = services;
+  return {
+    sync: (request) => syncAll(services, request.sourceId),
+    async addSource(request) {
+      const result = await addSource(db, request.url, { name: request.name });
+      if (!result.ok) return result;
+      void syncAll(services, result.source.id);
+      return { ok: true, sourceId: result.source.id };
+    },
+    renameSource: (request) => renameSource(db, request.sourceId, request.name),
+    setSourcePaused: (request) => setSourcePaused(db, request.sourceId, request.paused),
+    async removeSource(request) {
+      await removeSource(db, request.sourceId);
+      return true;
+    },
+    getSettings: () => readSettings(db),
+    async updateSettings(request) {
+      const settings = await updateSettings(db, request.patch);
+      await ensurePeriodicAlarm(services);
+      return settings;
+    },
+    exportData: () => exportUserData(db),
+    importData: (request) => importUserData(db, request.data),
+    saveFavorite: async (request) => (await saveFavorite(db, request.offerId)) !== undefined,
+    async removeFavorite(request) {
+      await removeFavorite(db, request.offerId);
+      return true;
+    },
+    setFavoriteNote: (request) => setFavoriteNote(db, request.offerId, request.note),
+    setFavoriteStage: (request) => setFavoriteStage(db, request.offerId, request.stage),
+  };
+}
+
+export function registerMessageHandlers(services: BackgroundServices): void {
+  const handlers = createHandlers(services);
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
+    const request = parseRequest(message);
+    if (!request) return Promise.reject(new Error('Vigie: message refused (unknown type or wrong shape)'));
+    const handler = handlers[request.type] as (request: unknown) => Promise<unknown>;
+    return handler(request);
+  });
+}

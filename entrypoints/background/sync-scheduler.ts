@@ -1,0 +1,59 @@
+import { browser } from '#imports';
+import { readSettings } from '../../lib/db';
+import type { SyncSummary } from '../../lib/messaging/protocol';
+import { interruptedSources, type SyncRunResult } from '../../lib/sync/sync-coordinator';
+import type { BackgroundServices } from './services';
+
+const PERIODIC_ALARM = 'vigie-sync';
+// Woken by this alarm, a worker that was stopped mid-sync finishes the work.
+const CONTINUE_ALARM = 'vigie-sync-continue';
+// Chrome stops an idle worker after 30 s, and fetch does not count as activity; an extension API call does.
+const KEEP_ALIVE_MS = 20_000;
+
+export function registerSyncScheduler(services: BackgroundServices): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PERIODIC_ALARM) void syncAll(services);
+    if (alarm.name === CONTINUE_ALARM) void resumeInterrupted(services);
+  });
+  browser.runtime.onStartup.addListener(() => void syncAll(services));
+  void ensurePeriodicAlarm(services);
+  void resumeInterrupted(services);
+}
+
+export async function ensurePeriodicAlarm(services: BackgroundServices, reset = false): Promise<void> {
+  const { syncPeriodMinutes } = await readSettings(services.db);
+  const existing = await browser.alarms.get(PERIODIC_ALARM);
+  if (existing && !reset && existing.periodInMinutes === syncPeriodMinutes) return;
+  await browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: syncPeriodMinutes, delayInMinutes: syncPeriodMinutes });
+}
+
+export async function syncAll(services: BackgroundServices, sourceId?: string): Promise<SyncSummary> {
+  const sources = sourceId ? [await services.db.sources.get(sourceId)] : await services.db.sources.toArray();
+  // A source synced by name is synced even when paused: the user asked for it.
+  const active = sources.flatMap((source) => (source && (sourceId !== undefined || !source.paused) ? [source] : []));
+  return toSummary(await whileKeptAlive(() => services.coordinator.syncSources(active)));
+}
+
+async function resumeInterrupted(services: BackgroundServices): Promise<void> {
+  const interrupted = interruptedSources(await services.db.sources.toArray()).filter((source) => !services.coordinator.isSyncing(source.id));
+  if (interrupted.length > 0) await whileKeptAlive(() => services.coordinator.syncSources(interrupted));
+}
+
+let activeSyncs = 0;
+
+async function whileKeptAlive<T>(work: () => Promise<T>): Promise<T> {
+  activeSyncs++;
+  await browser.alarms.create(CONTINUE_ALARM, { delayInMinutes: 0.5, periodInMinutes: 0.5 });
+  const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), KEEP_ALIVE_MS);
+  try {
+    return await work();
+  } finally {
+    clearInterval(keepAlive);
+    if (--activeSyncs === 0) await browser.alarms.clear(CONTINUE_ALARM);
+  }
+}
+
+function toSummary(result: SyncRunResult): SyncSummary {
+  const { added, updated, removed, opened, failed } = result;
+  return { added, updated, removed, opened, failed };
+}

@@ -1,0 +1,56 @@
+import { browser } from '#imports';
+import { render } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { I18nContext } from '../../components/i18n';
+import { OptionsApp } from '../../components/options/options-app';
+import type { OptionsActions, OptionsData } from '../../components/options/options-model';
+import { useLiveQuery } from '../../components/use-live-query';
+import { openDatabase, readSettings, type FileRecord } from '../../lib/db';
+import { request } from '../../lib/messaging/protocol';
+import { SKILLS } from '../../lib/skills';
+import '../../assets/theme.css';
+import '../../assets/options.css';
+
+// Reads go straight to the database (same origin, live updates); every write goes through the worker.
+const db = openDatabase();
+const send = (message: unknown) => browser.runtime.sendMessage(message);
+
+const actions: OptionsActions = {
+  addSource: (url) => request(send, 'addSource', { url }),
+  renameSource: (sourceId, name) => request(send, 'renameSource', { sourceId, name }),
+  setPaused: (sourceId, paused) => request(send, 'setSourcePaused', { sourceId, paused }),
+  removeSource: (sourceId) => request(send, 'removeSource', { sourceId }),
+  syncNow: (sourceId) => request(send, 'sync', sourceId ? { sourceId } : {}),
+  updateSettings: (patch) => request(send, 'updateSettings', { patch }),
+  exportData: () => request(send, 'exportData', {}),
+  importData: (data) => request(send, 'importData', { data }),
+};
+
+function groupBySource(files: FileRecord[]): Map<string, FileRecord[]> {
+  const groups = new Map<string, FileRecord[]>();
+  for (const file of files) groups.set(file.sourceId, [...(groups.get(file.sourceId) ?? []), file]);
+  return groups;
+}
+
+function Root() {
+  const sources = useLiveQuery(() => db.sources.orderBy('id').toArray(), []);
+  const problemFiles = useLiveQuery(() => db.files.filter((file) => file.problem !== undefined).toArray(), []);
+  const settings = useLiveQuery(() => readSettings(db), []);
+  const problems = useMemo(() => groupBySource(problemFiles ?? []), [problemFiles]);
+  const sorted = useMemo(() => sources && [...sources].sort((a, b) => a.addedAt - b.addedAt || a.name.localeCompare(b.name)), [sources]);
+  const data: OptionsData = { sources: sorted, problems, settings, now: Date.now() };
+  const skillNames = useMemo(() => SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
+  return <OptionsApp data={data} actions={actions} skillNames={skillNames} />;
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'fr';
+const translate = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key as never, substitutions) || key;
+const app = document.getElementById('app');
+if (app) {
+  render(
+    <I18nContext.Provider value={translate}>
+      <Root />
+    </I18nContext.Provider>,
+    app,
+  );
+}

@@ -1,0 +1,42 @@
+import type { Offer } from '../postings/types';
+import { STAGES, type FavoriteRecord, type Stage } from './records';
+import type { VigieDatabase } from './schema';
+import { toSnapshot } from './to-snapshot';
+
+const MAX_NOTE_LENGTH = 5000;
+
+export function isStage(value: unknown): value is Stage {
+  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+}
+
+/** Saves a stored offer, or a snapshot given by the caller (a page read while browsing). */
+export async function saveFavorite(db: VigieDatabase, offerId: string, now = Date.now(), snapshot?: Offer): Promise<FavoriteRecord | undefined> {
+  return db.transaction('rw', [db.offers, db.favorites], async () => {
+    const existing = await db.favorites.get(offerId);
+    if (existing) return existing;
+    const stored = await db.offers.get(offerId);
+    const offer = stored ? toSnapshot(stored) : snapshot;
+    if (!offer) return undefined;
+    const favorite: FavoriteRecord = { offerId, snapshot: offer, note: '', stage: 'saved', stageHistory: [{ stage: 'saved', at: now }], savedAt: now, updatedAt: now };
+    await db.favorites.put(favorite);
+    return favorite;
+  });
+}
+
+export async function removeFavorite(db: VigieDatabase, offerId: string): Promise<void> {
+  await db.favorites.delete(offerId);
+}
+
+export async function setFavoriteNote(db: VigieDatabase, offerId: string, note: string, now = Date.now()): Promise<boolean> {
+  return (await db.favorites.update(offerId, { note: note.slice(0, MAX_NOTE_LENGTH), updatedAt: now })) === 1;
+}
+
+export async function setFavoriteStage(db: VigieDatabase, offerId: string, stage: Stage, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.favorites, async () => {
+    const favorite = await db.favorites.get(offerId);
+    if (!favorite) return false;
+    if (favorite.stage === stage) return true;
+    await db.favorites.put({ ...favorite, stage, stageHistory: [...favorite.stageHistory, { stage, at: now }], updatedAt: now });
+    return true;
+  });
+}

@@ -1,0 +1,104 @@
+import type { Offer } from '../postings/types';
+import type { FetchFailure, SourceLocation } from '../sources/types';
+
+export interface SourceRecord {
+  /** Derived from the adapter's key: the same folder pasted twice is the same source. */
+  id: string;
+  key: string;
+  /** As the user pasted it. */
+  url: string;
+  name: string;
+  location: SourceLocation;
+  paused: boolean;
+  /** A frozen folder (e.g. beta.gouv.fr's, pinned to its last commit). */
+  archive: boolean;
+  addedAt: number;
+  sync: SourceSyncState;
+}
+
+export type SourceStatus = 'idle' | 'syncing' | 'ok' | 'error';
+
+export interface SourceSyncState {
+  status: SourceStatus;
+  startedAt?: number;
+  /** Written with every committed batch: a stale heartbeat means the worker died mid-sync. */
+  heartbeatAt?: number;
+  lastAttemptAt?: number;
+  lastSuccessAt?: number;
+  /** Stored only after a complete sync, so that a 304 never hides files a partial sync missed. */
+  listingEtag?: string;
+  progress?: { done: number; total: number };
+  /** Why the last sync of the whole source failed (listing, rate limit). */
+  error?: SourceProblem;
+  count: number;
+  openCount: number;
+  problemCount: number;
+}
+
+export type SourceProblem =
+  | { kind: 'fetch'; failure: FetchFailure }
+  | { kind: 'storage'; message: string };
+
+export type FileProblem =
+  | { kind: 'posting'; reason: string; message: string }
+  | { kind: 'fetch'; failure: FetchFailure };
+
+/** What Vigie knows of one file of a source: the version it last read, and any problem. */
+export interface FileRecord {
+  /** The offer id of this file. */
+  id: string;
+  sourceId: string;
+  path: string;
+  /** Version of the content last read successfully or found broken; undefined when never read. */
+  version?: string;
+  problem?: FileProblem;
+  checkedAt: number;
+}
+
+export interface StoredOffer extends Offer {
+  firstSeenAt: number;
+  updatedAt: number;
+  /** 1 while the file is in its source's listing; 0 once removed (kept for history and favorites). */
+  listed: 0 | 1;
+  removedAt?: number;
+}
+
+export const STAGES = ['saved', 'applied', 'interview', 'offer', 'rejected'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface FavoriteRecord {
+  offerId: string;
+  /** The offer as it was when saved or last seen: shown when the posting is gone. */
+  snapshot: Offer;
+  note: string;
+  stage: Stage;
+  stageHistory: Array<{ stage: Stage; at: number }>;
+  savedAt: number;
+  updatedAt: number;
+}
+
+export type OfferEventType = 'added' | 'updated' | 'opened' | 'closed' | 'removed';
+
+export interface OfferEvent {
+  seq?: number;
+  type: OfferEventType;
+  sourceId: string;
+  offerId: string;
+  title: string;
+  at: number;
+  syncId: string;
+  /** Recorded by a source's first sync: history, but nothing to announce. */
+  baseline: boolean;
+}
+
+export interface HostRecord {
+  host: string;
+  rateLimitedUntil?: number;
+  remaining?: number;
+  resetAt?: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,38 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { FavoriteRecord, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
+
+export const DATABASE_NAME = 'vigie';
+
+/**
+ * The one place the schema lives. Released versions are never edited: a change is a new
+ * `this.version(n)` with an upgrade function, and tests/db/migrations.test.ts fills the
+ * previous version and checks that nothing is lost.
+ */
+export class VigieDatabase extends Dexie {
+  sources!: EntityTable<SourceRecord, 'id'>;
+  files!: EntityTable<FileRecord, 'id'>;
+  offers!: EntityTable<StoredOffer, 'id'>;
+  favorites!: EntityTable<FavoriteRecord, 'offerId'>;
+  events!: EntityTable<OfferEvent, 'seq'>;
+  hosts!: EntityTable<HostRecord, 'host'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+export const SCHEMA_V1 = {
+  sources: 'id, &key',
+  files: 'id, sourceId',
+  offers: 'id, sourceId, status, updatedAt, [listed+status]',
+  favorites: 'offerId, savedAt, updatedAt',
+  events: '++seq, sourceId, offerId, type, at, syncId',
+  hosts: 'host',
+  settings: 'key',
+} as const;
+
+export function openDatabase(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]): VigieDatabase {
+  return new VigieDatabase(name, options);
+}

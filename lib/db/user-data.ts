@@ -1,0 +1,129 @@
+import type { Offer } from '../postings/types';
+import { sanitizeSettings, type Settings } from '../settings/settings';
+import { isStage } from './favorites-store';
+import type { FavoriteRecord, Stage } from './records';
+import type { VigieDatabase } from './schema';
+import { readSettings, updateSettings } from './settings-store';
+import { addSource } from './source-store';
+
+/** Everything that is the user's own: what they follow, set, saved and wrote. Postings are not in it: a sync brings them back. */
+export interface UserData {
+  format: 'vigie-user-data';
+  version: 1;
+  exportedAt: string;
+  sources: Array<{ url: string; name: string; paused: boolean; archive: boolean }>;
+  settings: Settings;
+  favorites: FavoriteRecord[];
+}
+
+export async function exportUserData(db: VigieDatabase, now = Date.now()): Promise<UserData> {
+  const [sources, settings, favorites] = await Promise.all([db.sources.toArray(), readSettings(db), db.favorites.toArray()]);
+  return {
+    format: 'vigie-user-data',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    sources: sources.map(({ url, name, paused, archive }) => ({ url, name, paused, archive })),
+    settings,
+    favorites,
+  };
+}
+
+export interface ImportSummary {
+  sources: number;
+  favorites: number;
+  rejected: number;
+}
+
+/** Merges an export into this profile: nothing is duplicated, and of two versions of a favorite the later change wins. */
+export async function importUserData(db: VigieDatabase, input: unknown): Promise<ImportSummary | { error: 'not-vigie-data' }> {
+  if (!isUserDataShape(input)) return { error: 'not-vigie-data' };
+  const summary: ImportSummary = { sources: 0, favorites: 0, rejected: 0 };
+  for (const source of input.sources) {
+    if (!isRecord(source) || typeof source.url !== 'string') {
+      summary.rejected++;
+      continue;
+    }
+    const name = typeof source.name === 'string' ? source.name : undefined;
+    const result = await addSource(db, source.url, { name, archive: source.archive === true });
+    if (result.ok) {
+      summary.sources++;
+      if (source.paused === true) await db.sources.update(result.source.id, { paused: true });
+    } else if (result.error !== 'duplicate') summary.rejected++;
+  }
+  await updateSettings(db, sanitizeSettings(input.settings));
+  for (const raw of input.favorites) {
+    const favorite = sanitizeFavorite(raw);
+    if (!favorite) {
+      summary.rejected++;
+      continue;
+    }
+    const merged = await mergeFavorite(db, favorite);
+    if (merged) summary.favorites++;
+  }
+  return summary;
+}
+
+async function mergeFavorite(db: VigieDatabase, favorite: FavoriteRecord): Promise<boolean> {
+  return db.transaction('rw', db.favorites, async () => {
+    const existing = await db.favorites.get(favorite.offerId);
+    if (existing && existing.updatedAt >= favorite.updatedAt) return false;
+    await db.favorites.put(favorite);
+    return true;
+  });
+}
+
+function isUserDataShape(input: unknown): input is { sources: unknown[]; settings: unknown; favorites: unknown[] } {
+  return isRecord(input) && input.format === 'vigie-user-data' && Array.isArray(input.sources) && Array.isArray(input.favorites);
+}
+
+/** An imported file is untrusted: keep only well-formed fields, bounded. */
+export function sanitizeFavorite(raw: unknown): FavoriteRecord | undefined {
+  if (!isRecord(raw) || typeof raw.offerId !== 'string' || !isStage(raw.stage)) return undefined;
+  const snapshot = sanitizeSnapshot(raw.snapshot);
+  if (!snapshot) return undefined;
+  const history = Array.isArray(raw.stageHistory)
+    ? raw.stageHistory.flatMap((step) => (isRecord(step) && isStage(step.stage) && typeof step.at === 'number' ? [{ stage: step.stage as Stage, at: step.at }] : []))
+    : [];
+  return {
+    offerId: raw.offerId.slice(0, 500),
+    snapshot,
+    note: typeof raw.note === 'string' ? raw.note.slice(0, 5000) : '',
+    stage: raw.stage,
+    stageHistory: history.slice(-50),
+    savedAt: typeof raw.savedAt === 'number' ? raw.savedAt : Date.now(),
+    updatedAt: typeof raw.updatedAt === 'number' ? raw.updatedAt : Date.now(),
+  };
+}
+
+function sanitizeSnapshot(raw: unknown): Offer | undefined {
+  if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.title !== 'string') return undefined;
+  const text = (value: unknown, max = 2000) => (typeof value === 'string' ? value.slice(0, max) : undefined);
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, 200) : []);
+  const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  return {
+    id: raw.id,
+    sourceId: text(raw.sourceId) ?? '',
+    path: text(raw.path) ?? '',
+    url: text(raw.url),
+    title: raw.title.slice(0, 500),
+    organization: text(raw.organization),
+    status: oneOf(raw.status, ['open', 'closed', 'unknown'] as const, 'unknown'),
+    contract: oneOf(raw.contract, ['CDI', 'CDD', 'freelance', 'internship', 'apprenticeship', 'civil-servant', 'unknown'] as const, 'unknown'),
+    remote: oneOf(raw.remote, ['full', 'partial', 'none', 'unknown'] as const, 'unknown'),
+    location: text(raw.location),
+    skills: strings(raw.skills),
+    tags: strings(raw.tags),
+    postedAt: text(raw.postedAt, 40),
+    startsAt: text(raw.startsAt, 40),
+    contact: text(raw.contact),
+    summary: text(raw.summary) ?? '',
+    body: text(raw.body, 200_000) ?? '',
+    frontMatter: {},
+    contentHash: text(raw.contentHash, 64) ?? '',
+    warnings: [],
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,80 @@
+import type { AddSourceResult, ImportSummary, Stage, UserData } from '../db';
+import { isStage } from '../db/favorites-store';
+import type { Settings } from '../settings/settings';
+
+export interface SyncSummary {
+  added: number;
+  updated: number;
+  removed: number;
+  opened: number;
+  failed: number;
+}
+
+/**
+ * Every message between Vigie's contexts, declared once: name → request and response.
+ * The background worker answers them; `validators` below check each request's shape,
+ * because a message is untrusted until proven otherwise.
+ */
+export interface Protocol {
+  sync: { request: { sourceId?: string }; response: SyncSummary };
+  addSource: { request: { url: string; name?: string }; response: Omit<AddSourceResult, 'source'> & { sourceId?: string } };
+  renameSource: { request: { sourceId: string; name: string }; response: boolean };
+  setSourcePaused: { request: { sourceId: string; paused: boolean }; response: boolean };
+  removeSource: { request: { sourceId: string }; response: boolean };
+  getSettings: { request: Record<string, never>; response: Settings };
+  updateSettings: { request: { patch: Partial<Settings> }; response: Settings };
+  exportData: { request: Record<string, never>; response: UserData };
+  importData: { request: { data: unknown }; response: ImportSummary | { error: 'not-vigie-data' } };
+  saveFavorite: { request: { offerId: string }; response: boolean };
+  removeFavorite: { request: { offerId: string }; response: boolean };
+  setFavoriteNote: { request: { offerId: string; note: string }; response: boolean };
+  setFavoriteStage: { request: { offerId: string; stage: Stage }; response: boolean };
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = { type: K } & Protocol[K]['request'];
+export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
+export type AnyRequest = { [K in MessageType]: RequestOf<K> }[MessageType];
+
+type Validator<K extends MessageType> = (message: Record<string, unknown>) => message is RequestOf<K> & Record<string, unknown>;
+
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 1000;
+const isText = (max: number) => (value: unknown): value is string => typeof value === 'string' && value.length <= max;
+const optional = <T>(check: (value: unknown) => value is T) => (value: unknown): value is T | undefined => value === undefined || check(value);
+
+function shape<K extends MessageType>(fields: Record<string, (value: unknown) => boolean>): Validator<K> {
+  return (message): message is RequestOf<K> & Record<string, unknown> =>
+    Object.keys(message).every((key) => key === 'type' || key in fields) && Object.entries(fields).every(([key, check]) => check(message[key]));
+}
+
+export const validators: { [K in MessageType]: Validator<K> } = {
+  sync: shape({ sourceId: optional(isId) }),
+  addSource: shape({ url: isText(2000), name: optional(isText(200)) }),
+  renameSource: shape({ sourceId: isId, name: isText(200) }),
+  setSourcePaused: shape({ sourceId: isId, paused: (value) => typeof value === 'boolean' }),
+  removeSource: shape({ sourceId: isId }),
+  getSettings: shape({}),
+  updateSettings: shape({ patch: (value) => typeof value === 'object' && value !== null }),
+  exportData: shape({}),
+  importData: shape({ data: () => true }),
+  saveFavorite: shape({ offerId: isId }),
+  removeFavorite: shape({ offerId: isId }),
+  setFavoriteNote: shape({ offerId: isId, note: isText(5000) }),
+  setFavoriteStage: shape({ offerId: isId, stage: isStage }),
+};
+
+/** The request, typed, or undefined when it is not one of Vigie's messages in the right shape. */
+export function parseRequest(message: unknown): AnyRequest | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const record = message as Record<string, unknown>;
+  const type = record.type;
+  if (typeof type !== 'string' || !Object.hasOwn(validators, type)) return undefined;
+  return validators[type as MessageType](record) ? (record as AnyRequest) : undefined;
+}
+
+export type Send = (message: unknown) => Promise<unknown>;
+
+/** Typed sending: `request(browser.runtime.sendMessage, 'sync', {})`. */
+export async function request<K extends MessageType>(send: Send, type: K, payload: Protocol[K]['request']): Promise<ResponseOf<K>> {
+  return (await send({ ...payload, type })) as ResponseOf<K>;
+}

@@ -1,0 +1,72 @@
+/** The normalized form of one job-posting file: what every other part of Vigie works on. */
+export type OfferStatus = 'open' | 'closed' | 'unknown';
+export type ContractType =
+  | 'CDI'
+  | 'CDD'
+  | 'freelance'
+  | 'internship'
+  | 'apprenticeship'
+  | 'civil-servant'
+  | 'unknown';
+export type RemotePolicy = 'full' | 'partial' | 'none' | 'unknown';
+
+export interface Salary {
+  min?: number;
+  max?: number;
+  unit: 'hour' | 'day' | 'month' | 'year' | 'unknown';
+  currency: string;
+  /** The sentence the figures were read from, for display. */
+  text: string;
+}
+
+export interface Offer {
+  /** Stable across syncs: derived from sourceId and path only. */
+  id: string;
+  sourceId: string;
+  path: string;
+  /** Web page of the posting, or the file's URL when no page can be derived. */
+  url?: string;
+  title: string;
+  organization?: string;
+  status: OfferStatus;
+  contract: ContractType;
+  remote: RemotePolicy;
+  location?: string;
+  /** Canonical skill names from lib/skills. */
+  skills: string[];
+  tags: string[];
+  /** ISO dates (YYYY-MM-DD). */
+  postedAt?: string;
+  startsAt?: string;
+  salary?: Salary;
+  /** E-mail address (mailto:) or URL to apply. */
+  contact?: string;
+  /** Plain-text first paragraph. */
+  summary: string;
+  /** Markdown body, front matter removed. Untrusted: sanitize before rendering. */
+  body: string;
+  /** The original front-matter keys, as parsed (safe plain data). */
+  frontMatter: Record<string, unknown>;
+  /** Hash of the raw file content after decoding: equal hashes mean an unchanged posting. */
+  contentHash: string;
+  /** What was repaired or guessed while reading the file. */
+  warnings: PostingWarning[];
+}
+
+export interface PostingWarning {
+  code:
+    | 'mojibake-repaired'
+    | 'latin1-decoded'
+    | 'invalid-front-matter'
+    | 'unterminated-front-matter'
+    | 'title-derived'
+    | 'field-ignored'
+    | 'truncated';
+  message: string;
+}
+
+export interface ParseContext {
+  path: string;
+  url?: string;
+  sourceId?: string;
+}

@@ -1,0 +1,54 @@
+/** User settings, stored in the database's settings table under one key per field. */
+export interface Settings {
+  /** Minutes between automatic syncs. */
+  syncPeriodMinutes: number;
+  /** Skills the user has, as typed (canonical names when known). */
+  mySkills: string[];
+  /** Optional personal access tokens, by API host; each is sent only to its own host. */
+  tokens: Record<string, string>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  syncPeriodMinutes: 30,
+  mySkills: [],
+  tokens: {},
+};
+
+export const SYNC_PERIOD_BOUNDS = { min: 5, max: 24 * 60 } as const;
+const MAX_SKILLS = 200;
+const MAX_SKILL_LENGTH = 60;
+
+/** Keeps what is valid of an untrusted partial settings object (an import, a message). */
+export function sanitizeSettings(input: unknown): Partial<Settings> {
+  if (typeof input !== 'object' || input === null) return {};
+  const raw = input as Record<string, unknown>;
+  const clean: Partial<Settings> = {};
+  if (typeof raw.syncPeriodMinutes === 'number' && Number.isFinite(raw.syncPeriodMinutes)) {
+    clean.syncPeriodMinutes = Math.round(Math.min(SYNC_PERIOD_BOUNDS.max, Math.max(SYNC_PERIOD_BOUNDS.min, raw.syncPeriodMinutes)));
+  }
+  if (Array.isArray(raw.mySkills)) clean.mySkills = sanitizeSkills(raw.mySkills);
+  if (typeof raw.tokens === 'object' && raw.tokens !== null) clean.tokens = sanitizeTokens(raw.tokens as Record<string, unknown>);
+  return clean;
+}
+
+function sanitizeSkills(skills: unknown[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const skill of skills) {
+    if (typeof skill !== 'string') continue;
+    const trimmed = skill.trim().slice(0, MAX_SKILL_LENGTH);
+    const key = trimmed.toLowerCase();
+    if (!trimmed || seen.has(key)) continue;
+    seen.add(key);
+    result.push(trimmed);
+  }
+  return result.slice(0, MAX_SKILLS);
+}
+
+function sanitizeTokens(tokens: Record<string, unknown>): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const [host, token] of Object.entries(tokens)) {
+    if (typeof token === 'string' && /^[a-z0-9.-]+(:\d+)?$/i.test(host) && /^[\w-]{1,255}$/.test(token)) clean[host] = token;
+  }
+  return clean;
+}

@@ -1,0 +1,107 @@
+import type { FileProblem, FileRecord, OfferEvent, StoredOffer } from '../db/records';
+import type { VigieDatabase } from '../db/schema';
+import { toSnapshot } from '../db/to-snapshot';
+import type { Offer } from '../postings/types';
+import { deriveEvents } from './derive-events';
+
+export type FileResult =
+  | { path: string; version: string; offer: Offer }
+  | { path: string; version: string; problem: Extract<FileProblem, { kind: 'posting' }> }
+  | { path: string; failure: Extract<FileProblem, { kind: 'fetch' }> };
+
+export interface ApplyContext {
+  sourceId: string;
+  syncId: string;
+  now: number;
+  baseline: boolean;
+  offerIdFor: (path: string) => string;
+}
+
+export interface AppliedCounts {
+  added: number;
+  updated: number;
+  opened: number;
+  closed: number;
+  failed: number;
+}
+
+/**
+ * Writes what one batch of downloads taught, in one transaction: offers, file versions,
+ * events and favorites' snapshots commit together or not at all, so a worker killed
+ * between batches leaves a consistent database and the next sync skips what is done.
+ */
+export async function applyFileResults(db: VigieDatabase, results: FileResult[], context: ApplyContext): Promise<AppliedCounts> {
+  const counts: AppliedCounts = { added: 0, updated: 0, opened: 0, closed: 0, failed: 0 };
+  await db.transaction('rw', [db.offers, db.files, db.events, db.favorites], async () => {
+    const ids = results.map((result) => context.offerIdFor(result.path));
+    const [storedOffers, storedFiles] = await Promise.all([db.offers.bulkGet(ids), db.files.bulkGet(ids)]);
+    const offers: StoredOffer[] = [];
+    const files: FileRecord[] = [];
+    const events: OfferEvent[] = [];
+    results.forEach((result, index) => {
+      const id = ids[index] as string;
+      const storedFile = storedFiles[index];
+      if ('failure' in result) {
+        counts.failed++;
+        // Keep the version last read: the file is fetched again next time, and its offer stays as it was.
+        files.push({ id, sourceId: context.sourceId, path: result.path, version: storedFile?.version, problem: result.failure, checkedAt: context.now });
+        return;
+      }
+      if ('problem' in result) {
+        // A file that breaks keeps its last good offer: bad input never deletes what was known.
+        files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, problem: result.problem, checkedAt: context.now });
+        return;
+      }
+      files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, checkedAt: context.now });
+      const stored = storedOffers[index];
+      const before = stored?.listed ? stored : undefined;
+      const offer: StoredOffer = {
+        ...result.offer,
+        id,
+        firstSeenAt: stored?.firstSeenAt ?? context.now,
+        updatedAt: before && before.contentHash === result.offer.contentHash ? before.updatedAt : context.now,
+        listed: 1,
+      };
+      offers.push(offer);
+      for (const type of deriveEvents(before, offer)) {
+        if (type !== 'removed') counts[type]++;
+        events.push({ type, sourceId: context.sourceId, offerId: id, title: offer.title, at: context.now, syncId: context.syncId, baseline: context.baseline });
+      }
+    });
+    await db.offers.bulkPut(offers);
+    await db.files.bulkPut(files);
+    await db.events.bulkAdd(events);
+    await refreshFavoriteSnapshots(db, offers);
+  });
+  return counts;
+}
+
+/** Marks files gone from a complete listing: their offers leave the board; favorites keep their snapshot. */
+export async function applyRemovals(db: VigieDatabase, removed: FileRecord[], context: Omit<ApplyContext, 'offerIdFor'>): Promise<number> {
+  if (removed.length === 0) return 0;
+  let count = 0;
+  await db.transaction('rw', [db.offers, db.files, db.events], async () => {
+    const offers = await db.offers.bulkGet(removed.map((file) => file.id));
+    const events: OfferEvent[] = [];
+    const updates = offers.flatMap((offer) => {
+      if (!offer?.listed) return [];
+      count++;
+      events.push({ type: 'removed', sourceId: context.sourceId, offerId: offer.id, title: offer.title, at: context.now, syncId: context.syncId, baseline: context.baseline });
+      return [{ ...offer, listed: 0 as const, removedAt: context.now }];
+    });
+    await db.offers.bulkPut(updates);
+    await db.files.bulkDelete(removed.map((file) => file.id));
+    await db.events.bulkAdd(events);
+  });
+  return count;
+}
+
+async function refreshFavoriteSnapshots(db: VigieDatabase, offers: StoredOffer[]): Promise<void> {
+  const favorites = await db.favorites.bulkGet(offers.map((offer) => offer.id));
+  const refreshed = favorites.flatMap((favorite, index) => {
+    const offer = offers[index];
+    if (!favorite || !offer || favorite.snapshot.contentHash === offer.contentHash) return [];
+    return [{ ...favorite, snapshot: toSnapshot(offer) }];
+  });
+  if (refreshed.length > 0) await db.favorites.bulkPut(refreshed);
+}

@@ -1,0 +1,154 @@
+import type { SourceProblem, SourceRecord } from '../db/records';
+import type { VigieDatabase } from '../db/schema';
+import { PostingError, parsePosting } from '../postings';
+import type { Offer, ParseContext } from '../postings/types';
+import { adapterFor } from '../sources';
+import type { FetchFailure, HttpClient, RemoteFile } from '../sources/types';
+import { applyFileResults, applyRemovals, type FileResult } from './apply-file-results';
+import { mapWithConcurrency } from './map-with-concurrency';
+import { planSync } from './plan-sync';
+import { readRemoteFile } from './read-remote-file';
+import { blockHost, hostBlockedUntil, recordSourceProgress, recordSourceResult, startSourceSync } from './source-sync-state';
+
+export interface SyncDependencies {
+  db: VigieDatabase;
+  http: HttpClient;
+  now?: () => number;
+  parse?: (raw: Uint8Array, context: ParseContext) => Offer;
+  /** Downloads at once. */
+  concurrency?: number;
+  /** Files per committed transaction. */
+  batchSize?: number;
+  tokenFor?: (host: string) => string | undefined;
+  signal?: AbortSignal;
+}
+
+export interface SyncCounts {
+  added: number;
+  updated: number;
+  removed: number;
+  opened: number;
+  closed: number;
+  failed: number;
+}
+
+export interface SourceSyncOutcome extends SyncCounts {
+  sourceId: string;
+  /** False when the listing failed or some files could not be fetched: the next sync completes it. */
+  complete: boolean;
+  problem?: SourceProblem;
+}
+
+export const EMPTY_COUNTS: SyncCounts = { added: 0, updated: 0, removed: 0, opened: 0, closed: 0, failed: 0 };
+
+/** list → plan → fetch in batches → apply each batch in one transaction → remove what the listing lost. */
+export async function runSourceSync(source: SourceRecord, deps: SyncDependencies): Promise<SourceSyncOutcome> {
+  const now = deps.now ?? Date.now;
+  const outcome: SourceSyncOutcome = { sourceId: source.id, ...EMPTY_COUNTS, complete: false };
+  const adapter = adapterFor(source.location);
+  const host = adapter.apiHost(source.location);
+  const blockedUntil = await hostBlockedUntil(deps.db, host, now());
+  if (blockedUntil) return fail(deps.db, source, outcome, { kind: 'fetch', failure: { kind: 'rate-limited', host, resetAt: blockedUntil } }, now());
+
+  const startedAt = now();
+  const syncId = `${source.id}@${startedAt}`;
+  const baseline = source.sync.lastSuccessAt === undefined;
+  await startSourceSync(deps.db, source.id, startedAt);
+
+  const abort = new AbortController();
+  const signal = deps.signal ? AbortSignal.any([deps.signal, abort.signal]) : abort.signal;
+  const listing = await adapter.list(source.location, deps.http, { etag: source.sync.listingEtag, signal, token: deps.tokenFor?.(host) });
+  if (!listing.ok) return fail(deps.db, source, outcome, { kind: 'fetch', failure: listing.failure }, now());
+  if (listing.value.status === 'unchanged') {
+    await recordSourceResult(deps.db, source.id, { now: now(), complete: true, etag: source.sync.listingEtag });
+    return { ...outcome, complete: true };
+  }
+
+  const known = await deps.db.files.where('sourceId').equals(source.id).toArray();
+  const plan = planSync(listing.value.files, known, listing.value.complete);
+  const total = plan.download.length;
+  let done = 0;
+  let rateLimit: FetchFailure | undefined;
+  await recordSourceProgress(deps.db, source.id, { done, total }, now());
+
+  const batchSize = deps.batchSize ?? 24;
+  for (let start = 0; start < total && !signal.aborted; start += batchSize) {
+    const batch = plan.download.slice(start, start + batchSize);
+    const results = await mapWithConcurrency(batch, deps.concurrency ?? 6, async (file) => {
+      const result = await readAndParse(file, source, deps, signal);
+      if ('failure' in result && result.failure.failure.kind === 'rate-limited' && !rateLimit) {
+        rateLimit = result.failure.failure;
+        abort.abort();
+      }
+      return result;
+    });
+    // Files skipped because the sync was stopped are neither failures nor news: they wait for the next sync.
+    const finished = results.filter((result) => !('failure' in result && result.failure.failure.kind === 'aborted'));
+    const applied = await applyOrReport(deps.db, source, outcome, finished, { syncId, baseline, now: now() });
+    if (!applied) return outcome;
+    done += batch.length;
+    await recordSourceProgress(deps.db, source.id, { done, total }, now());
+  }
+
+  if (rateLimit?.kind === 'rate-limited') {
+    await blockHost(deps.db, rateLimit.host, rateLimit.resetAt);
+    return fail(deps.db, source, outcome, { kind: 'fetch', failure: rateLimit }, now());
+  }
+  if (deps.signal?.aborted) return outcome;
+
+  outcome.removed = await applyRemovals(deps.db, plan.removed, { sourceId: source.id, syncId, now: now(), baseline });
+  outcome.complete = outcome.failed === 0 && listing.value.complete;
+  await recordSourceResult(deps.db, source.id, {
+    now: now(),
+    complete: outcome.complete,
+    // Keeping the ETag of a partial sync would let a 304 hide the files it missed.
+    etag: outcome.complete ? listing.value.etag : undefined,
+  });
+  return outcome;
+}
+
+async function readAndParse(file: RemoteFile, source: SourceRecord, deps: SyncDependencies, signal: AbortSignal): Promise<FileResult> {
+  const bytes = await readRemoteFile(file, deps.http, signal);
+  if (!bytes.ok) return { path: file.path, failure: { kind: 'fetch', failure: bytes.failure } };
+  const parse = deps.parse ?? parsePosting;
+  try {
+    return { path: file.path, version: file.version, offer: parse(bytes.value, { path: file.path, url: file.htmlUrl, sourceId: source.id }) };
+  } catch (error) {
+    if (error instanceof PostingError) return { path: file.path, version: file.version, problem: { kind: 'posting', reason: error.reason, message: error.message } };
+    // A parser bug must not stop the other files: the file is reported, the sync goes on.
+    const message = error instanceof Error ? error.message : String(error);
+    return { path: file.path, version: file.version, problem: { kind: 'posting', reason: 'internal', message } };
+  }
+}
+
+async function applyOrReport(
+  db: VigieDatabase,
+  source: SourceRecord,
+  outcome: SourceSyncOutcome,
+  results: FileResult[],
+  context: { syncId: string; baseline: boolean; now: number },
+): Promise<boolean> {
+  try {
+    const counts = await applyFileResults(db, results, { ...context, sourceId: source.id, offerIdFor: (path) => offerId(source.id, path) });
+    for (const key of ['added', 'updated', 'opened', 'closed', 'failed'] as const) outcome[key] += counts[key];
+    return true;
+  } catch (error) {
+    // Most likely QuotaExceededError: the transaction rolled back, what was stored is intact.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await fail(db, source, outcome, { kind: 'storage', message }, context.now);
+    return false;
+  }
+}
+
+async function fail(db: VigieDatabase, source: SourceRecord, outcome: SourceSyncOutcome, problem: SourceProblem, now: number): Promise<SourceSyncOutcome> {
+  if (problem.kind === 'fetch' && problem.failure.kind === 'rate-limited') {
+    await blockHost(db, problem.failure.host, problem.failure.resetAt);
+  }
+  await recordSourceResult(db, source.id, { now, complete: false, problem }).catch(() => undefined);
+  return { ...outcome, complete: false, problem };
+}
+
+/** Stable id of the offer read from a file: the same file always gives the same offer. */
+export function offerId(sourceId: string, path: string): string {
+  return `${sourceId}:${path}`;
+}

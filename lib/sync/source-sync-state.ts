@@ -1,0 +1,55 @@
+import type { SourceProblem, SourceSyncState } from '../db/records';
+import type { VigieDatabase } from '../db/schema';
+
+async function patchSync(db: VigieDatabase, sourceId: string, patch: (sync: SourceSyncState) => SourceSyncState): Promise<void> {
+  await db.transaction('rw', db.sources, async () => {
+    const source = await db.sources.get(sourceId);
+    if (source) await db.sources.put({ ...source, sync: patch(source.sync) });
+  });
+}
+
+export function startSourceSync(db: VigieDatabase, sourceId: string, now: number): Promise<void> {
+  return patchSync(db, sourceId, (sync) => ({ ...sync, status: 'syncing', startedAt: now, heartbeatAt: now, lastAttemptAt: now, progress: undefined }));
+}
+
+export function recordSourceProgress(db: VigieDatabase, sourceId: string, progress: { done: number; total: number }, now: number): Promise<void> {
+  return patchSync(db, sourceId, (sync) => ({ ...sync, progress, heartbeatAt: now }));
+}
+
+export interface SourceResult {
+  now: number;
+  complete: boolean;
+  etag?: string;
+  problem?: SourceProblem;
+}
+
+/** Ends a sync: status, counts shown in the options page, and the last success when complete. */
+export async function recordSourceResult(db: VigieDatabase, sourceId: string, result: SourceResult): Promise<void> {
+  const [count, openCount, problemCount] = await Promise.all([
+    db.offers.where('sourceId').equals(sourceId).filter((offer) => offer.listed === 1).count(),
+    db.offers.where('sourceId').equals(sourceId).filter((offer) => offer.listed === 1 && offer.status === 'open').count(),
+    db.files.where('sourceId').equals(sourceId).filter((file) => file.problem !== undefined).count(),
+  ]);
+  await patchSync(db, sourceId, (sync) => ({
+    ...sync,
+    status: result.problem || !result.complete ? 'error' : 'ok',
+    heartbeatAt: undefined,
+    progress: undefined,
+    error: result.problem,
+    lastSuccessAt: result.complete ? result.now : sync.lastSuccessAt,
+    listingEtag: result.complete ? result.etag : undefined,
+    count,
+    openCount,
+    problemCount,
+  }));
+}
+
+export async function blockHost(db: VigieDatabase, host: string, until: number): Promise<void> {
+  await db.hosts.put({ ...(await db.hosts.get(host)), host, rateLimitedUntil: until });
+}
+
+/** When requests to the host are allowed again, or undefined if they are now. */
+export async function hostBlockedUntil(db: VigieDatabase, host: string, now: number): Promise<number | undefined> {
+  const until = (await db.hosts.get(host))?.rateLimitedUntil;
+  return until !== undefined && until > now ? until : undefined;
+}
