@@ -1,0 +1,212 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { waitFor } from './wait-for';
+
+/** Debian's package; VIGIE_CHROMIUM points elsewhere. */
+export const CHROMIUM_PATH = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
+/** Where `npm run build` (wxt build) puts the Chrome MV3 extension. */
+export const BUILT_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface LaunchExtensionOptions {
+  /** An unpacked extension (a folder with manifest.json); the built Vigie unless told. */
+  extensionDir?: string;
+  executablePath?: string;
+  /** Headless unless told; headed needs a display. */
+  headless?: boolean;
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker; the same handle survives restartWorker() in playwright-core 1.65. */
+  readonly worker: Worker;
+  /** Console messages and uncaught errors of the worker and pages, to print when a journey fails. */
+  readonly logs: readonly string[];
+  extensionUrl(path: string): string;
+  /** The action popup, opened in a tab (Playwright cannot open the real popup bubble). */
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  isWorkerRunning(): Promise<boolean>;
+  /** Stops the worker as Chrome does after 30 s idle; the next extension event starts a fresh one. */
+  stopWorker(): Promise<void>;
+  /** Stops the worker, then `wake`s it (by default as an incoming event would) and waits for the fresh one. */
+  restartWorker(wake?: () => Promise<unknown>): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+interface Manifest {
+  background?: { service_worker?: string };
+  action?: { default_popup?: string };
+  options_ui?: { page?: string };
+  options_page?: string;
+}
+
+const WORKER_START_TIMEOUT = 15_000;
+
+/** Launches Chromium headless with one unpacked MV3 extension loaded in a fresh, temporary profile. */
+export async function launchExtension(options: LaunchExtensionOptions = {}): Promise<LaunchedExtension> {
+  const { extensionDir = BUILT_EXTENSION_DIR, executablePath = CHROMIUM_PATH, headless = true } = options;
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}. Install it: apt-get update && apt-get install -y chromium`);
+  }
+  const manifest = readManifest(extensionDir);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'vigie-e2e-profile-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      // Chromium ≥ 132 runs `--headless` as the new headless mode, the one that loads extensions.
+      headless,
+      // Playwright passes --disable-extensions by default; --disable-extensions-except overrides it,
+      // but leaving it out matches what Playwright's own extension tooling does.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        // The machine has no internet: no name but the local test server's resolves, so the
+        // embedded default sources fail at once instead of reaching for GitHub.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ],
+    });
+    const worker = await firstExtensionWorker(context);
+    return new ExtensionSession(context, worker, manifest, userDataDir);
+  } catch (error) {
+    await context?.close().catch(() => {});
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    throw error;
+  }
+}
+
+class ExtensionSession implements LaunchedExtension {
+  readonly extensionId: string;
+  readonly logs: string[] = [];
+  readonly #manifest: Manifest;
+  readonly #userDataDir: string;
+  #worker: Worker;
+  #cdp: Promise<CDPSession> | undefined;
+  #closing: Promise<void> | undefined;
+
+  constructor(
+    readonly context: BrowserContext,
+    worker: Worker,
+    manifest: Manifest,
+    userDataDir: string,
+  ) {
+    this.#manifest = manifest;
+    this.#userDataDir = userDataDir;
+    this.#worker = worker;
+    this.extensionId = new URL(worker.url()).host;
+    // Should a later Playwright hand out a new handle per worker start, follow it.
+    context.on('serviceworker', (next) => {
+      if (next.url().startsWith(this.extensionUrl(''))) this.#worker = next;
+    });
+    context.on('console', (message) => this.logs.push(`[${message.type()}] ${message.text()}`));
+    context.on('weberror', (error) => this.logs.push(`[uncaught] ${error.error().message}`));
+  }
+
+  get worker(): Worker {
+    return this.#worker;
+  }
+
+  extensionUrl(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path.replace(/^\/+/, '')}`;
+  }
+
+  openPopup(): Promise<Page> {
+    return this.#openPage(this.#manifest.action?.default_popup, 'action.default_popup');
+  }
+
+  openOptions(): Promise<Page> {
+    return this.#openPage(this.#manifest.options_ui?.page ?? this.#manifest.options_page, 'options_ui.page');
+  }
+
+  async isWorkerRunning(): Promise<boolean> {
+    return (await this.#workerTargetIds()).length > 0;
+  }
+
+  async stopWorker(): Promise<void> {
+    const cdp = await this.#browserSession();
+    for (const targetId of await this.#workerTargetIds()) await cdp.send('Target.closeTarget', { targetId });
+    await waitFor(async () => !(await this.isWorkerRunning()), { message: 'the service worker to stop' });
+  }
+
+  async restartWorker(wake: () => Promise<unknown> = () => this.#startWorker()): Promise<Worker> {
+    const before = (await this.isWorkerRunning()) ? await this.#workerTimeOrigin(5_000) : undefined;
+    await this.stopWorker();
+    await wake();
+    // A fresh worker has a fresh performance.timeOrigin; until it runs, evaluate() waits, hence the short bound.
+    return waitFor(
+      async () => {
+        const after = await this.#workerTimeOrigin(1_000);
+        return after !== undefined && after !== before ? this.#worker : undefined;
+      },
+      { timeout: WORKER_START_TIMEOUT, message: 'a new service worker' },
+    );
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= this.context
+      .close()
+      .catch(() => {})
+      .then(() => rm(this.#userDataDir, { recursive: true, force: true, maxRetries: 3 }));
+    return this.#closing;
+  }
+
+  async #openPage(path: string | undefined, manifestKey: string): Promise<Page> {
+    if (!path) throw new Error(`The extension's manifest has no ${manifestKey}`);
+    const page = await this.context.newPage();
+    await page.goto(this.extensionUrl(path));
+    return page;
+  }
+
+  /** Starts the worker as an incoming event would, through the DevTools ServiceWorker domain of a blank page. */
+  async #startWorker(): Promise<void> {
+    const page = await this.context.newPage();
+    try {
+      const session = await this.context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.startWorker', { scopeURL: this.extensionUrl('') });
+      await session.detach();
+    } finally {
+      await page.close();
+    }
+  }
+
+  async #workerTimeOrigin(timeoutMs: number): Promise<number | undefined> {
+    const origin = this.#worker.evaluate(() => performance.timeOrigin);
+    const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs, undefined));
+    return Promise.race([origin.catch(() => undefined), timeout]);
+  }
+
+  async #workerTargetIds(): Promise<string[]> {
+    const { targetInfos } = await (await this.#browserSession()).send('Target.getTargets');
+    return targetInfos
+      .filter((target) => target.type === 'service_worker' && target.url.startsWith(this.extensionUrl('')))
+      .map((target) => target.targetId);
+  }
+
+  #browserSession(): Promise<CDPSession> {
+    const browser = this.context.browser();
+    if (!browser) throw new Error('No browser behind this context: cannot reach the DevTools protocol');
+    this.#cdp ??= browser.newBrowserCDPSession();
+    return this.#cdp;
+  }
+}
+
+function readManifest(extensionDir: string): Manifest {
+  const path = join(extensionDir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`No extension at ${extensionDir} (no manifest.json): build it first with npm run build`);
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  if (!manifest.background?.service_worker) throw new Error(`${path} declares no background.service_worker`);
+  return manifest;
+}
+
+async function firstExtensionWorker(context: BrowserContext): Promise<Worker> {
+  const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isExtensionWorker);
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: WORKER_START_TIMEOUT });
+}
