@@ -16,7 +16,24 @@ import {
 import { parseRequest, type MessageType, type RequestOf, type ResponseOf } from '../../lib/messaging/protocol';
 import { isExtensionPage } from '../../lib/messaging/sender-policy';
 import type { BackgroundServices } from './services';
+import { rebuildBoard } from '../../lib/board/refresh-board';
+import type { ChangeScope } from '../../lib/messaging/change-signal';
+import { signalChange } from './signal-change';
 import { ensurePeriodicAlarm, syncAll } from './sync-scheduler';
+
+/** What each message changes, for the pages that read the database directly. */
+const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
+  addSource: 'sources',
+  renameSource: 'sources',
+  setSourcePaused: 'sources',
+  removeSource: 'board',
+  updateSettings: 'settings',
+  importData: 'favorites',
+  saveFavorite: 'favorites',
+  removeFavorite: 'favorites',
+  setFavoriteNote: 'favorites',
+  setFavoriteStage: 'favorites',
+};
 
 type Handlers = { [K in MessageType]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
 
@@ -26,7 +43,7 @@ function createHandlers(services: BackgroundServices): Handlers {
     sync: (request) => syncAll(services, request.sourceId),
     async addSource(request) {
       const result = await addSource(db, request.url, { name: request.name });
-      if (!result.ok) return result;
+      if (!result.ok) return { ok: false, error: result.error };
       void syncAll(services, result.source.id);
       return { ok: true, sourceId: result.source.id };
     },
@@ -34,6 +51,7 @@ function createHandlers(services: BackgroundServices): Handlers {
     setSourcePaused: (request) => setSourcePaused(db, request.sourceId, request.paused),
     async removeSource(request) {
       await removeSource(db, request.sourceId);
+      await rebuildBoard(db);
       return true;
     },
     getSettings: () => readSettings(db),
@@ -62,6 +80,10 @@ export function registerMessageHandlers(services: BackgroundServices): void {
     const request = parseRequest(message);
     if (!request) return Promise.reject(new Error('Vigie: message refused (unknown type or wrong shape)'));
     const handler = handlers[request.type] as (request: unknown) => Promise<unknown>;
-    return handler(request);
+    return handler(request).then(async (response) => {
+      const scope = CHANGES[request.type];
+      if (scope) await signalChange(scope);
+      return response;
+    });
   });
 }

@@ -1,8 +1,10 @@
 import { browser } from '#imports';
 import { readSettings } from '../../lib/db';
+import { refreshBoard } from '../../lib/board/refresh-board';
 import type { SyncSummary } from '../../lib/messaging/protocol';
 import { interruptedSources, type SyncRunResult } from '../../lib/sync/sync-coordinator';
 import type { BackgroundServices } from './services';
+import { signalChange } from './signal-change';
 
 const PERIODIC_ALARM = 'vigie-sync';
 // Woken by this alarm, a worker that was stopped mid-sync finishes the work.
@@ -31,12 +33,22 @@ export async function syncAll(services: BackgroundServices, sourceId?: string): 
   const sources = sourceId ? [await services.db.sources.get(sourceId)] : await services.db.sources.toArray();
   // A source synced by name is synced even when paused: the user asked for it.
   const active = sources.flatMap((source) => (source && (sourceId !== undefined || !source.paused) ? [source] : []));
-  return toSummary(await whileKeptAlive(() => services.coordinator.syncSources(active)));
+  const result = await whileKeptAlive(() => services.coordinator.syncSources(active));
+  await afterSync(services);
+  return toSummary(result);
+}
+
+/** Brings the popup's board up to date and tells open pages. */
+async function afterSync(services: BackgroundServices): Promise<void> {
+  await refreshBoard(services.db);
+  await signalChange('board');
 }
 
 async function resumeInterrupted(services: BackgroundServices): Promise<void> {
   const interrupted = interruptedSources(await services.db.sources.toArray()).filter((source) => !services.coordinator.isSyncing(source.id));
-  if (interrupted.length > 0) await whileKeptAlive(() => services.coordinator.syncSources(interrupted));
+  if (interrupted.length === 0) return;
+  await whileKeptAlive(() => services.coordinator.syncSources(interrupted));
+  await afterSync(services);
 }
 
 let activeSyncs = 0;

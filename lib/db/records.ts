@@ -1,4 +1,6 @@
 import type { Offer } from '../postings/types';
+import type { OfferSummary } from '../board/offer-summary';
+import type { SerializedSearchIndex } from '../search/types';
 import type { FetchFailure, SourceLocation } from '../sources/types';
 
 export interface SourceRecord {
@@ -89,7 +91,20 @@ export interface OfferEvent {
   syncId: string;
   /** Recorded by a source's first sync: history, but nothing to announce. */
   baseline: boolean;
+  /** Where an opening stands in the notification flow; 'none' for every other event. */
+  announce: AnnounceState;
+  /** The notification that announced (or is announcing) it. */
+  notificationId?: string;
+  /** 0 for an opening the user has not seen yet: the toolbar badge counts them. */
+  seen: 0 | 1;
 }
+
+/**
+ * pending → announcing (claimed, with the notification's id, before it is shown) → announced.
+ * A worker killed between the two steps shows the same notification id again, which
+ * replaces rather than repeats it. Openings that must not be announced become 'skipped'.
+ */
+export type AnnounceState = 'none' | 'pending' | 'announcing' | 'announced' | 'skipped';
 
 export interface HostRecord {
   host: string;
@@ -101,4 +116,14 @@ export interface HostRecord {
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+/** The popup's ready-made board: the search index and the offers' summaries, kept in step by the worker. */
+export interface BoardRecord {
+  id: 'current';
+  index: SerializedSearchIndex;
+  summaries: OfferSummary[];
+  /** Events up to this sequence number are reflected. */
+  lastEventSeq: number;
+  updatedAt: number;
 }

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { FavoriteRecord, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
+import type { BoardRecord, FavoriteRecord, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
 
 export const DATABASE_NAME = 'vigie';
 
@@ -16,6 +16,7 @@ export class VigieDatabase extends Dexie {
   events!: EntityTable<OfferEvent, 'seq'>;
   hosts!: EntityTable<HostRecord, 'host'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  board!: EntityTable<BoardRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -28,9 +29,10 @@ export const SCHEMA_V1 = {
   files: 'id, sourceId',
   offers: 'id, sourceId, status, updatedAt, [listed+status]',
   favorites: 'offerId, savedAt, updatedAt',
-  events: '++seq, sourceId, offerId, type, at, syncId',
+  events: '++seq, sourceId, offerId, type, at, syncId, announce, notificationId, [type+seen]',
   hosts: 'host',
   settings: 'key',
+  board: 'id',
 } as const;
 
 export function openDatabase(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]): VigieDatabase {

@@ -118,10 +118,30 @@ function sanitizeSnapshot(raw: unknown): Offer | undefined {
     contact: text(raw.contact),
     summary: text(raw.summary) ?? '',
     body: text(raw.body, 200_000) ?? '',
-    frontMatter: {},
+    salary: sanitizeSalary(raw.salary),
+    frontMatter: plainData(raw.frontMatter) ?? {},
     contentHash: text(raw.contentHash, 64) ?? '',
-    warnings: [],
+    warnings: Array.isArray(raw.warnings)
+      ? raw.warnings.flatMap((warning) => (isRecord(warning) && typeof warning.code === 'string' && typeof warning.message === 'string' ? [{ code: warning.code, message: warning.message.slice(0, 500) } as Offer['warnings'][number]] : [])).slice(0, 20)
+      : [],
   };
+}
+
+function sanitizeSalary(raw: unknown): Offer['salary'] {
+  if (!isRecord(raw) || typeof raw.currency !== 'string' || typeof raw.text !== 'string') return undefined;
+  const units = ['hour', 'day', 'month', 'year', 'unknown'] as const;
+  const unit = units.find((candidate) => candidate === raw.unit) ?? 'unknown';
+  const amount = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+  return { min: amount(raw.min), max: amount(raw.max), unit, currency: raw.currency.slice(0, 8), text: raw.text.slice(0, 300) };
+}
+
+const MAX_FRONT_MATTER_CHARS = 20_000;
+
+/** A JSON round trip drops functions and prototypes; the size bound keeps an import from filling the disk. */
+function plainData(raw: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const json = JSON.stringify(raw);
+  return json.length <= MAX_FRONT_MATTER_CHARS ? (JSON.parse(json) as Record<string, unknown>) : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -17,7 +17,7 @@ export interface SyncSummary {
  */
 export interface Protocol {
   sync: { request: { sourceId?: string }; response: SyncSummary };
-  addSource: { request: { url: string; name?: string }; response: Omit<AddSourceResult, 'source'> & { sourceId?: string } };
+  addSource: { request: { url: string; name?: string }; response: { ok: true; sourceId: string } | { ok: false; error: Extract<AddSourceResult, { ok: false }>['error'] } };
   renameSource: { request: { sourceId: string; name: string }; response: boolean };
   setSourcePaused: { request: { sourceId: string; paused: boolean }; response: boolean };
   removeSource: { request: { sourceId: string }; response: boolean };

@@ -6,12 +6,24 @@ export interface Settings {
   mySkills: string[];
   /** Optional personal access tokens, by API host; each is sent only to its own host. */
   tokens: Record<string, string>;
+  notifications: NotificationSettings;
+}
+
+export interface NotificationSettings {
+  /** Off until the user turns it on and grants the browser's permission. */
+  enabled: boolean;
+  mutedSources: string[];
+  /** Announce only postings with at least this many of the user's skills; 0 announces all. */
+  minMatchingSkills: number;
+  /** Minutes since midnight, local time; openings found meanwhile wait for the end. */
+  quietHours: { from: number; to: number } | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   syncPeriodMinutes: 30,
   mySkills: [],
   tokens: {},
+  notifications: { enabled: false, mutedSources: [], minMatchingSkills: 0, quietHours: null },
 };
 
 export const SYNC_PERIOD_BOUNDS = { min: 5, max: 24 * 60 } as const;
@@ -28,7 +40,20 @@ export function sanitizeSettings(input: unknown): Partial<Settings> {
   }
   if (Array.isArray(raw.mySkills)) clean.mySkills = sanitizeSkills(raw.mySkills);
   if (typeof raw.tokens === 'object' && raw.tokens !== null) clean.tokens = sanitizeTokens(raw.tokens as Record<string, unknown>);
+  if (typeof raw.notifications === 'object' && raw.notifications !== null) clean.notifications = sanitizeNotifications(raw.notifications as Record<string, unknown>);
   return clean;
+}
+
+function sanitizeNotifications(raw: Record<string, unknown>): NotificationSettings {
+  const defaults = DEFAULT_SETTINGS.notifications;
+  const minutes = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 24 * 60;
+  const quiet = raw.quietHours as Record<string, unknown> | null | undefined;
+  return {
+    enabled: typeof raw.enabled === 'boolean' ? raw.enabled : defaults.enabled,
+    mutedSources: Array.isArray(raw.mutedSources) ? raw.mutedSources.filter((id): id is string => typeof id === 'string').slice(0, 500) : [],
+    minMatchingSkills: typeof raw.minMatchingSkills === 'number' && raw.minMatchingSkills >= 0 ? Math.min(20, Math.floor(raw.minMatchingSkills)) : 0,
+    quietHours: quiet && minutes(quiet.from) && minutes(quiet.to) ? { from: quiet.from as number, to: quiet.to as number } : null,
+  };
 }
 
 function sanitizeSkills(skills: unknown[]): string[] {

@@ -65,7 +65,18 @@ export async function applyFileResults(db: VigieDatabase, results: FileResult[],
       offers.push(offer);
       for (const type of deriveEvents(before, offer)) {
         if (type !== 'removed') counts[type]++;
-        events.push({ type, sourceId: context.sourceId, offerId: id, title: offer.title, at: context.now, syncId: context.syncId, baseline: context.baseline });
+        const news = type === 'opened' && !context.baseline;
+        events.push({
+          type,
+          sourceId: context.sourceId,
+          offerId: id,
+          title: offer.title,
+          at: context.now,
+          syncId: context.syncId,
+          baseline: context.baseline,
+          announce: news ? 'pending' : 'none',
+          seen: news ? 0 : 1,
+        });
       }
     });
     await db.offers.bulkPut(offers);
@@ -86,7 +97,7 @@ export async function applyRemovals(db: VigieDatabase, removed: FileRecord[], co
     const updates = offers.flatMap((offer) => {
       if (!offer?.listed) return [];
       count++;
-      events.push({ type: 'removed', sourceId: context.sourceId, offerId: offer.id, title: offer.title, at: context.now, syncId: context.syncId, baseline: context.baseline });
+      events.push({ type: 'removed', sourceId: context.sourceId, offerId: offer.id, title: offer.title, at: context.now, syncId: context.syncId, baseline: context.baseline, announce: 'none', seen: 1 });
       return [{ ...offer, listed: 0 as const, removedAt: context.now }];
     });
     await db.offers.bulkPut(updates);

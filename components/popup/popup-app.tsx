@@ -1,0 +1,136 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { BoardFilters } from '../../lib/board/board-filters';
+import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/board/select-results';
+import type { Offer } from '../../lib/postings/types';
+import { favoritesToCsv } from '../../lib/favorites/favorites-to-csv';
+import { useT } from '../i18n';
+import { EmptyState } from './empty-state';
+import { FiltersBar } from './filters-bar';
+import { OfferCard } from './offer-card';
+import type { PopupActions, PopupData } from './popup-model';
+import { ResultList } from './result-list';
+import { SavedList } from './saved-list';
+
+const PAGE = 50;
+type View = 'results' | 'saved';
+
+export function PopupApp({ data, actions }: { data: PopupData; actions: PopupActions }) {
+  const t = useT();
+  const [query, setQuery] = useState(data.initialQuery);
+  const [filters, setFilters] = useState<BoardFilters>(data.initialFilters);
+  const [view, setView] = useState<View>('results');
+  const [visible, setVisible] = useState(PAGE);
+  const [card, setCard] = useState<{ offer: Offer; published: boolean }>();
+  const [importMessage, setImportMessage] = useState<string>();
+  const search = useRef<HTMLInputElement>(null);
+  const lastOpened = useRef<string>();
+
+  useEffect(() => search.current?.focus(), []);
+  useEffect(() => actions.persist(query, filters), [query, filters]);
+  useEffect(() => setVisible(PAGE), [query, filters]);
+
+  const { board } = data;
+  const savedIds = useMemo(() => new Set(data.favorites.map((favorite) => favorite.offerId)), [data.favorites]);
+  const mySkills = useMemo(() => new Set(data.mySkills.map((skill) => skill.toLowerCase())), [data.mySkills]);
+  const matchOf = useMemo(() => createMatchScorer(data.mySkills), [data.mySkills]);
+  const hits = useMemo(() => {
+    if (!board) return [];
+    const filter = createBoardFilter(board.summaries, filters, matchOf, Date.now());
+    return board.index.search(query, { filter });
+  }, [board, query, filters, matchOf]);
+  const results = useMemo(() => {
+    if (!board) return [];
+    const ordered = orderResults(filters.sort === 'relevance' ? hits.slice(0, visible) : hits, board.summaries, filters.sort, matchOf);
+    return ordered.slice(0, visible).map((result) => ({ ...result, match: matchOf(result.summary) }));
+  }, [board, hits, filters.sort, visible, matchOf]);
+
+  async function open(offerId: string) {
+    lastOpened.current = offerId;
+    const stored = await actions.loadOffer(offerId);
+    const favorite = data.favorites.find((candidate) => candidate.offerId === offerId);
+    const offer = stored?.listed ? stored : favorite?.snapshot ?? stored;
+    if (offer) setCard({ offer, published: stored?.listed === 1 });
+  }
+
+  function back() {
+    setCard(undefined);
+    requestAnimationFrame(() => {
+      const row = document.querySelector<HTMLElement>(`[data-offer-id="${CSS.escape(lastOpened.current ?? '')}"] [data-row-focus]`);
+      (row ?? search.current)?.focus();
+    });
+  }
+
+  function toggleSave(offerId: string) {
+    void (savedIds.has(offerId) ? actions.unsave(offerId) : actions.save(offerId));
+  }
+
+  function exportSaved(format: 'csv' | 'json') {
+    const day = new Date().toISOString().slice(0, 10);
+    if (format === 'csv') actions.download(`vigie-offres-${day}.csv`, 'text/csv;charset=utf-8', `\uFEFF${favoritesToCsv(data.favorites)}`);
+    else actions.download(`vigie-offres-${day}.json`, 'application/json', JSON.stringify({ format: 'vigie-user-data', version: 1, exportedAt: new Date().toISOString(), sources: [], settings: {}, favorites: data.favorites }, null, 2));
+  }
+
+  async function importSaved(file: File) {
+    try {
+      setImportMessage(await actions.importFavorites(JSON.parse(await file.text())));
+    } catch {
+      setImportMessage(t('importNotJson'));
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && card) {
+      event.preventDefault();
+      back();
+    } else if (event.key === 'ArrowDown' && event.target === search.current) {
+      event.preventDefault();
+      document.querySelector<HTMLElement>('.results [data-row-focus]')?.focus();
+    }
+  }
+
+  return (
+    <div class="popup" onKeyDown={onKeyDown}>
+      <header class="popup-head">
+        <label for="search" class="visually-hidden">{t('searchLabel')}</label>
+        <input id="search" ref={search} type="search" value={query} placeholder={t('searchPlaceholder')} autoComplete="off"
+          onInput={(event) => { setQuery(event.currentTarget.value); setCard(undefined); setView('results'); }} />
+        <button type="button" class="icon" data-testid="refresh" aria-label={t('refresh')} title={t('refresh')}
+          disabled={data.syncProgress !== undefined} onClick={() => void actions.refresh()}>⟳</button>
+        <button type="button" class="icon" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>⚙</button>
+      </header>
+      <p class="sync-line" role="status" aria-live="polite">
+        {data.syncProgress ? t('syncingProgress', [String(data.syncProgress.done), String(data.syncProgress.total)]) : ''}
+      </p>
+      <div class="tabs" role="tablist" aria-label={t('viewsLabel')}>
+        <button type="button" role="tab" aria-selected={view === 'results'} onClick={() => { setView('results'); setCard(undefined); }}>
+          {t('tabResults', [String(hits.length)])}
+        </button>
+        <button type="button" role="tab" data-testid="tab-saved" aria-selected={view === 'saved'} onClick={() => { setView('saved'); setCard(undefined); }}>
+          {t('tabSaved', [String(data.favorites.length)])}
+        </button>
+      </div>
+      <main class="popup-body" role="tabpanel">
+        {card ? (
+          <OfferCard offer={card.offer} published={card.published} saved={savedIds.has(card.offer.id)} mySkills={mySkills}
+            onBack={back} onToggleSave={() => toggleSave(card.offer.id)} />
+        ) : view === 'saved' ? (
+          <SavedList favorites={data.favorites} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
+            onOpen={(id) => void open(id)} onUnsave={(id) => void actions.unsave(id)}
+            onNote={(id, note) => void actions.setNote(id, note)} onStage={(id, stage) => void actions.setStage(id, stage)}
+            onExport={exportSaved} onImport={(file) => void importSaved(file)} importMessage={importMessage} />
+        ) : (
+          <>
+            <FiltersBar filters={filters} sources={data.sources} hasSkills={data.mySkills.length > 0} onChange={setFilters} />
+            {board && results.length > 0 ? (
+              <ResultList results={results} total={hits.length} savedIds={savedIds} onOpen={(id) => void open(id)}
+                onToggleSave={toggleSave} onShowMore={() => setVisible((count) => count + PAGE)} />
+            ) : (
+              <EmptyState board={board} sources={data.sources} query={query} filters={filters} syncing={data.syncProgress !== undefined}
+                onOpenOptions={actions.openOptions} onResetFilters={() => setFilters({ ...filters, openOnly: false, contract: 'any', remote: 'any', location: '', sourceId: 'any', matchesMySkills: false, postedWithinDays: null })} />
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

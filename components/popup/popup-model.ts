@@ -1,0 +1,34 @@
+import type { BoardFilters } from '../../lib/board/board-filters';
+import type { OfferSummary } from '../../lib/board/offer-summary';
+import type { FavoriteRecord, SourceRecord, Stage, StoredOffer } from '../../lib/db';
+import type { SearchIndex } from '../../lib/search';
+
+export interface Board {
+  index: SearchIndex;
+  summaries: ReadonlyMap<string, OfferSummary>;
+}
+
+export interface PopupData {
+  /** undefined while loading; null when nothing was synced yet. */
+  board: Board | null | undefined;
+  sources: SourceRecord[];
+  favorites: FavoriteRecord[];
+  mySkills: string[];
+  /** Files done and to do, while the worker syncs. */
+  syncProgress?: { done: number; total: number };
+  initialQuery: string;
+  initialFilters: BoardFilters;
+}
+
+export interface PopupActions {
+  loadOffer(offerId: string): Promise<StoredOffer | undefined>;
+  save(offerId: string): Promise<void>;
+  unsave(offerId: string): Promise<void>;
+  setNote(offerId: string, note: string): Promise<void>;
+  setStage(offerId: string, stage: Stage): Promise<void>;
+  refresh(): Promise<void>;
+  openOptions(): void;
+  persist(query: string, filters: BoardFilters): void;
+  download(fileName: string, type: string, content: string): void;
+  importFavorites(data: unknown): Promise<string>;
+}

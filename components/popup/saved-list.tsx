@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import { STAGES, type FavoriteRecord, type Stage } from '../../lib/db/records';
+import { useT } from '../i18n';
+
+interface Props {
+  favorites: FavoriteRecord[];
+  publishedIds: ReadonlySet<string>;
+  onOpen: (offerId: string) => void;
+  onUnsave: (offerId: string) => void;
+  onNote: (offerId: string, note: string) => void;
+  onStage: (offerId: string, stage: Stage) => void;
+  onExport: (format: 'csv' | 'json') => void;
+  onImport: (file: File) => void;
+  importMessage?: string;
+}
+
+export function SavedList({ favorites, publishedIds, onOpen, onUnsave, onNote, onStage, onExport, onImport, importMessage }: Props) {
+  const t = useT();
+  return (
+    <section class="saved" aria-labelledby="saved-title">
+      <div class="saved-bar">
+        <h2 id="saved-title">{t('savedTitle', [String(favorites.length)])}</h2>
+        <div class="row">
+          <button type="button" onClick={() => onExport('csv')} disabled={favorites.length === 0}>CSV</button>
+          <button type="button" onClick={() => onExport('json')} disabled={favorites.length === 0}>JSON</button>
+          <label class="button-like">
+            {t('importShort')}
+            <input type="file" accept="application/json,.json" class="visually-hidden" data-testid="import-saved"
+              onChange={(event) => { const file = event.currentTarget.files?.[0]; if (file) onImport(file); }} />
+          </label>
+        </div>
+      </div>
+      {importMessage && <p role="status">{importMessage}</p>}
+      {favorites.length === 0 ? (
+        <p class="empty">{t('noSaved')}</p>
+      ) : (
+        <ul class="saved-items">
+          {favorites.map((favorite) => (
+            <SavedItem key={favorite.offerId} favorite={favorite} published={publishedIds.has(favorite.offerId)}
+              onOpen={onOpen} onUnsave={onUnsave} onNote={onNote} onStage={onStage} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SavedItem({ favorite, published, onOpen, onUnsave, onNote, onStage }: { favorite: FavoriteRecord; published: boolean } & Pick<Props, 'onOpen' | 'onUnsave' | 'onNote' | 'onStage'>) {
+  const t = useT();
+  const [note, setNote] = useState(favorite.note);
+  // Saved while typing: a popup can close at any moment, without a blur.
+  useEffect(() => {
+    if (note === favorite.note) return;
+    const timer = setTimeout(() => onNote(favorite.offerId, note), 500);
+    return () => clearTimeout(timer);
+  }, [note]);
+  const { snapshot } = favorite;
+  const noteId = `note-${favorite.offerId}`;
+  const stageId = `stage-${favorite.offerId}`;
+  return (
+    <li class="saved-item" data-testid="saved-offer" data-offer-id={favorite.offerId}>
+      <button type="button" class="offer-open" data-row-focus onClick={() => onOpen(favorite.offerId)}>
+        <span class="offer-title">{snapshot.title}</span>
+        <span class="offer-facts">{[snapshot.organization, published ? undefined : t('noLongerPublished')].filter(Boolean).join(' · ')}</span>
+      </button>
+      <div class="saved-controls">
+        <label for={stageId}>{t('stageLabel')}</label>
+        <select id={stageId} data-testid="stage" value={favorite.stage} onChange={(event) => onStage(favorite.offerId, event.currentTarget.value as Stage)}>
+          {STAGES.map((stage) => <option key={stage} value={stage}>{t(`stage_${stage}`)}</option>)}
+        </select>
+        <button type="button" class="danger" data-testid="unsave" onClick={() => onUnsave(favorite.offerId)} aria-label={t('unsaveOffer', [snapshot.title])}>
+          {t('unsave')}
+        </button>
+      </div>
+      <label for={noteId} class="visually-hidden">{t('noteLabel', [snapshot.title])}</label>
+      <textarea id={noteId} data-testid="note" rows={2} maxLength={5000} placeholder={t('notePlaceholder')} value={note}
+        onInput={(event) => setNote(event.currentTarget.value)} />
+    </li>
+  );
+}

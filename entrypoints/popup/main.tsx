@@ -1,0 +1,114 @@
+import { browser } from '#imports';
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { I18nContext } from '../../components/i18n';
+import { PopupApp } from '../../components/popup/popup-app';
+import type { Board, PopupActions, PopupData } from '../../components/popup/popup-model';
+import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
+import { openReadStore, type ReadStore } from '../../lib/db/read-store';
+import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
+import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
+import { request } from '../../lib/messaging/protocol';
+import { loadSearchIndex } from '../../lib/search';
+import { popupState, type PopupState } from './popup-state';
+import '../../assets/theme.css';
+import '../../assets/popup.css';
+
+const send = (message: unknown) => browser.runtime.sendMessage(message);
+const translate = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key as never, substitutions) || key;
+
+async function readBoard(store: ReadStore | undefined): Promise<Board | null> {
+  const record = await store?.get('board', 'current');
+  if (!record) return null;
+  return { index: loadSearchIndex(record.index), summaries: new Map(record.summaries.map((summary) => [summary.id, summary])) };
+}
+
+const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
+
+function syncProgressOf(sources: SourceRecord[]): PopupData['syncProgress'] {
+  const syncing = sources.filter((source) => source.sync.status === 'syncing');
+  if (syncing.length === 0) return undefined;
+  return syncing.reduce((sum, source) => ({ done: sum.done + (source.sync.progress?.done ?? 0), total: sum.total + (source.sync.progress?.total ?? 0) }), { done: 0, total: 0 });
+}
+
+function Root({ store, saved }: { store: ReadStore | undefined; saved: PopupState }) {
+  const [board, setBoard] = useState<Board | null | undefined>(undefined);
+  const [sources, setSources] = useState<SourceRecord[]>([]);
+  const [favorites, setFavorites] = useState<FavoriteRecord[]>([]);
+  const [mySkills, setMySkills] = useState<string[]>([]);
+
+  const reload = useCallback(async (scope: ChangeScope | 'all') => {
+    if (scope === 'all' || scope === 'board') setBoard(await readBoard(store));
+    if (scope === 'all' || scope === 'sources' || scope === 'board') setSources((await store?.getAll('sources')) ?? []);
+    if (scope === 'all' || scope === 'favorites') setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
+    if (scope === 'all' || scope === 'settings') {
+      const skills = (await store?.get('settings', 'mySkills'))?.value;
+      setMySkills(Array.isArray(skills) ? skills.filter((skill): skill is string => typeof skill === 'string') : []);
+    }
+  }, [store]);
+
+  useEffect(() => {
+    void reload('all');
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const signal = changes[CHANGE_SIGNAL_KEY]?.newValue;
+      if (area === 'local' && isChangeSignal(signal)) void reload(signal.scope);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+
+  const syncProgress = syncProgressOf(sources);
+  // Progress is written to the database batch by batch; while a sync runs, look again often.
+  useEffect(() => {
+    if (!syncProgress) return;
+    const timer = setInterval(() => void reload('sources'), 700);
+    return () => clearInterval(timer);
+  }, [syncProgress !== undefined, reload]);
+
+  const afterFavoriteChange = () => reload('favorites');
+  const actions: PopupActions = {
+    loadOffer: async (offerId) => (await store?.get('offers', offerId)) ?? undefined,
+    save: async (offerId) => { await request(send, 'saveFavorite', { offerId }); await afterFavoriteChange(); },
+    unsave: async (offerId) => { await request(send, 'removeFavorite', { offerId }); await afterFavoriteChange(); },
+    setNote: async (offerId, note) => { await request(send, 'setFavoriteNote', { offerId, note }); await afterFavoriteChange(); },
+    setStage: async (offerId, stage) => { await request(send, 'setFavoriteStage', { offerId, stage }); await afterFavoriteChange(); },
+    refresh: async () => {
+      const pending = request(send, 'sync', {});
+      await reload('sources');
+      await pending;
+      await reload('all');
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    persist: (query, filters) => void popupState.setValue({ query, filters }),
+    download: (fileName, type, content) => {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([content], { type }));
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    },
+    importFavorites: async (data) => {
+      const result = await request(send, 'importData', { data });
+      await afterFavoriteChange();
+      return 'error' in result ? translate('importNotVigie') : translate('importDone', [String(result.sources), String(result.favorites), String(result.rejected)]);
+    },
+  };
+
+  const data: PopupData = { board, sources, favorites, mySkills, syncProgress, initialQuery: saved.query, initialFilters: { ...DEFAULT_FILTERS, ...saved.filters } };
+  return <PopupApp data={data} actions={actions} />;
+}
+
+async function start() {
+  document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'fr';
+  const [store, saved] = await Promise.all([openReadStore(), popupState.getValue()]);
+  const app = document.getElementById('app');
+  if (!app) return;
+  render(
+    <I18nContext.Provider value={translate}>
+      <Root store={store} saved={saved} />
+    </I18nContext.Provider>,
+    app,
+  );
+}
+
+void start();

@@ -1,0 +1,49 @@
+import type { BoardRecord, StoredOffer } from '../db/records';
+import type { VigieDatabase } from '../db/schema';
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../search';
+import { toOfferSummary, type OfferSummary } from './offer-summary';
+
+/**
+ * Brings the popup's board up to date with the offers, from the events recorded since it
+ * was last built; rebuilds it whole when there is none. Runs in the worker after a sync,
+ * so that opening the popup only loads it.
+ */
+export async function refreshBoard(db: VigieDatabase, now = Date.now()): Promise<void> {
+  const board = await db.board.get('current');
+  if (!board) return rebuildBoard(db, now);
+  const events = await db.events.where('seq').above(board.lastEventSeq).toArray();
+  if (events.length === 0) return;
+  const changedIds = [...new Set(events.map((event) => event.offerId))];
+  const offers = await db.offers.bulkGet(changedIds);
+  const index = loadSearchIndex(board.index);
+  const summaries = new Map(board.summaries.map((summary) => [summary.id, summary]));
+  changedIds.forEach((id, position) => {
+    const offer = offers[position];
+    if (offer?.listed) {
+      index.update(offer);
+      summaries.set(id, toOfferSummary(offer));
+    } else {
+      index.remove(id);
+      summaries.delete(id);
+    }
+  });
+  await saveBoard(db, index, [...summaries.values()], Math.max(board.lastEventSeq, ...events.map((event) => event.seq ?? 0)), now);
+}
+
+/** Builds the board from every listed offer, reading them one at a time to keep memory flat. */
+export async function rebuildBoard(db: VigieDatabase, now = Date.now()): Promise<void> {
+  const lastEvent = await db.events.orderBy('seq').last();
+  const index = createSearchIndex();
+  const summaries: OfferSummary[] = [];
+  await db.offers.each((offer: StoredOffer) => {
+    if (!offer.listed) return;
+    index.add(offer);
+    summaries.push(toOfferSummary(offer));
+  });
+  await saveBoard(db, index, summaries, lastEvent?.seq ?? 0, now);
+}
+
+async function saveBoard(db: VigieDatabase, index: SearchIndex, summaries: OfferSummary[], lastEventSeq: number, now: number): Promise<void> {
+  const record: BoardRecord = { id: 'current', index: index.toJSON(), summaries, lastEventSeq, updatedAt: now };
+  await db.board.put(record);
+}

@@ -1,0 +1,48 @@
+import type { BoardRecord, FavoriteRecord, SettingRecord, SourceRecord, StoredOffer } from './records';
+import { DATABASE_NAME } from './schema';
+
+interface Tables {
+  board: BoardRecord;
+  offers: StoredOffer;
+  favorites: FavoriteRecord;
+  sources: SourceRecord;
+  settings: SettingRecord;
+}
+
+/**
+ * Read-only access to the worker's database with the bare IndexedDB API, for the popup:
+ * Dexie would be half of its size budget, and the popup only reads (writes are messages).
+ */
+export interface ReadStore {
+  get<T extends keyof Tables>(table: T, key: string): Promise<Tables[T] | undefined>;
+  getMany<T extends keyof Tables>(table: T, keys: string[]): Promise<Array<Tables[T] | undefined>>;
+  getAll<T extends keyof Tables>(table: T): Promise<Array<Tables[T]>>;
+  close(): void;
+}
+
+/** Resolves to undefined when the worker has not created the database yet. */
+export function openReadStore(factory: IDBFactory = indexedDB, name = DATABASE_NAME): Promise<ReadStore | undefined> {
+  return new Promise((resolve, reject) => {
+    const opening = factory.open(name);
+    // No database yet: creating an empty one here would stand in the way of the worker's schema.
+    opening.onupgradeneeded = () => opening.transaction?.abort();
+    opening.onerror = () => (opening.error?.name === 'AbortError' ? resolve(undefined) : reject(opening.error));
+    opening.onsuccess = () => resolve(wrap(opening.result));
+  });
+}
+
+function wrap(db: IDBDatabase): ReadStore {
+  function read<R>(table: string, run: (store: IDBObjectStore) => IDBRequest<R>): Promise<R> {
+    return new Promise((resolve, reject) => {
+      const request = run(db.transaction(table, 'readonly').objectStore(table));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  }
+  return {
+    get: (table, key) => read(table, (store) => store.get(key)),
+    getMany: (table, keys) => Promise.all(keys.map((key) => read(table, (store) => store.get(key)))),
+    getAll: (table) => read(table, (store) => store.getAll()),
+    close: () => db.close(),
+  };
+}

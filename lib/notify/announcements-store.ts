@@ -1,0 +1,81 @@
+import type { OfferEvent } from '../db/records';
+import type { VigieDatabase } from '../db/schema';
+import type { AnnouncementPlan, NotificationPlan } from './plan-announcement';
+
+export function pendingOpenings(db: VigieDatabase): Promise<OfferEvent[]> {
+  return db.events.where('announce').equals('pending').toArray();
+}
+
+/**
+ * First step of announcing: in one transaction, the openings still pending are claimed
+ * under the notification's id and the skipped ones closed. Two overlapping runs cannot claim
+ * the same opening; the plan is narrowed to what this run really claimed.
+ */
+export async function claimAnnouncement(db: VigieDatabase, plan: AnnouncementPlan): Promise<NotificationPlan | undefined> {
+  return db.transaction('rw', db.events, async () => {
+    const seqs = [...plan.announce, ...plan.skip].map((event) => event.seq ?? -1);
+    const current = new Map((await db.events.bulkGet(seqs)).flatMap((event) => (event?.announce === 'pending' ? [[event.seq, event] as const] : [])));
+    const skipped = plan.skip.flatMap((event) => {
+      const stored = current.get(event.seq);
+      return stored ? [{ ...stored, announce: 'skipped' as const }] : [];
+    });
+    const claimed = plan.announce.filter((event) => current.has(event.seq));
+    const notification = plan.notification && claimed.length > 0 ? narrow(plan.notification, claimed) : undefined;
+    const announcing = notification ? claimed.map((event) => ({ ...current.get(event.seq)!, announce: 'announcing' as const, notificationId: notification.id })) : [];
+    await db.events.bulkPut([...skipped, ...announcing]);
+    return notification;
+  });
+}
+
+/** Second step, once the notification is shown. */
+export async function completeAnnouncement(db: VigieDatabase, notificationId: string): Promise<void> {
+  await db.events.where('notificationId').equals(notificationId).modify({ announce: 'announced' });
+}
+
+/** Notifications claimed but maybe not shown (the worker died in between): shown again under the same id. */
+export async function unfinishedAnnouncements(db: VigieDatabase): Promise<NotificationPlan[]> {
+  const events = await db.events.where('announce').equals('announcing').toArray();
+  const byId = new Map<string, OfferEvent[]>();
+  for (const event of events) {
+    if (event.notificationId) byId.set(event.notificationId, [...(byId.get(event.notificationId) ?? []), event]);
+  }
+  return Promise.all([...byId].map(async ([id, group]) => ({ id, offers: await describeOffers(db, group) })));
+}
+
+/** The offers a notification announced, for its click. */
+export async function announcedOffers(db: VigieDatabase, notificationId: string): Promise<NotificationPlan['offers']> {
+  return describeOffers(db, await db.events.where('notificationId').equals(notificationId).toArray());
+}
+
+/** Openings not yet seen whose posting is still open: the badge's number. */
+export async function countUnseenOpenings(db: VigieDatabase, mutedSources: readonly string[] = []): Promise<number> {
+  const events = await db.events.where('[type+seen]').equals(['opened', 0]).toArray();
+  const offerIds = [...new Set(events.filter((event) => !mutedSources.includes(event.sourceId)).map((event) => event.offerId))];
+  const offers = await db.offers.bulkGet(offerIds);
+  return offers.filter((offer) => offer?.listed === 1 && offer.status === 'open').length;
+}
+
+/** Marks the given offers' openings (all when none given) as seen. */
+export async function markOpeningsSeen(db: VigieDatabase, offerIds?: readonly string[]): Promise<void> {
+  const unseen = db.events.where('[type+seen]').equals(['opened', 0]);
+  await (offerIds ? unseen.filter((event) => offerIds.includes(event.offerId)) : unseen).modify({ seen: 1 });
+}
+
+/** Ids of offers whose opening the user has not seen yet, for the popup's "new" marks. */
+export async function unseenOfferIds(db: VigieDatabase): Promise<string[]> {
+  const events = await db.events.where('[type+seen]').equals(['opened', 0]).toArray();
+  return [...new Set(events.map((event) => event.offerId))];
+}
+
+function narrow(notification: NotificationPlan, claimed: OfferEvent[]): NotificationPlan {
+  const ids = new Set(claimed.map((event) => event.offerId));
+  return { id: notification.id, offers: notification.offers.filter((offer) => ids.has(offer.offerId)) };
+}
+
+async function describeOffers(db: VigieDatabase, events: OfferEvent[]): Promise<NotificationPlan['offers']> {
+  const offers = await db.offers.bulkGet(events.map((event) => event.offerId));
+  return events.map((event, index) => {
+    const offer = offers[index];
+    return { offerId: event.offerId, title: offer?.title ?? event.title, organization: offer?.organization, url: offer?.url };
+  });
+}

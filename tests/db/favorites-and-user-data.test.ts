@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addSource,
+  exportUserData,
+  importUserData,
+  readSettings,
+  saveFavorite,
+  setFavoriteNote,
+  setFavoriteStage,
+  updateSettings,
+} from '../../lib/db';
+import { freshDatabase } from './test-database';
+import { sampleOffer } from './sample-offer';
+
+async function withSavedOffer() {
+  const db = freshDatabase();
+  const offer = sampleOffer();
+  await db.offers.put({ ...offer, firstSeenAt: 1, updatedAt: 1, listed: 1 });
+  await saveFavorite(db, offer.id, 1000);
+  return { db, offer };
+}
+
+describe('favorites', () => {
+  it('keeps a note and the date of each stage', async () => {
+    const { db, offer } = await withSavedOffer();
+    await setFavoriteNote(db, offer.id, 'Relancer lundi', 2000);
+    await setFavoriteStage(db, offer.id, 'applied', 3000);
+    await setFavoriteStage(db, offer.id, 'interview', 4000);
+    const favorite = await db.favorites.get(offer.id);
+    expect(favorite?.note).toBe('Relancer lundi');
+    expect(favorite?.stage).toBe('interview');
+    expect(favorite?.stageHistory).toEqual([
+      { stage: 'saved', at: 1000 },
+      { stage: 'applied', at: 3000 },
+      { stage: 'interview', at: 4000 },
+    ]);
+  });
+
+  it('saving twice keeps the first save', async () => {
+    const { db, offer } = await withSavedOffer();
+    await setFavoriteNote(db, offer.id, 'note');
+    await saveFavorite(db, offer.id, 9999);
+    expect((await db.favorites.get(offer.id))?.note).toBe('note');
+  });
+});
+
+describe('export and import of user data', () => {
+  it('restores sources, settings, skills, favorites, notes and stages on a fresh profile', async () => {
+    const { db, offer } = await withSavedOffer();
+    await addSource(db, 'https://github.com/o/r/tree/main/jobs', { name: 'Mes offres' });
+    await updateSettings(db, { mySkills: ['Python', 'RGAA'], syncPeriodMinutes: 60 });
+    await setFavoriteNote(db, offer.id, 'Entretien le 3');
+    await setFavoriteStage(db, offer.id, 'applied', 5000);
+    const exported = JSON.parse(JSON.stringify(await exportUserData(db)));
+
+    const fresh = freshDatabase();
+    const summary = await importUserData(fresh, exported);
+    expect(summary).toEqual({ sources: 1, favorites: 1, rejected: 0 });
+    expect((await fresh.sources.toArray()).map((source) => source.name)).toEqual(['Mes offres']);
+    expect(await readSettings(fresh)).toMatchObject({ mySkills: ['Python', 'RGAA'], syncPeriodMinutes: 60 });
+    expect(await fresh.favorites.get(offer.id)).toEqual(await db.favorites.get(offer.id));
+  });
+
+  it('merges without duplicates, the later change winning', async () => {
+    const { db, offer } = await withSavedOffer();
+    const older = JSON.parse(JSON.stringify(await exportUserData(db)));
+    await setFavoriteNote(db, offer.id, 'plus récent', Date.now() + 1000);
+    expect(await importUserData(db, older)).toMatchObject({ favorites: 0 });
+    expect((await db.favorites.get(offer.id))?.note).toBe('plus récent');
+    expect(await db.favorites.count()).toBe(1);
+  });
+
+  it('refuses what is not a Vigie export and skips malformed entries', async () => {
+    const db = freshDatabase();
+    expect(await importUserData(db, { hello: 1 })).toEqual({ error: 'not-vigie-data' });
+    const summary = await importUserData(db, {
+      format: 'vigie-user-data',
+      sources: [{ url: 'javascript:alert(1)' }, 42],
+      settings: { syncPeriodMinutes: -5, mySkills: ['Go', 7] },
+      favorites: [{ offerId: 'x', stage: 'hacked', snapshot: {} }, { offerId: 'y', stage: 'saved', snapshot: { id: 'y', title: '<img src=x onerror=alert(1)>', __proto__: { polluted: true } } }],
+    });
+    expect(summary).toEqual({ sources: 0, favorites: 1, rejected: 3 });
+    expect(await readSettings(db)).toMatchObject({ syncPeriodMinutes: 5, mySkills: ['Go'] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
