@@ -10,8 +10,10 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
+    // GitHub's and GitLab's APIs answer with CORS headers: no host permission is needed to read them.
     permissions: ['storage', 'alarms'],
-    host_permissions: ['https://api.github.com/*', 'https://raw.githubusercontent.com/*', 'https://gitlab.com/*'],
+    // Asked for from the options page, with an explanation, when the user turns notifications on.
+    optional_permissions: ['notifications'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },

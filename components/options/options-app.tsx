@@ -1,10 +1,19 @@
 import { useT } from '../i18n';
 import { DataSection } from './data-section';
+import { HistorySection } from './history-section';
+import { NotificationsSection } from './notifications-section';
 import type { OptionsActions, OptionsData } from './options-model';
 import { SettingsSection } from './settings-section';
 import { SourcesSection } from './sources-section';
 
-export function OptionsApp({ data, actions, skillNames }: { data: OptionsData; actions: OptionsActions; skillNames: readonly string[] }) {
+interface Props {
+  data: OptionsData;
+  actions: OptionsActions;
+  skillNames: readonly string[];
+  canonicalSkillName: (typed: string) => string | undefined;
+}
+
+export function OptionsApp({ data, actions, skillNames, canonicalSkillName }: Props) {
   const t = useT();
   const formatTime = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -14,7 +23,12 @@ export function OptionsApp({ data, actions, skillNames }: { data: OptionsData; a
         <p class="help">{t('optionsIntro')}</p>
       </header>
       <SourcesSection data={data} actions={actions} formatTime={formatTime} />
-      {data.settings && <SettingsSection settings={data.settings} actions={actions} skillNames={skillNames} />}
+      {data.settings && <SettingsSection settings={data.settings} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} />}
+      {data.settings && (
+        <NotificationsSection settings={data.settings.notifications} sources={data.sources ?? []}
+          requestPermission={actions.requestNotificationPermission} onChange={(notifications) => void actions.updateSettings({ notifications })} />
+      )}
+      <HistorySection events={data.events} sources={data.sources ?? []} days={data.historyDays} onDaysChange={actions.setHistoryDays} formatTime={formatTime} />
       <DataSection actions={actions} />
     </main>
   );

@@ -1,4 +1,4 @@
-import type { FileRecord, ImportSummary, SourceRecord, UserData } from '../../lib/db';
+import type { FileRecord, ImportSummary, OfferEvent, SourceRecord, UserData } from '../../lib/db';
 import type { Protocol } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/settings';
 
@@ -8,7 +8,9 @@ export interface OptionsData {
   /** Files with a problem, by source id. */
   problems: Map<string, FileRecord[]>;
   settings?: Settings;
-  now: number;
+  /** History of the chosen period, newest first. */
+  events?: OfferEvent[];
+  historyDays: number;
 }
 
 export interface OptionsActions {
@@ -20,4 +22,6 @@ export interface OptionsActions {
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   exportData(): Promise<UserData>;
   importData(data: unknown): Promise<ImportSummary | { error: 'not-vigie-data' }>;
+  requestNotificationPermission(): Promise<boolean>;
+  setHistoryDays(days: number): void;
 }

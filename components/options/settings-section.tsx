@@ -6,14 +6,21 @@ import { SkillsEditor } from './skills-editor';
 const PERIODS = [15, 30, 60, 180, 720, 1440];
 const GITHUB_API_HOST = 'api.github.com';
 
-export function SettingsSection({ settings, actions, skillNames }: { settings: Settings; actions: Pick<OptionsActions, 'updateSettings'>; skillNames: readonly string[] }) {
+interface Props {
+  settings: Settings;
+  actions: Pick<OptionsActions, 'updateSettings'>;
+  skillNames: readonly string[];
+  canonicalSkillName: (typed: string) => string | undefined;
+}
+
+export function SettingsSection({ settings, actions, skillNames, canonicalSkillName }: Props) {
   const t = useT();
   return (
     <>
       <section aria-labelledby="skills-title">
         <h2 id="skills-title">{t('skillsTitle')}</h2>
         <p class="help">{t('skillsHelp')}</p>
-        <SkillsEditor skills={settings.mySkills} suggestions={skillNames} onChange={(mySkills) => void actions.updateSettings({ mySkills })} />
+        <SkillsEditor skills={settings.mySkills} suggestions={skillNames} canonicalName={canonicalSkillName} onChange={(mySkills) => void actions.updateSettings({ mySkills })} />
       </section>
       <section aria-labelledby="sync-title">
         <h2 id="sync-title">{t('syncTitle')}</h2>

@@ -1,14 +1,22 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n';
 
+interface Props {
+  skills: string[];
+  suggestions: readonly string[];
+  /** The taxonomy's name for what the user typed ("postgres" → "PostgreSQL"), so every page compares names alike. */
+  canonicalName: (typed: string) => string | undefined;
+  onChange: (skills: string[]) => void;
+}
+
 /** The user's skills as removable chips, with the taxonomy's names offered while typing. */
-export function SkillsEditor({ skills, suggestions, onChange }: { skills: string[]; suggestions: readonly string[]; onChange: (skills: string[]) => void }) {
+export function SkillsEditor({ skills, suggestions, canonicalName, onChange }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
 
   function add(event: Event) {
     event.preventDefault();
-    const additions = draft.split(',').map((skill) => skill.trim()).filter(Boolean);
+    const additions = draft.split(',').map((skill) => skill.trim()).filter(Boolean).map((skill) => canonicalName(skill) ?? skill);
     const known = new Set(skills.map((skill) => skill.toLowerCase()));
     const next = [...skills, ...additions.filter((skill) => !known.has(skill.toLowerCase()))];
     if (next.length !== skills.length) onChange(next);

@@ -25,7 +25,10 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const search = useRef<HTMLInputElement>(null);
   const lastOpened = useRef<string>();
 
-  useEffect(() => search.current?.focus(), []);
+  useEffect(() => {
+    if (data.initialOfferId) void open(data.initialOfferId);
+    else search.current?.focus();
+  }, []);
   useEffect(() => actions.persist(query, filters), [query, filters]);
   useEffect(() => setVisible(PAGE), [query, filters]);
 
@@ -50,6 +53,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     const favorite = data.favorites.find((candidate) => candidate.offerId === offerId);
     const offer = stored?.listed ? stored : favorite?.snapshot ?? stored;
     if (offer) setCard({ offer, published: stored?.listed === 1 });
+    if (data.newIds.has(offerId)) void actions.markSeen([offerId]);
   }
 
   function back() {
@@ -121,8 +125,14 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         ) : (
           <>
             <FiltersBar filters={filters} sources={data.sources} hasSkills={data.mySkills.length > 0} onChange={setFilters} />
+            {data.newIds.size > 0 && (
+              <p class="new-line">
+                {t('newCount', [String(data.newIds.size)])}{' '}
+                <button type="button" data-testid="mark-seen" onClick={() => void actions.markSeen()}>{t('markAllSeen')}</button>
+              </p>
+            )}
             {board && results.length > 0 ? (
-              <ResultList results={results} total={hits.length} savedIds={savedIds} onOpen={(id) => void open(id)}
+              <ResultList results={results} total={hits.length} savedIds={savedIds} newIds={data.newIds} onOpen={(id) => void open(id)}
                 onToggleSave={toggleSave} onShowMore={() => setVisible((count) => count + PAGE)} />
             ) : (
               <EmptyState board={board} sources={data.sources} query={query} filters={filters} syncing={data.syncProgress !== undefined}

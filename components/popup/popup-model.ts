@@ -16,8 +16,12 @@ export interface PopupData {
   mySkills: string[];
   /** Files done and to do, while the worker syncs. */
   syncProgress?: { done: number; total: number };
+  /** Offers that newly opened and that the user has not seen yet. */
+  newIds: ReadonlySet<string>;
   initialQuery: string;
   initialFilters: BoardFilters;
+  /** Opened from a notification: show this offer first. */
+  initialOfferId?: string;
 }
 
 export interface PopupActions {
@@ -31,4 +35,5 @@ export interface PopupActions {
   persist(query: string, filters: BoardFilters): void;
   download(fileName: string, type: string, content: string): void;
   importFavorites(data: unknown): Promise<string>;
+  markSeen(offerIds?: string[]): Promise<void>;
 }

@@ -8,12 +8,13 @@ interface Props {
   results: BoardResult[];
   total: number;
   savedIds: ReadonlySet<string>;
+  newIds: ReadonlySet<string>;
   onOpen: (offerId: string) => void;
   onToggleSave: (offerId: string) => void;
   onShowMore: () => void;
 }
 
-export function ResultList({ results, total, savedIds, onOpen, onToggleSave, onShowMore }: Props) {
+export function ResultList({ results, total, savedIds, newIds, onOpen, onToggleSave, onShowMore }: Props) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
 
@@ -40,6 +41,7 @@ export function ResultList({ results, total, savedIds, onOpen, onToggleSave, onS
             key={result.summary.id}
             result={result}
             saved={savedIds.has(result.summary.id)}
+            isNew={newIds.has(result.summary.id)}
             onOpen={() => onOpen(result.summary.id)}
             onToggleSave={() => onToggleSave(result.summary.id)}
           />

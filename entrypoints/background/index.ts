@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { installDefaultSources } from '../../lib/db';
 import { registerMessageHandlers } from './message-handlers';
+import { registerNotifications } from './notifications';
 import { createBackgroundServices } from './services';
 import { registerSyncScheduler, syncAll } from './sync-scheduler';
 
@@ -8,6 +9,7 @@ export default defineBackground(() => {
   const services = createBackgroundServices();
   registerMessageHandlers(services);
   registerSyncScheduler(services);
+  registerNotifications(services);
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
     await installDefaultSources(services.db);

@@ -18,6 +18,8 @@ import { isExtensionPage } from '../../lib/messaging/sender-policy';
 import type { BackgroundServices } from './services';
 import { rebuildBoard } from '../../lib/board/refresh-board';
 import type { ChangeScope } from '../../lib/messaging/change-signal';
+import { unseenOfferIds } from '../../lib/notify/announcements-store';
+import { markSeen, updateBadge } from './notifications';
 import { signalChange } from './signal-change';
 import { ensurePeriodicAlarm, syncAll } from './sync-scheduler';
 
@@ -58,6 +60,7 @@ function createHandlers(services: BackgroundServices): Handlers {
     async updateSettings(request) {
       const settings = await updateSettings(db, request.patch);
       await ensurePeriodicAlarm(services);
+      await updateBadge(services);
       return settings;
     },
     exportData: () => exportUserData(db),
@@ -69,6 +72,11 @@ function createHandlers(services: BackgroundServices): Handlers {
     },
     setFavoriteNote: (request) => setFavoriteNote(db, request.offerId, request.note),
     setFavoriteStage: (request) => setFavoriteStage(db, request.offerId, request.stage),
+    getUnseen: () => unseenOfferIds(db),
+    async markSeen(request) {
+      await markSeen(services, request.offerIds);
+      return true;
+    },
   };
 }
 

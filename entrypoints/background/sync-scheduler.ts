@@ -3,6 +3,7 @@ import { readSettings } from '../../lib/db';
 import { refreshBoard } from '../../lib/board/refresh-board';
 import type { SyncSummary } from '../../lib/messaging/protocol';
 import { interruptedSources, type SyncRunResult } from '../../lib/sync/sync-coordinator';
+import { announceOpenings } from './notifications';
 import type { BackgroundServices } from './services';
 import { signalChange } from './signal-change';
 
@@ -38,10 +39,11 @@ export async function syncAll(services: BackgroundServices, sourceId?: string): 
   return toSummary(result);
 }
 
-/** Brings the popup's board up to date and tells open pages. */
+/** Brings the popup's board up to date, tells open pages, and announces what opened. */
 async function afterSync(services: BackgroundServices): Promise<void> {
   await refreshBoard(services.db);
   await signalChange('board');
+  await announceOpenings(services);
 }
 
 async function resumeInterrupted(services: BackgroundServices): Promise<void> {

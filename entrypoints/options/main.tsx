@@ -1,13 +1,13 @@
 import { browser } from '#imports';
 import { render } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { I18nContext } from '../../components/i18n';
 import { OptionsApp } from '../../components/options/options-app';
 import type { OptionsActions, OptionsData } from '../../components/options/options-model';
 import { useLiveQuery } from '../../components/use-live-query';
 import { openDatabase, readSettings, type FileRecord } from '../../lib/db';
 import { request } from '../../lib/messaging/protocol';
-import { SKILLS } from '../../lib/skills';
+import { SKILLS, canonicalSkillName } from '../../lib/skills';
 import '../../assets/theme.css';
 import '../../assets/options.css';
 
@@ -15,7 +15,9 @@ import '../../assets/options.css';
 const db = openDatabase();
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
-const actions: OptionsActions = {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const baseActions: Omit<OptionsActions, 'setHistoryDays'> = {
   addSource: (url) => request(send, 'addSource', { url }),
   renameSource: (sourceId, name) => request(send, 'renameSource', { sourceId, name }),
   setPaused: (sourceId, paused) => request(send, 'setSourcePaused', { sourceId, paused }),
@@ -24,6 +26,7 @@ const actions: OptionsActions = {
   updateSettings: (patch) => request(send, 'updateSettings', { patch }),
   exportData: () => request(send, 'exportData', {}),
   importData: (data) => request(send, 'importData', { data }),
+  requestNotificationPermission: () => browser.permissions.request({ permissions: ['notifications'] }),
 };
 
 function groupBySource(files: FileRecord[]): Map<string, FileRecord[]> {
@@ -36,11 +39,14 @@ function Root() {
   const sources = useLiveQuery(() => db.sources.orderBy('id').toArray(), []);
   const problemFiles = useLiveQuery(() => db.files.filter((file) => file.problem !== undefined).toArray(), []);
   const settings = useLiveQuery(() => readSettings(db), []);
+  const [historyDays, setHistoryDays] = useState(1);
+  const events = useLiveQuery(() => db.events.where('at').above(Date.now() - historyDays * DAY_MS).reverse().limit(500).toArray(), [historyDays]);
   const problems = useMemo(() => groupBySource(problemFiles ?? []), [problemFiles]);
   const sorted = useMemo(() => sources && [...sources].sort((a, b) => a.addedAt - b.addedAt || a.name.localeCompare(b.name)), [sources]);
-  const data: OptionsData = { sources: sorted, problems, settings, now: Date.now() };
+  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays };
+  const actions: OptionsActions = { ...baseActions, setHistoryDays };
   const skillNames = useMemo(() => SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
-  return <OptionsApp data={data} actions={actions} skillNames={skillNames} />;
+  return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} />;
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'fr';

@@ -36,9 +36,13 @@ function Root({ store, saved }: { store: ReadStore | undefined; saved: PopupStat
   const [sources, setSources] = useState<SourceRecord[]>([]);
   const [favorites, setFavorites] = useState<FavoriteRecord[]>([]);
   const [mySkills, setMySkills] = useState<string[]>([]);
+  const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
 
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
-    if (scope === 'all' || scope === 'board') setBoard(await readBoard(store));
+    if (scope === 'all' || scope === 'board') {
+      setBoard(await readBoard(store));
+      setNewIds(new Set(await request(send, 'getUnseen', {})));
+    }
     if (scope === 'all' || scope === 'sources' || scope === 'board') setSources((await store?.getAll('sources')) ?? []);
     if (scope === 'all' || scope === 'favorites') setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
     if (scope === 'all' || scope === 'settings') {
@@ -87,6 +91,10 @@ function Root({ store, saved }: { store: ReadStore | undefined; saved: PopupStat
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     },
+    markSeen: async (offerIds) => {
+      await request(send, 'markSeen', offerIds ? { offerIds } : {});
+      setNewIds(new Set(await request(send, 'getUnseen', {})));
+    },
     importFavorites: async (data) => {
       const result = await request(send, 'importData', { data });
       await afterFavoriteChange();
@@ -94,8 +102,19 @@ function Root({ store, saved }: { store: ReadStore | undefined; saved: PopupStat
     },
   };
 
-  const data: PopupData = { board, sources, favorites, mySkills, syncProgress, initialQuery: saved.query, initialFilters: { ...DEFAULT_FILTERS, ...saved.filters } };
+  const data: PopupData = {
+    board, sources, favorites, mySkills, syncProgress, newIds,
+    initialQuery: saved.query,
+    initialFilters: { ...DEFAULT_FILTERS, ...saved.filters },
+    initialOfferId: offerIdFromHash(location.hash),
+  };
   return <PopupApp data={data} actions={actions} />;
+}
+
+/** A notification opens the popup page in a tab as popup.html#offer=ID. */
+function offerIdFromHash(hash: string): string | undefined {
+  const match = /^#offer=(.+)$/.exec(hash);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
 }
 
 async function start() {

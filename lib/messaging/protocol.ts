@@ -29,6 +29,10 @@ export interface Protocol {
   removeFavorite: { request: { offerId: string }; response: boolean };
   setFavoriteNote: { request: { offerId: string; note: string }; response: boolean };
   setFavoriteStage: { request: { offerId: string; stage: Stage }; response: boolean };
+  /** Offers whose opening the user has not seen: marked "new" in the popup. */
+  getUnseen: { request: Record<string, never>; response: string[] };
+  /** Clears the badge for these offers, or for all. */
+  markSeen: { request: { offerIds?: string[] }; response: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -61,6 +65,8 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   removeFavorite: shape({ offerId: isId }),
   setFavoriteNote: shape({ offerId: isId, note: isText(5000) }),
   setFavoriteStage: shape({ offerId: isId, stage: isStage }),
+  getUnseen: shape({}),
+  markSeen: shape({ offerIds: optional((value): value is string[] => Array.isArray(value) && value.length <= 10_000 && value.every(isId)) }),
 };
 
 /** The request, typed, or undefined when it is not one of Vigie's messages in the right shape. */
