@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { OfferEvent } from '../../lib/db/records';
+import { inQuietHours, planAnnouncement, type AnnouncementContext } from '../../lib/notify/plan-announcement';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { sampleOffer } from '../db/sample-offer';
+
+const opening = (seq: number, offerId: string, sourceId = 's'): OfferEvent => ({
+  seq, type: 'opened', sourceId, offerId, title: `T${offerId}`, at: 0, syncId: 'x', baseline: false, announce: 'pending', seen: 0,
+});
+
+function context(overrides: Partial<AnnouncementContext> = {}, offerOverrides: Record<string, Parameters<typeof sampleOffer>[0]> = {}): AnnouncementContext {
+  const ids = ['a', 'b', 'c'];
+  return {
+    offers: new Map(ids.map((id) => [id, { ...sampleOffer({ id, title: `Offre ${id}`, skills: ['Python', 'Django'], ...offerOverrides[id] }), listed: 1 as const }])),
+    settings: { ...DEFAULT_SETTINGS.notifications, enabled: true },
+    mySkills: ['Python'],
+    minuteOfDay: 12 * 60,
+    ...overrides,
+  };
+}
+
+describe('planAnnouncement', () => {
+  it('announces one posting with its title', () => {
+    const plan = planAnnouncement([opening(4, 'a')], context());
+    expect(plan.notification).toEqual({ id: 'vigie:opened:4', offers: [expect.objectContaining({ offerId: 'a', title: 'Offre a' })] });
+  });
+
+  it('groups every opening of the run in one notification, once per offer', () => {
+    const plan = planAnnouncement([opening(9, 'b'), opening(7, 'a'), opening(8, 'a')], context());
+    expect(plan.notification?.offers.map((offer) => offer.offerId)).toEqual(['a', 'b']);
+    expect(plan.notification?.id).toBe('vigie:opened:7');
+    expect(plan.skip.map((event) => event.seq)).toEqual([8]);
+  });
+
+  it('skips postings that closed again, muted sources, and too few skills', () => {
+    const plan = planAnnouncement(
+      [opening(1, 'a'), opening(2, 'b', 'muted'), opening(3, 'c')],
+      context({ settings: { ...DEFAULT_SETTINGS.notifications, enabled: true, mutedSources: ['muted'], minMatchingSkills: 1 } }, { a: { status: 'closed' }, c: { skills: ['Figma'] } }),
+    );
+    expect(plan.announce).toEqual([]);
+    expect(plan.skip.map((event) => event.seq)).toEqual([1, 2, 3]);
+    expect(plan.notification).toBeUndefined();
+  });
+
+  it('skips everything while notifications are off (the badge still counts them)', () => {
+    const plan = planAnnouncement([opening(1, 'a')], context({ settings: DEFAULT_SETTINGS.notifications }));
+    expect(plan.skip).toHaveLength(1);
+  });
+
+  it('keeps openings for after quiet hours', () => {
+    const plan = planAnnouncement([opening(1, 'a')], context({ minuteOfDay: 23 * 60, settings: { ...DEFAULT_SETTINGS.notifications, enabled: true, quietHours: { from: 22 * 60, to: 7 * 60 } } }));
+    expect(plan.defer).toHaveLength(1);
+    expect(plan.notification).toBeUndefined();
+  });
+
+  it.each([
+    [23 * 60, { from: 22 * 60, to: 7 * 60 }, true],
+    [6 * 60, { from: 22 * 60, to: 7 * 60 }, true],
+    [7 * 60, { from: 22 * 60, to: 7 * 60 }, false],
+    [13 * 60, { from: 12 * 60, to: 14 * 60 }, true],
+    [15 * 60, { from: 12 * 60, to: 14 * 60 }, false],
+  ])('quiet hours at minute %i of %j: %s', (minute, quiet, expected) => {
+    expect(inQuietHours(minute, quiet)).toBe(expected);
+  });
+});
