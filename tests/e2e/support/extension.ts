@@ -16,6 +16,8 @@ export interface LaunchExtensionOptions {
   executablePath?: string;
   /** Headless unless told; headed needs a display. */
   headless?: boolean;
+  /** A profile to reuse (e.g. to restart the browser on the same data); left in place on close. */
+  userDataDir?: string;
 }
 
 export interface LaunchedExtension {
@@ -53,7 +55,8 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
     throw new Error(`Chromium not found at ${executablePath}. Install it: apt-get update && apt-get install -y chromium`);
   }
   const manifest = readManifest(extensionDir);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'vigie-e2e-profile-'));
+  const ownsProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'vigie-e2e-profile-')));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -72,10 +75,10 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
       ],
     });
     const worker = await firstExtensionWorker(context);
-    return new ExtensionSession(context, worker, manifest, userDataDir);
+    return new ExtensionSession(context, worker, manifest, ownsProfile ? userDataDir : undefined);
   } catch (error) {
     await context?.close().catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    if (ownsProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     throw error;
   }
 }
@@ -84,7 +87,8 @@ class ExtensionSession implements LaunchedExtension {
   readonly extensionId: string;
   readonly logs: string[] = [];
   readonly #manifest: Manifest;
-  readonly #userDataDir: string;
+  /** Removed on close when the session created it. */
+  readonly #userDataDir: string | undefined;
   #worker: Worker;
   #cdp: Promise<CDPSession> | undefined;
   #closing: Promise<void> | undefined;
@@ -93,7 +97,7 @@ class ExtensionSession implements LaunchedExtension {
     readonly context: BrowserContext,
     worker: Worker,
     manifest: Manifest,
-    userDataDir: string,
+    userDataDir: string | undefined,
   ) {
     this.#manifest = manifest;
     this.#userDataDir = userDataDir;
@@ -151,7 +155,7 @@ class ExtensionSession implements LaunchedExtension {
     this.#closing ??= this.context
       .close()
       .catch(() => {})
-      .then(() => rm(this.#userDataDir, { recursive: true, force: true, maxRetries: 3 }));
+      .then(() => (this.#userDataDir ? rm(this.#userDataDir, { recursive: true, force: true, maxRetries: 3 }) : undefined));
     return this.#closing;
   }
 

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OptionsPage } from '../pages/options-page';
+import { PopupPage } from '../pages/popup-page';
+import { launchExtension, type LaunchedExtension } from '../support/extension';
+import { BETA_FIXTURES, MULTI_FIXTURES, fixtureNames } from '../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { sendMessage } from '../support/send-message';
+import { waitFor } from '../support/wait-for';
+
+/** The real archive is all closed: these are its files as they were while published. */
+const asOpen = (text: string) => text.replace(/^open:.*$/m, 'open: true').replace(/^(poste_pourvu|poste_ferme|depublication_date):.*$/gm, '');
+
+const HOSTILE = `---
+title: "Offre piégée <img src=x onerror=\\"globalThis.pwned=1\\">"
+open: true
+startup: "<script>globalThis.pwned=2</script>"
+---
+
+Bonjour <script>globalThis.pwned=3</script> <img src=x onerror="globalThis.pwned=4">
+<svg onload="globalThis.pwned=5"></svg>
+
+[clic](javascript:globalThis.pwned=6) [data](data:text/html,<script>alert(1)</script>) [site](https://example.org/ok)
+
+<div style="position:fixed;inset:0;background:red">voile</div>
+`;
+
+describe('journey: search, read and save offers in the popup', () => {
+  let server: GitHubServer;
+  let extension: LaunchedExtension;
+  let popup: PopupPage;
+  let options: OptionsPage;
+  let profile: string;
+
+  beforeAll(async () => {
+    server = await startGitHubServer();
+    const repo = server.repo('betagouv', 'jobs', 'main');
+    for (const name of fixtureNames(BETA_FIXTURES)) repo.setFile(`jobs/${name}`, asOpen(readFileSync(join(BETA_FIXTURES, name), 'utf8')));
+    repo.setFile('jobs/2031-01-01-piege.md', HOSTILE);
+    server.repo('multi', 'site', 'main').loadFolder(MULTI_FIXTURES, 'posts');
+    profile = await mkdtemp(join(tmpdir(), 'vigie-e2e-popup-'));
+    extension = await launchExtension({ userDataDir: profile });
+    options = await OptionsPage.open(extension);
+    for (const url of [server.apiUrl('betagouv', 'jobs', 'jobs', 'main'), server.apiUrl('multi', 'site', 'posts', 'main')]) {
+      await options.addSource(url);
+      await options.waitForStatus(url, 'ok', 60_000);
+    }
+    popup = await PopupPage.open(extension);
+  });
+
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+    await rm(profile, { recursive: true, force: true });
+  });
+
+  it('shows open postings at once and finds them despite typos and missing accents', async () => {
+    await popup.waitForTitles((titles) => titles.length > 20, 'the open postings');
+    await popup.search('developeur javscript');
+    const titles = await popup.waitForTitles((found) => found.length > 0, 'results for a misspelt query');
+    expect(titles.join(' ').toLowerCase()).toMatch(/d[ée]velopp/);
+    await popup.search('chargee de deploiement');
+    const deployment = await popup.waitForTitles((found) => found.length > 0, 'results without accents');
+    expect(deployment.some((title) => /déploiement/i.test(title))).toBe(true);
+  });
+
+  it('filters by contract and keeps the query and filters for the next opening', async () => {
+    await popup.search('');
+    await popup.setFilter('contract', 'internship');
+    const interns = await popup.waitForTitles((found) => found.length > 0 && found.length < 20, 'internships');
+    expect(interns.some((title) => /stag/i.test(title))).toBe(true);
+    const again = await PopupPage.open(extension);
+    expect(await again.page.locator('[name="contract"]').inputValue()).toBe('internship');
+    await again.page.close();
+    await popup.setFilter('contract', 'any');
+  });
+
+  it('opens a card, saves it with a note and a stage, and keeps them after a browser restart', async () => {
+    await popup.search('directeur technique');
+    await popup.waitForTitles((found) => found.includes('Directrice / Directeur technique'), 'the multi.coop posting');
+    const card = await popup.open('Directrice / Directeur technique');
+    await expect(card.locator('.posting-body').textContent()).resolves.toContain('coopérative');
+    await popup.back();
+    await popup.toggleSave('Directrice / Directeur technique');
+    await waitFor(() => popup.isSaved('Directrice / Directeur technique'), { message: 'the save toggle' });
+    await popup.openSaved();
+    const saved = popup.savedOffer('Directrice / Directeur technique');
+    await saved.locator('[data-testid="note"]').fill('Relancer Anne lundi');
+    await saved.locator('[data-testid="stage"]').selectOption('applied');
+    await waitFor(async () => {
+      const data = await sendMessage<{ favorites: Array<{ note: string; stage: string }> }>(options.page, { type: 'exportData' });
+      return data.favorites[0]?.note === 'Relancer Anne lundi' && data.favorites[0].stage === 'applied';
+    }, { message: 'the note and stage to be stored' });
+
+    // Restart the whole browser on the same profile: the worker, pages and memory are all gone.
+    await extension.close();
+    extension = await launchExtension({ userDataDir: profile });
+    const reopened = await PopupPage.open(extension);
+    await reopened.openSaved();
+    const kept = reopened.savedOffer('Directrice / Directeur technique');
+    await expect(kept.locator('[data-testid="note"]').inputValue()).resolves.toBe('Relancer Anne lundi');
+    await expect(kept.locator('[data-testid="stage"]').inputValue()).resolves.toBe('applied');
+    popup = reopened;
+    options = await OptionsPage.open(extension);
+  });
+
+  it('keeps a saved offer when its posting leaves the source, marked as no longer published', async () => {
+    server.repo('multi', 'site', 'main').removeFile('posts/jobs-post-01-fr.md');
+    expect(await sendMessage(options.page, { type: 'sync' })).toMatchObject({ removed: 1 });
+    const page = await PopupPage.open(extension);
+    await page.openSaved();
+    await expect(page.savedOffer('Directrice / Directeur technique').textContent()).resolves.toMatch(/no longer published|n’est plus publiée/);
+    popup = page;
+  });
+
+  it('exports and imports saved offers without duplicates', async () => {
+    const exported = await sendMessage<{ favorites: unknown[] }>(options.page, { type: 'exportData' });
+    const summary = await sendMessage(options.page, { type: 'importData', data: exported });
+    expect(summary).toMatchObject({ favorites: 0 });
+    const after = await sendMessage<{ favorites: unknown[] }>(options.page, { type: 'exportData' });
+    expect(after.favorites).toHaveLength(exported.favorites.length);
+  });
+
+  it('unsaves an offer', async () => {
+    await popup.savedOffer('Directrice / Directeur technique').locator('[data-testid="unsave"]').click();
+    await waitFor(async () => (await popup.savedOffers().count()) === 0, { message: 'the saved list to empty' });
+  });
+
+  it('runs nothing from a hostile posting, and keeps only safe links', async () => {
+    const page = await PopupPage.open(extension);
+    await page.search('piégée');
+    await page.waitForTitles((found) => found.includes('Offre piégée'), 'the hostile posting');
+    const card = await page.open('Offre piégée');
+    await page.page.waitForTimeout(500);
+    expect(await page.page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    const body = card.locator('.posting-body');
+    expect(await body.locator('script, img, svg, [style], [onerror], [onload]').count()).toBe(0);
+    const hrefs = await body.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual([null, null, 'https://example.org/ok']);
+    expect(await body.locator('a[href]').getAttribute('target')).toBe('_blank');
+  });
+});

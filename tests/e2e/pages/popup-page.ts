@@ -1,0 +1,86 @@
+import type { Locator, Page } from 'playwright-core';
+import type { LaunchedExtension } from '../support/extension';
+import { waitFor } from '../support/wait-for';
+
+/** The popup, opened in a tab, through its stable hooks. */
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  static async open(extension: Pick<LaunchedExtension, 'openPopup'>): Promise<PopupPage> {
+    const popup = new PopupPage(await extension.openPopup());
+    await popup.page.locator('input[type="search"]').waitFor();
+    return popup;
+  }
+
+  searchBox(): Locator {
+    return this.page.locator('input[type="search"]');
+  }
+
+  async search(query: string): Promise<void> {
+    await this.searchBox().fill(query);
+  }
+
+  results(): Locator {
+    return this.page.locator('[data-testid="offer"]');
+  }
+
+  async resultIds(): Promise<string[]> {
+    return this.results().evaluateAll((items) => items.map((item) => item.getAttribute('data-offer-id') ?? ''));
+  }
+
+  async resultTitles(): Promise<string[]> {
+    return this.results().locator('.offer-title').allTextContents();
+  }
+
+  /** Waits until the results satisfy `check`, and returns their titles. */
+  async waitForTitles(check: (titles: string[]) => boolean, message: string): Promise<string[]> {
+    return waitFor(async () => {
+      const titles = await this.resultTitles();
+      return check(titles) ? titles : undefined;
+    }, { message, timeout: 15_000 });
+  }
+
+  result(title: string): Locator {
+    return this.results().filter({ has: this.page.locator('.offer-title', { hasText: title }) }).first();
+  }
+
+  async open(title: string): Promise<Locator> {
+    await this.result(title).locator('.offer-open').click();
+    const card = this.page.locator('[data-testid="offer-card"]');
+    await card.waitFor();
+    return card;
+  }
+
+  async back(): Promise<void> {
+    await this.page.locator('[data-testid="back"]').click();
+  }
+
+  async toggleSave(title: string): Promise<void> {
+    await this.result(title).locator('[data-testid="save"]').click();
+  }
+
+  async isSaved(title: string): Promise<boolean> {
+    return (await this.result(title).locator('[data-testid="save"]').getAttribute('aria-pressed')) === 'true';
+  }
+
+  async openSaved(): Promise<void> {
+    await this.page.locator('[data-testid="tab-saved"]').click();
+  }
+
+  savedOffers(): Locator {
+    return this.page.locator('[data-testid="saved-offer"]');
+  }
+
+  savedOffer(title: string): Locator {
+    return this.savedOffers().filter({ has: this.page.locator('.offer-title', { hasText: title }) }).first();
+  }
+
+  async setFilter(name: string, value: string | boolean): Promise<void> {
+    const details = this.page.locator('details.filters');
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click();
+    const field = this.page.locator(`[name="${name}"]`);
+    if (typeof value === 'boolean') await field.setChecked(value);
+    else if ((await field.evaluate((element) => element.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
