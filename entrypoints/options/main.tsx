@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { I18nContext } from '../../components/i18n';
 import { OptionsApp } from '../../components/options/options-app';
 import type { OptionsActions, OptionsData } from '../../components/options/options-model';
+import type { PageSitesActions } from '../../components/options/page-sites-section';
 import { useLiveQuery } from '../../components/use-live-query';
 import { openDatabase, readSettings, type FileRecord } from '../../lib/db';
 import { request } from '../../lib/messaging/protocol';
@@ -29,6 +30,22 @@ const baseActions: Omit<OptionsActions, 'setHistoryDays'> = {
   requestNotificationPermission: () => browser.permissions.request({ permissions: ['notifications'] }),
 };
 
+const pageSites: PageSitesActions = {
+  postingOrigins: () => request(send, 'getPostingOrigins', {}),
+  grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+  allow: (patterns) => browser.permissions.request({ origins: patterns }),
+  revoke: (pattern) => browser.permissions.remove({ origins: [pattern] }),
+  onChange(listener) {
+    browser.permissions.onAdded.addListener(listener);
+    browser.permissions.onRemoved.addListener(listener);
+    return () => {
+      browser.permissions.onAdded.removeListener(listener);
+      browser.permissions.onRemoved.removeListener(listener);
+    };
+  },
+  setHiddenSites: (hiddenPanelSites) => void request(send, 'updateSettings', { patch: { hiddenPanelSites } }),
+};
+
 function groupBySource(files: FileRecord[]): Map<string, FileRecord[]> {
   const groups = new Map<string, FileRecord[]>();
   for (const file of files) groups.set(file.sourceId, [...(groups.get(file.sourceId) ?? []), file]);
@@ -37,7 +54,7 @@ function groupBySource(files: FileRecord[]): Map<string, FileRecord[]> {
 
 function Root() {
   const sources = useLiveQuery(() => db.sources.orderBy('id').toArray(), []);
-  const problemFiles = useLiveQuery(() => db.files.filter((file) => file.problem !== undefined).toArray(), []);
+  const problemFiles = useLiveQuery(() => db.files.where('hasProblem').equals(1).toArray(), []);
   const settings = useLiveQuery(() => readSettings(db), []);
   const [historyDays, setHistoryDays] = useState(1);
   const events = useLiveQuery(() => db.events.where('at').above(Date.now() - historyDays * DAY_MS).reverse().limit(500).toArray(), [historyDays]);
@@ -46,7 +63,7 @@ function Root() {
   const data: OptionsData = { sources: sorted, problems, settings, events, historyDays };
   const actions: OptionsActions = { ...baseActions, setHistoryDays };
   const skillNames = useMemo(() => SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
-  return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} />;
+  return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} pageSites={pageSites} />;
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'fr';

@@ -54,6 +54,8 @@ export interface FileRecord {
   /** Version of the content last read successfully or found broken; undefined when never read. */
   version?: string;
   problem?: FileProblem;
+  /** 1 when `problem` is set: indexed, so pages list problems without reading every file. */
+  hasProblem: 0 | 1;
   checkedAt: number;
 }
 

@@ -26,7 +26,7 @@ export class VigieDatabase extends Dexie {
 
 export const SCHEMA_V1 = {
   sources: 'id, &key',
-  files: 'id, sourceId',
+  files: 'id, sourceId, hasProblem',
   offers: 'id, sourceId, status, updatedAt, [listed+status]',
   favorites: 'offerId, savedAt, updatedAt',
   events: '++seq, sourceId, offerId, type, at, syncId, announce, notificationId, [type+seen]',

@@ -20,15 +20,18 @@ export interface SkillDefinition {
   aliases: string[];
   /** Only match with the exact case given (for short or common words such as "Go", "R", "Swift"). */
   caseSensitive?: boolean;
-  /** Aliases that count only when context words appear near them (e.g. "Rust" needs "langage", "cargo"...). */
+  /**
+   * Context words, one of which must appear within about a sentence of the match (e.g. "Rust"
+   * needs "langage", "backend"...). Matched with accent/case folding, as whole words.
+   */
   needsContext?: string[];
   /**
    * The spellings (name or aliases) that are also ordinary words, to which `caseSensitive`,
-   * `needsContext` and `notIn` apply; the other spellings match freely. When absent, the
-   * rules apply to every spelling of the skill.
+   * `needsContext` and `notIn` apply, e.g. "Go" but not "Golang". When absent, the rules apply
+   * to every spelling of the skill.
    */
   ambiguous?: string[];
-  /** Phrases in which an ambiguous spelling is an ordinary word: "point de vue", "go-live". */
+  /** Phrases in which an ambiguous spelling is an ordinary word: "vue d'ensemble", "go-live". */
   notIn?: string[];
 }
 

@@ -2,7 +2,7 @@ import { isPostingFileName } from './posting-file-name';
 import type { Fetched, GitHubLocation, Listing, RemoteFile, SourceAdapter } from './types';
 
 const PUBLIC_API = 'https://api.github.com';
-// The contents API stops at 1,000 entries per folder; a full page may hide more files.
+// GitHub's contents API stops at 1,000 entries per folder: exactly that many may hide more files.
 const CONTENTS_API_LIMIT = 1000;
 
 export const githubAdapter: SourceAdapter<GitHubLocation> = {
@@ -35,7 +35,7 @@ export const githubAdapter: SourceAdapter<GitHubLocation> = {
     }
     const files = entries.flatMap((entry) => toRemoteFile(entry));
     const etag = result.value.headers.get('etag') ?? undefined;
-    return { ok: true, value: { status: 'listed', files, etag, complete: entries.length < CONTENTS_API_LIMIT } };
+    return { ok: true, value: { status: 'listed', files, etag, complete: entries.length !== CONTENTS_API_LIMIT } };
   },
 };
 

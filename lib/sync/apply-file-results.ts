@@ -44,15 +44,15 @@ export async function applyFileResults(db: VigieDatabase, results: FileResult[],
       if ('failure' in result) {
         counts.failed++;
         // Keep the version last read: the file is fetched again next time, and its offer stays as it was.
-        files.push({ id, sourceId: context.sourceId, path: result.path, version: storedFile?.version, problem: result.failure, checkedAt: context.now });
+        files.push({ id, sourceId: context.sourceId, path: result.path, version: storedFile?.version, problem: result.failure, hasProblem: 1, checkedAt: context.now });
         return;
       }
       if ('problem' in result) {
         // A file that breaks keeps its last good offer: bad input never deletes what was known.
-        files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, problem: result.problem, checkedAt: context.now });
+        files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, problem: result.problem, hasProblem: 1, checkedAt: context.now });
         return;
       }
-      files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, checkedAt: context.now });
+      files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, hasProblem: 0, checkedAt: context.now });
       const stored = storedOffers[index];
       const before = stored?.listed ? stored : undefined;
       const offer: StoredOffer = {

@@ -71,24 +71,39 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   let rateLimit: FetchFailure | undefined;
   await recordSourceProgress(deps.db, source.id, { done, total }, now());
 
-  const batchSize = deps.batchSize ?? 24;
-  for (let start = 0; start < total && !signal.aborted; start += batchSize) {
-    const batch = plan.download.slice(start, start + batchSize);
-    const results = await mapWithConcurrency(batch, deps.concurrency ?? 6, async (file) => {
-      const result = await readAndParse(file, source, deps, signal);
-      if ('failure' in result && result.failure.failure.kind === 'rate-limited' && !rateLimit) {
-        rateLimit = result.failure.failure;
+  // Downloads run continuously, `concurrency` at a time; every `batchSize` results are committed
+  // in one transaction, one transaction at a time, and a download waiting for its commit holds
+  // its slot, which bounds memory.
+  const batchSize = deps.batchSize ?? 50;
+  const waiting: FileResult[] = [];
+  let committing = Promise.resolve(true);
+  const commit = (batch: FileResult[]) => {
+    committing = committing.then(async (ok) => {
+      if (!ok) return false;
+      const applied = await applyOrReport(deps.db, source, outcome, batch, { syncId, baseline, now: now() });
+      if (!applied) {
         abort.abort();
+        return false;
       }
-      return result;
+      done += batch.length;
+      await recordSourceProgress(deps.db, source.id, { done, total }, now());
+      return true;
     });
-    // Files skipped because the sync was stopped are neither failures nor news: they wait for the next sync.
-    const finished = results.filter((result) => !('failure' in result && result.failure.failure.kind === 'aborted'));
-    const applied = await applyOrReport(deps.db, source, outcome, finished, { syncId, baseline, now: now() });
-    if (!applied) return outcome;
-    done += batch.length;
-    await recordSourceProgress(deps.db, source.id, { done, total }, now());
-  }
+    return committing;
+  };
+  await mapWithConcurrency(plan.download, deps.concurrency ?? 6, async (file) => {
+    if (signal.aborted) return;
+    const result = await readAndParse(file, source, deps, signal);
+    if ('failure' in result && result.failure.failure.kind === 'rate-limited' && !rateLimit) {
+      rateLimit = result.failure.failure;
+      abort.abort();
+    }
+    // A file skipped because the sync was stopped is neither a failure nor news: it waits for the next sync.
+    if ('failure' in result && result.failure.failure.kind === 'aborted') return;
+    waiting.push(result);
+    if (waiting.length >= batchSize) await commit(waiting.splice(0));
+  });
+  if (!(await commit(waiting.splice(0)))) return outcome;
 
   if (rateLimit?.kind === 'rate-limited') {
     await blockHost(deps.db, rateLimit.host, rateLimit.resetAt);
@@ -97,7 +112,8 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   if (deps.signal?.aborted) return outcome;
 
   outcome.removed = await applyRemovals(deps.db, plan.removed, { sourceId: source.id, syncId, now: now(), baseline });
-  outcome.complete = outcome.failed === 0 && listing.value.complete;
+  // A capped listing still syncs what it lists; planSync kept every unlisted file.
+  outcome.complete = outcome.failed === 0;
   await recordSourceResult(deps.db, source.id, {
     now: now(),
     complete: outcome.complete,

@@ -28,7 +28,7 @@ export async function recordSourceResult(db: VigieDatabase, sourceId: string, re
   const [count, openCount, problemCount] = await Promise.all([
     db.offers.where('sourceId').equals(sourceId).filter((offer) => offer.listed === 1).count(),
     db.offers.where('sourceId').equals(sourceId).filter((offer) => offer.listed === 1 && offer.status === 'open').count(),
-    db.files.where('sourceId').equals(sourceId).filter((file) => file.problem !== undefined).count(),
+    db.files.where('sourceId').equals(sourceId).filter((file) => file.hasProblem === 1).count(),
   ]);
   await patchSync(db, sourceId, (sync) => ({
     ...sync,

@@ -4,7 +4,7 @@ import type { RemoteFile } from '../../lib/sources';
 import { planSync } from '../../lib/sync/plan-sync';
 
 const remote = (path: string, version: string): RemoteFile => ({ path, name: path, version, downloadUrl: `https://raw/${path}` });
-const known = (path: string, version?: string): FileRecord => ({ id: `s:${path}`, sourceId: 's', path, version, checkedAt: 0 });
+const known = (path: string, version?: string): FileRecord => ({ id: `s:${path}`, sourceId: 's', path, version, hasProblem: 0, checkedAt: 0 });
 
 describe('planSync', () => {
   it('downloads new and changed files only, and finds removed ones', () => {

@@ -1,0 +1,110 @@
+/**
+ * Per-keystroke latency of the popup search, Vigie's index against plain fuse.js over the
+ * same fields, on corpora derived from the real fixtures (bench/support/corpus.ts).
+ */
+import Fuse from 'fuse.js';
+import { createSearchIndex, loadSearchIndex } from '../lib/search';
+import type { Offer } from '../lib/postings/types';
+import { generateOffers } from './support/corpus';
+import { percentiles, round, type Benchmark, type BenchRow } from './support/benchmark';
+
+const SIZES = [1_000, 10_000, 50_000];
+/** Typed one character at a time, each prefix being one search. */
+const QUERIES = ['developpeur python', 'chargé de déploiement', 'data engineer', 'javscript', 'designer ux'];
+/** What the popup shows. */
+const LIMIT = 50;
+const FUSE_KEYS = ['title', 'organization', 'skills', 'tags', 'location', 'body'];
+/**
+ * Vigie types every query this many times, each on a freshly loaded index, and keeps each
+ * keystroke's median: the machine is shared, and one busy moment should not make the p95.
+ */
+const VIGIE_ROUNDS = 3;
+/** fuse.js reads every body on every keystroke (seconds at 10,000 offers): it gets an even sample of the keystrokes. */
+const FUSE_SAMPLES: Record<number, number> = { 1_000: Infinity, 10_000: 12, 50_000: 5 };
+
+/**
+ * Offers indexed and searched once before measuring, so that the first row does not pay for
+ * compiling the code. A popup does pay it when it opens: see the "first ms" column.
+ */
+const WARM_UP_SIZE = 300;
+
+const KEYSTROKES = QUERIES.flatMap((query) => Array.from(query, (_, i) => query.slice(0, i + 1)));
+
+const benchmark: Benchmark = {
+  name: 'search',
+  async run() {
+    const rows: BenchRow[] = [];
+    measureVigie(generateOffers(WARM_UP_SIZE));
+    for (const size of SIZES) {
+      const offers = generateOffers(size);
+      rows.push(measureFuse(offers, FUSE_SAMPLES[size] ?? Infinity));
+      rows.push(measureVigie(offers));
+    }
+    return rows;
+  },
+};
+
+export default benchmark;
+
+function measureVigie(offers: Offer[]): BenchRow {
+  const build = time(() => createSearchIndex(offers));
+  const json = JSON.stringify(build.result.toJSON());
+  const loads = Array.from({ length: VIGIE_ROUNDS }, () => time(() => loadSearchIndex(JSON.parse(json))));
+  return {
+    engine: 'vigie',
+    offers: offers.length,
+    ...typing(loads.map((load) => load.result), KEYSTROKES),
+    'build ms': round(build.ms, 0),
+    'serialized MB': round(json.length / 1e6, 1),
+    'load ms': round(median(loads.map((load) => load.ms)), 0),
+  };
+}
+
+function measureFuse(offers: Offer[], samples: number): BenchRow {
+  const build = time(() => new Fuse(offers, { keys: FUSE_KEYS }));
+  const json = JSON.stringify(build.result.getIndex().toJSON());
+  const load = time(() => new Fuse(offers, { keys: FUSE_KEYS }, Fuse.parseIndex(JSON.parse(json))));
+  return {
+    engine: 'fuse.js',
+    offers: offers.length,
+    ...typing([load.result], evenSample(KEYSTROKES, samples)),
+    'build ms': round(build.ms, 0),
+    'serialized MB': round(json.length / 1e6, 1),
+    'load ms': round(load.ms, 0),
+  };
+}
+
+type Searchable = { search(query: string, options: { limit: number }): unknown[] };
+
+/**
+ * Latency of each keystroke, typed in order on indexes nothing has searched yet, one round
+ * per index; per keystroke, the median of the rounds.
+ */
+function typing(indexes: Searchable[], keystrokes: string[]): BenchRow {
+  const rounds = indexes.map((index) => keystrokes.map((prefix) => time(() => index.search(prefix, { limit: LIMIT })).ms));
+  const samples = keystrokes.map((_, i) => median(rounds.map((round) => round[i]!)));
+  const { median: middle, p95 } = percentiles(samples);
+  return {
+    rounds: indexes.length,
+    keystrokes: samples.length,
+    'median ms': round(middle),
+    'p95 ms': round(p95),
+    'max ms': round(Math.max(...samples)),
+    'first ms': round(samples[0]!),
+  };
+}
+
+function median(values: number[]): number {
+  return percentiles(values).median;
+}
+
+function evenSample<T>(items: T[], count: number): T[] {
+  if (count >= items.length) return items;
+  return Array.from({ length: count }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / count)]!);
+}
+
+function time<T>(run: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = run();
+  return { result, ms: performance.now() - start };
+}

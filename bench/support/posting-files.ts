@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url).pathname;
+
+export interface PostingFile {
+  path: string;
+  content: string;
+}
+
+/** The real fixture files, as they are. */
+export function fixtureFiles(): PostingFile[] {
+  return ['beta.gouv.fr-jobs', 'multi.coop-jobs'].flatMap((folder) =>
+    readdirSync(join(FIXTURES, folder))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => ({ path: name, content: readFileSync(join(FIXTURES, folder, name), 'utf8') })),
+  );
+}
+
+/**
+ * `count` raw posting files derived deterministically from the real ones: the same front
+ * matter and prose, a numbered title, about four in ten open, body paragraphs rotated, so
+ * that every file is distinct and parses like a real one.
+ */
+export function generatePostingFiles(count: number): PostingFile[] {
+  const base = fixtureFiles();
+  return Array.from({ length: count }, (_, index) => {
+    const template = base[index % base.length]!;
+    const [, frontMatter = '', body = template.content] = /^(---\r?\n[\s\S]*?\r?\n---\r?\n)([\s\S]*)$/.exec(template.content) ?? [];
+    const paragraphs = body.split(/\n\s*\n/);
+    const shift = index % Math.max(1, paragraphs.length);
+    const rotated = [...paragraphs.slice(shift), ...paragraphs.slice(0, shift)].join('\n\n');
+    const open = index % 5 < 2;
+    const head = frontMatter
+      .replace(/^open:.*$/m, `open: ${open}`)
+      .replace(/^title:\s*(.*)$/m, (_line, title: string) => `title: ${JSON.stringify(`${title.replace(/^["']|["']$/g, '')} (${index})`)}`);
+    return { path: `${String(index).padStart(5, '0')}-${template.path}`, content: `${head}\n${rotated}\n` };
+  });
+}

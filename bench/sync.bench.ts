@@ -1,0 +1,32 @@
+import { sendMessage } from '../tests/e2e/support/send-message';
+import { round, type Benchmark, type BenchRow } from './support/benchmark';
+import { syncInChromium } from './support/chromium-session';
+import { fixtureFiles, generatePostingFiles, type PostingFile } from './support/posting-files';
+
+async function measure(label: string, files: PostingFile[]): Promise<BenchRow> {
+  const session = await syncInChromium(files);
+  try {
+    session.server.clearRequests();
+    await sendMessage(session.options, { type: 'sync', sourceId: undefined });
+    const requests = session.server.requests.filter((request) => request.method === 'GET' && (request.kind === 'listing' || request.kind === 'raw'));
+    return {
+      corpus: label,
+      postings: files.length,
+      'cold sync (s)': round(session.coldSyncMs / 1000, 2),
+      'postings/s': Math.round(files.length / (session.coldSyncMs / 1000)),
+      'worker peak heap (MB)': session.peakHeapBytes ? round(session.peakHeapBytes / 2 ** 20, 1) : 'n/a',
+      'requests per unchanged resync': requests.length,
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+const benchmark: Benchmark = {
+  name: 'sync',
+  async run() {
+    return [await measure('fixtures', fixtureFiles()), await measure('generated', generatePostingFiles(10_000))];
+  },
+};
+
+export default benchmark;

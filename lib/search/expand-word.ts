@@ -1,0 +1,125 @@
+import Fuse from 'fuse.js';
+import type { BigramIndex } from './bigram-index';
+import type { QueryWord } from './parse-query';
+import type { Vocabulary } from './vocabulary';
+
+export interface TermMatch {
+  term: number;
+  /** 1 for the word itself, less for a completion or a typo. */
+  quality: number;
+  /** Look for the term in the short fields only, not in the bodies (see HEAD_ONLY_PREFIX_LENGTH). */
+  headOnly: boolean;
+}
+
+/** Two terms that, found in the same offer, stand for the word: "full" + "stack" for "fullstack". */
+export interface TermPair {
+  first: number;
+  second: number;
+  quality: number;
+}
+
+export interface WordExpansion {
+  terms: TermMatch[];
+  pairs: TermPair[];
+}
+
+const EXACT_QUALITY = 1;
+/** A completion of the word being typed: more when it is already mostly typed. */
+const PREFIX_QUALITY = { base: 0.7, typedShare: 0.25 };
+/** A typo'd match, scaled by fuse.js's closeness (1 − score). */
+const FUZZY_QUALITY = 0.6;
+/** Both halves of the word, found in one offer: a little below the word itself. */
+const SPLIT_QUALITY = 0.8;
+/** Shorter halves are mostly noise ("de" + "signer" for "designer"). */
+const MIN_SPLIT_PART_LENGTH = 3;
+/** Shorter words match too much of the vocabulary with a typo allowed ("java" → "jaws"). */
+const MIN_FUZZY_LENGTH = 4;
+/**
+ * fuse.js's cost of a match starting after the term's first letter: each letter of shift
+ * counts 1/10, so "python" no longer matches the "ption" of "conception".
+ */
+const FUZZY_DISTANCE = 10;
+/** Terms fuse.js compares the word with: plenty for a typo, few enough to stay under a millisecond. */
+const FUZZY_CANDIDATES = 200;
+
+/**
+ * A prefix this short, being typed, only completes words of the short fields ("ux" still
+ * finds "ux" in a body, but "uxui" only in a title or a skill). Every body has words
+ * starting with any letter: the first keystroke would list every offer, after reading a
+ * million postings at 50,000 offers. From three letters on, completions are searched in bodies.
+ */
+const HEAD_ONLY_PREFIX_LENGTH = 2;
+
+/** Typos allowed in a word of this length: two from six letters, so that a swap ("pyhton") passes. */
+function maxEdits(length: number): number {
+  return length >= 6 ? 2 : 1;
+}
+
+/** The vocabulary terms a query word stands for, each with how well it matches. */
+export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: BigramIndex): WordExpansion {
+  const best = new Map<number, TermMatch>();
+  const consider = (match: TermMatch) => {
+    const known = best.get(match.term);
+    if (!known || match.quality > known.quality) best.set(match.term, match);
+  };
+  const exact = vocabulary.idOf(word.text);
+  if (exact !== undefined) consider({ term: exact, quality: EXACT_QUALITY, headOnly: false });
+  if (word.prefix) {
+    const headOnly = word.text.length <= HEAD_ONLY_PREFIX_LENGTH;
+    for (const term of vocabulary.withPrefix(word.text)) {
+      const typedShare = word.text.length / vocabulary.terms[term]!.length;
+      consider({ term, quality: PREFIX_QUALITY.base + PREFIX_QUALITY.typedShare * typedShare, headOnly });
+    }
+  }
+  if (word.text.length >= MIN_FUZZY_LENGTH) {
+    for (const match of fuzzyMatches(word, vocabulary, bigrams)) consider(match);
+  }
+  return { terms: [...best.values()], pairs: splitPairs(word.text, vocabulary) };
+}
+
+/**
+ * Ways to cut the word into two vocabulary terms, for words written joined in the query and
+ * apart in postings ("fullstack" / "full stack", "frontend" / "front end", "devops").
+ */
+function splitPairs(word: string, vocabulary: Vocabulary): TermPair[] {
+  const pairs: TermPair[] = [];
+  for (let cut = MIN_SPLIT_PART_LENGTH; cut <= word.length - MIN_SPLIT_PART_LENGTH; cut++) {
+    const first = vocabulary.idOf(word.slice(0, cut));
+    const second = vocabulary.idOf(word.slice(cut));
+    if (first !== undefined && second !== undefined) pairs.push({ first, second, quality: SPLIT_QUALITY });
+  }
+  return pairs;
+}
+
+/**
+ * Terms within a few typos of the word, judged by fuse.js. Fuse's Bitap also finds the word
+ * inside a longer term, which is what the word being typed needs ("javs" → "javascript");
+ * a finished word only matches terms of about its own length.
+ */
+function fuzzyMatches(word: QueryWord, vocabulary: Vocabulary, bigrams: BigramIndex): TermMatch[] {
+  const length = word.text.length;
+  const edits = maxEdits(length);
+  const candidates = bigrams.candidates(word.text, {
+    maxEdits: edits,
+    minLength: length - edits,
+    maxLength: word.prefix ? Infinity : length + edits,
+    limit: FUZZY_CANDIDATES,
+  });
+  const fuse = new Fuse(
+    candidates.map((term) => vocabulary.terms[term]!),
+    {
+      includeScore: true,
+      isCaseSensitive: true,
+      shouldSort: false,
+      ignoreFieldNorm: true,
+      location: 0,
+      distance: FUZZY_DISTANCE,
+      threshold: (edits + 0.5) / length,
+    },
+  );
+  return fuse.search(word.text).map((result) => ({
+    term: candidates[result.refIndex]!,
+    quality: FUZZY_QUALITY * (1 - (result.score ?? 0)),
+    headOnly: false,
+  }));
+}

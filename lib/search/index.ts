@@ -1,0 +1,2 @@
+export { createSearchIndex, loadSearchIndex } from './search-index';
+export type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex } from './types';

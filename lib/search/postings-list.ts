@@ -1,0 +1,97 @@
+/**
+ * Characters used to encode postings as text: the base64url alphabet, which JSON and
+ * IndexedDB store as is, without escaping.
+ */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const DIGIT_CODES = Uint8Array.from(DIGITS, (digit) => digit.charCodeAt(0));
+const DIGIT_VALUES = new Int8Array(128).fill(-1);
+DIGIT_CODES.forEach((code, value) => (DIGIT_VALUES[code] = value));
+/** A gap is written 5 bits per digit, low bits first; this bit says more digits follow. */
+const MORE = 32;
+/** String.fromCharCode takes its codes as arguments: stay well under engines' argument limits. */
+const CHUNK = 8192;
+
+/**
+ * The offers (by ordinal, ascending) containing one term, with, when the list keeps them,
+ * the masks of the fields the term occurs in (see field-weights.ts). Offers are only ever
+ * appended with a higher ordinal than any before, so the list stays sorted without sorting.
+ */
+export class PostingsList {
+  docs: Int32Array;
+  masks: Uint8Array | undefined;
+  length = 0;
+
+  constructor(withMasks: boolean, capacity = 2) {
+    this.docs = new Int32Array(capacity);
+    this.masks = withMasks ? new Uint8Array(capacity) : undefined;
+  }
+
+  push(doc: number, mask = 0): void {
+    if (this.length === this.docs.length) this.grow();
+    this.docs[this.length] = doc;
+    if (this.masks) this.masks[this.length] = mask;
+    this.length++;
+  }
+
+  /**
+   * The list as text: per posting, the gap from the previous ordinal (one character up to
+   * 31), then the mask if kept. `renumber` maps old ordinals to new ones, -1 for removed
+   * offers, which are left out.
+   */
+  encode(renumber: Int32Array): string {
+    const codes = new Uint8Array(this.length * (this.masks ? 8 : 7));
+    let size = 0;
+    let previous = -1;
+    for (let i = 0; i < this.length; i++) {
+      const doc = renumber[this.docs[i]!]!;
+      if (doc < 0) continue;
+      let gap = doc - previous - 1;
+      previous = doc;
+      while (gap >= MORE) {
+        codes[size++] = DIGIT_CODES[(gap & (MORE - 1)) | MORE]!;
+        gap >>>= 5;
+      }
+      codes[size++] = DIGIT_CODES[gap]!;
+      if (this.masks) codes[size++] = DIGIT_CODES[this.masks[i]!]!;
+    }
+    let text = '';
+    for (let start = 0; start < size; start += CHUNK) {
+      text += String.fromCharCode(...codes.subarray(start, Math.min(size, start + CHUNK)));
+    }
+    return text;
+  }
+
+  static decode(text: string, withMasks: boolean): PostingsList {
+    const list = new PostingsList(withMasks, Math.max(1, withMasks ? text.length >> 1 : text.length));
+    const { docs, masks } = list;
+    let previous = -1;
+    let count = 0;
+    let i = 0;
+    while (i < text.length) {
+      let gap = 0;
+      let shift = 0;
+      let digit = DIGIT_VALUES[text.charCodeAt(i++)]!;
+      while (digit & MORE) {
+        gap |= (digit & (MORE - 1)) << shift;
+        shift += 5;
+        digit = DIGIT_VALUES[text.charCodeAt(i++)]!;
+      }
+      previous += (gap | (digit << shift)) + 1;
+      docs[count] = previous;
+      if (masks) masks[count] = DIGIT_VALUES[text.charCodeAt(i++)]!;
+      count++;
+    }
+    list.length = count;
+    return list;
+  }
+
+  private grow(): void {
+    const docs = new Int32Array(Math.max(4, this.docs.length * 2));
+    docs.set(this.docs);
+    this.docs = docs;
+    if (!this.masks) return;
+    const masks = new Uint8Array(this.docs.length);
+    masks.set(this.masks);
+    this.masks = masks;
+  }
+}

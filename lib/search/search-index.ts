@@ -1,0 +1,132 @@
+import type { Offer } from '../postings/types';
+import { BigramIndex } from './bigram-index';
+import { HitsCombiner } from './combine-hits';
+import { expandWord } from './expand-word';
+import { offerTerms } from './offer-terms';
+import { type OfferTable } from './offer-table';
+import { parseQuery, type QueryWord } from './parse-query';
+import { postedDay } from './rank';
+import { selectTop } from './select-top';
+import { deserializeIndex, EMPTY_INDEX, serializeIndex } from './serialize-index';
+import type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex } from './types';
+import type { Vocabulary } from './vocabulary';
+import { WordHitsCache } from './word-hits-cache';
+import { WordHitsCollector, type WordHits } from './word-hits';
+
+/** Removed offers leave holes in the postings; past this many, and more holes than offers, the index is rewritten. */
+const COMPACTION_MIN_HOLES = 256;
+
+export function createSearchIndex(offers: Offer[] = []): SearchIndex {
+  const index = new InvertedSearchIndex(deserializeIndex(EMPTY_INDEX));
+  for (const offer of offers) index.add(offer);
+  return index;
+}
+
+/** An index ready to search: what the first keystrokes need is built now, not on the first keystroke. */
+export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
+  const index = new InvertedSearchIndex(deserializeIndex(data));
+  index.prepare();
+  return index;
+}
+
+class InvertedSearchIndex implements SearchIndex {
+  private vocabulary!: Vocabulary;
+  private table!: OfferTable;
+  private bigrams!: BigramIndex;
+  /** Hits per query word, so that typing the next word does not redo the previous ones. */
+  private readonly cache = new WordHitsCache();
+  private readonly collector = new WordHitsCollector();
+  private readonly combiner = new HitsCombiner();
+
+  constructor(state: { vocabulary: Vocabulary; table: OfferTable }) {
+    this.adopt(state);
+  }
+
+  get size(): number {
+    return this.table.liveCount;
+  }
+
+  add(offer: Offer): void {
+    this.remove(offer.id);
+    const ordinal = this.table.add(offer.id, offer.status, postedDay(offer.postedAt));
+    for (const [term, mask] of offerTerms(offer)) this.vocabulary.addPosting(term, ordinal, mask);
+    this.cache.clear();
+  }
+
+  remove(offerId: string): void {
+    const ordinal = this.table.ordinalOf(offerId);
+    if (ordinal === undefined) return;
+    this.table.remove(ordinal);
+    const holes = this.table.slots - this.table.liveCount;
+    if (holes > COMPACTION_MIN_HOLES && holes > this.table.liveCount) this.adopt(deserializeIndex(this.toJSON()));
+  }
+
+  update(offer: Offer): void {
+    this.add(offer);
+  }
+
+  search(query: string, { limit = Infinity, filter }: SearchOptions = {}): SearchHit[] {
+    const words = parseQuery(query);
+    const { ids } = this.table;
+    const accept = (ordinal: number) => {
+      const id = ids[ordinal];
+      return id !== undefined && (!filter || filter(id));
+    };
+    if (words.length === 0) return this.browse(limit, accept);
+
+    const hits = (word: QueryWord) => this.wordHits(word);
+    const candidates = this.combiner.combine(
+      words.filter((word) => !word.optional).map(hits),
+      words.filter((word) => word.optional).map(hits),
+      this.table.slots,
+    );
+    const boosts = this.table.boostByOrdinal();
+    const scores = candidates.scores.map((score, i) => score * boosts[candidates.docs[i]!]!);
+    return selectTop(candidates.docs, scores, limit, accept).map(({ index, score }) => ({
+      id: ids[candidates.docs[index]!]!,
+      score,
+      matchedTerms: this.termsOfRow(candidates.terms, index, candidates.wordCount),
+    }));
+  }
+
+  /** Builds the lookup structures searches otherwise build on first use. */
+  prepare(): void {
+    this.bigrams.catchUp();
+    this.vocabulary.withPrefix('');
+    this.table.boostByOrdinal();
+  }
+
+  toJSON(): SerializedSearchIndex {
+    return serializeIndex(this.vocabulary, this.table);
+  }
+
+  private browse(limit: number, accept: (ordinal: number) => boolean): SearchHit[] {
+    const hits: SearchHit[] = [];
+    for (const ordinal of this.table.browseOrder()) {
+      if (hits.length >= limit) break;
+      if (accept(ordinal)) hits.push({ id: this.table.ids[ordinal]!, score: 0, matchedTerms: [] });
+    }
+    return hits;
+  }
+
+  private wordHits(word: QueryWord): WordHits {
+    return this.cache.get(word, () =>
+      this.collector.collect(expandWord(word, this.vocabulary, this.bigrams), this.vocabulary, this.table.slots),
+    );
+  }
+
+  private termsOfRow(terms: Int32Array, row: number, wordCount: number): string[] {
+    const matched = new Set<string>();
+    for (const term of terms.subarray(row * wordCount, (row + 1) * wordCount)) {
+      if (term >= 0) matched.add(this.vocabulary.terms[term]!);
+    }
+    return [...matched];
+  }
+
+  private adopt({ vocabulary, table }: { vocabulary: Vocabulary; table: OfferTable }): void {
+    this.vocabulary = vocabulary;
+    this.table = table;
+    this.bigrams = new BigramIndex(vocabulary);
+    this.cache.clear();
+  }
+}

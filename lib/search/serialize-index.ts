@@ -1,0 +1,49 @@
+import { OfferTable } from './offer-table';
+import type { SerializedSearchIndex } from './types';
+import { Vocabulary } from './vocabulary';
+
+const VERSION = 1;
+
+export const EMPTY_INDEX: SerializedSearchIndex = {
+  version: VERSION,
+  ids: [],
+  statuses: [],
+  postedDays: [],
+  terms: [],
+  headPostings: [],
+  bodyPostings: [],
+};
+
+/** Plain data for an index, removed offers dropped and the others renumbered from 0. */
+export function serializeIndex(vocabulary: Vocabulary, table: OfferTable): SerializedSearchIndex {
+  const renumber = new Int32Array(table.slots).fill(-1);
+  const data = structuredClone(EMPTY_INDEX);
+  table.ids.forEach((id, ordinal) => {
+    if (id === undefined) return;
+    renumber[ordinal] = data.ids.length;
+    data.ids.push(id);
+    data.statuses.push(table.statuses[ordinal]!);
+    const day = table.days[ordinal]!;
+    data.postedDays.push(Number.isNaN(day) ? null : day);
+  });
+  const anyRemoved = data.ids.length < table.slots;
+  for (const term of vocabulary.withPrefix('')) {
+    const head = vocabulary.encodePostings(term, 'head', renumber, anyRemoved);
+    const body = vocabulary.encodePostings(term, 'body', renumber, anyRemoved);
+    if (head === '' && body === '') continue;
+    data.terms.push(vocabulary.terms[term]!);
+    data.headPostings.push(head);
+    data.bodyPostings.push(body);
+  }
+  return data;
+}
+
+export function deserializeIndex(data: SerializedSearchIndex): { vocabulary: Vocabulary; table: OfferTable } {
+  if (data.version !== VERSION) {
+    throw new Error(`Unsupported search index version ${String(data.version)}: rebuild it from the offers`);
+  }
+  return {
+    vocabulary: new Vocabulary([...data.terms], { head: [...data.headPostings], body: [...data.bodyPostings] }),
+    table: new OfferTable([...data.ids], [...data.statuses], data.postedDays.map((day) => day ?? NaN)),
+  };
+}

@@ -1,0 +1,112 @@
+import { FIELD_BITS } from './field-weights';
+import { PostingsList } from './postings-list';
+
+/** Returned for a term absent from one part: most terms of a prefix occur in bodies only. */
+const NO_POSTINGS = new PostingsList(true, 0);
+
+/**
+ * Where a term occurs. `head` holds the offers having it in a short field (title,
+ * organization, skills, tags, location), with the mask of its fields, body included;
+ * `body` the offers having it in their body only. The completions of a one- or two-letter
+ * prefix are only looked up in heads (see expandWord).
+ */
+export type PostingsPart = 'head' | 'body';
+
+/**
+ * The distinct terms of the indexed offers and their postings. Postings loaded from a
+ * serialized index stay encoded until a search first reads them, so loading is one pass
+ * over the term list, and a body list is only decoded when a search needs it.
+ */
+export class Vocabulary {
+  readonly terms: string[];
+  private readonly ids = new Map<string, number>();
+  private readonly postings: Record<PostingsPart, Array<PostingsList | string>>;
+  /** Term ids in the terms' sort order, for prefix lookups; rebuilt after terms are added. */
+  private sorted: Int32Array | undefined;
+
+  constructor(terms: string[] = [], encoded: Record<PostingsPart, string[]> = { head: [], body: [] }) {
+    this.terms = terms;
+    this.postings = encoded;
+    terms.forEach((term, id) => this.ids.set(term, id));
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** Records that offer `doc` has `term` in the fields of `mask`. */
+  addPosting(term: string, doc: number, mask: number): void {
+    const id = this.intern(term);
+    const part: PostingsPart = mask === FIELD_BITS.body ? 'body' : 'head';
+    const stored = this.postings[part][id]!;
+    const list = typeof stored === 'string' ? PostingsList.decode(stored, part === 'head') : stored;
+    this.postings[part][id] = list;
+    list.push(doc, mask);
+  }
+
+  private intern(term: string): number {
+    const known = this.ids.get(term);
+    if (known !== undefined) return known;
+    const id = this.terms.length;
+    this.terms.push(term);
+    this.postings.head.push('');
+    this.postings.body.push('');
+    this.ids.set(term, id);
+    this.sorted = undefined;
+    return id;
+  }
+
+  postingsOf(id: number, part: PostingsPart): PostingsList {
+    const stored = this.postings[part][id]!;
+    if (typeof stored !== 'string') return stored;
+    if (stored === '') return NO_POSTINGS;
+    const decoded = PostingsList.decode(stored, part === 'head');
+    this.postings[part][id] = decoded;
+    return decoded;
+  }
+
+  /**
+   * A term's postings as text, offers renumbered by `renumber` (see PostingsList.encode).
+   * Postings not read since loading are still text, passed through if no offer was removed.
+   */
+  encodePostings(id: number, part: PostingsPart, renumber: Int32Array, anyRemoved: boolean): string {
+    const stored = this.postings[part][id]!;
+    if (typeof stored === 'string' && !anyRemoved) return stored;
+    return this.postingsOf(id, part).encode(renumber);
+  }
+
+  /** Ids of the terms starting with `prefix`, the term equal to it included. */
+  withPrefix(prefix: string): Int32Array {
+    const sorted = this.sortedIds();
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.terms[sorted[middle]!]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    let end = low;
+    while (end < sorted.length && this.terms[sorted[end]!]!.startsWith(prefix)) end++;
+    return sorted.subarray(low, end);
+  }
+
+  private sortedIds(): Int32Array {
+    if (this.sorted) return this.sorted;
+    const { terms } = this;
+    const ids = new Int32Array(terms.length);
+    for (let id = 0; id < ids.length; id++) ids[id] = id;
+    if (!isSorted(terms)) ids.sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
+    this.sorted = ids;
+    return ids;
+  }
+}
+
+/** A serialized vocabulary comes sorted: checking is cheaper than sorting again. */
+function isSorted(terms: string[]): boolean {
+  for (let i = 1; i < terms.length; i++) if (terms[i - 1]! >= terms[i]!) return false;
+  return true;
+}

@@ -1,0 +1,6 @@
+export { SKILLS } from './taxonomy';
+export { extractSkills } from './extract-skills';
+export { createSkillMatcher, type SkillMatcher } from './create-skill-matcher';
+export { canonicalSkillName } from './canonical-skill-name';
+export { scoreMatch, type MatchScore } from './score-match';
+export type { SkillCategory, SkillDefinition, SkillMatch } from './types';

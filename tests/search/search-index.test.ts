@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../lib/search';
+import { makeOffer } from './make-offer';
+
+const OFFERS = [
+  makeOffer('js', { title: 'Développeur JavaScript', skills: ['JavaScript', 'Vue.js'], body: 'Rejoignez une équipe produit.' }),
+  makeOffer('django', { title: 'Développeuse Python', skills: ['Python', 'Django'], body: 'API en Django et PostgreSQL.' }),
+  makeOffer('deploy', { title: 'Chargé·e de déploiement', organization: 'Trackdéchets', body: 'Accompagner les usagers.' }),
+  makeOffer('design', { title: 'UX designer', location: 'Lyon', body: 'Recherche utilisateur et prototypes.' }),
+  makeOffer('data', { title: 'Data engineer', skills: ['Python'], body: 'Pipelines de données, un peu de Django.' }),
+];
+
+const ids = (index: SearchIndex, query: string) => index.search(query).map((hit) => hit.id);
+
+describe('search', () => {
+  const index = createSearchIndex(OFFERS);
+
+  it.each([
+    ['developeur javscript', 'js'],
+    ['devlopeur javascript', 'js'],
+    ['pyhton', 'django'],
+    ['desinger', 'design'],
+  ])('forgives typos: %s', (query, expected) => {
+    expect(ids(index, query)).toContain(expected);
+  });
+
+  it.each([
+    ['developpeuse', 'django'],
+    ['DÉPLOIEMENT', 'deploy'],
+    ['deploiement', 'deploy'],
+    ['trackdechets', 'deploy'],
+  ])('ignores accents and case: %s', (query, expected) => {
+    expect(ids(index, query)[0]).toBe(expected);
+  });
+
+  it('completes the word being typed, not the words already typed', () => {
+    expect(ids(index, 'pyth')).toEqual(expect.arrayContaining(['django', 'data']));
+    expect(ids(index, 'javascript vu')).toEqual(['js']);
+    expect(ids(index, 'pyth ')).toEqual([]);
+  });
+
+  it('finds a short word being typed in bodies, its completions only in short fields', () => {
+    const index = createSearchIndex([
+      makeOffer('body-word', { body: 'Travail sur l’UX du service.' }),
+      makeOffer('body-completion', { body: 'Travail sur l’UXUI du service.' }),
+      makeOffer('title-completion', { title: 'Designer UXUI' }),
+    ]);
+    expect(ids(index, 'ux').sort()).toEqual(['body-word', 'title-completion']);
+    expect(ids(index, 'uxu').sort()).toEqual(['body-completion', 'title-completion']);
+  });
+
+  it('requires every word, in any order', () => {
+    expect(ids(index, 'python django').sort()).toEqual(['data', 'django']);
+    expect(ids(index, 'django python').sort()).toEqual(['data', 'django']);
+    expect(ids(index, 'python lyon')).toEqual([]);
+  });
+
+  it('lets stopwords add to the score without excluding offers', () => {
+    expect(ids(index, 'charge du deploiement')).toEqual(['deploy']);
+    expect(ids(index, 'de')).toContain('deploy');
+  });
+
+  it('matches English and French words alike', () => {
+    expect(ids(index, 'engineer')).toEqual(['data']);
+    expect(ids(index, 'données')).toEqual(['data']);
+  });
+
+  it('reports the index terms that matched', () => {
+    const [hit] = index.search('developeur javscript');
+    expect(hit?.matchedTerms.sort()).toEqual(['developpeur', 'javascript']);
+  });
+
+  it('honours limit and filter', () => {
+    expect(index.search('python', { limit: 1 })).toHaveLength(1);
+    expect(ids(index, 'python').length).toBe(2);
+    expect(index.search('python', { filter: (id) => id !== 'django' }).map((hit) => hit.id)).toEqual(['data']);
+  });
+});
+
+describe('ranking', () => {
+  it('puts a title match before a body-only match', () => {
+    const index = createSearchIndex([
+      makeOffer('body', { body: 'Nous cherchons un designer.', status: 'open', postedAt: '2024-01-01' }),
+      makeOffer('title', { title: 'Designer', status: 'closed', postedAt: '2019-01-01' }),
+    ]);
+    expect(ids(index, 'designer')).toEqual(['title', 'body']);
+  });
+
+  it('puts a skill match before a body-only match', () => {
+    const index = createSearchIndex([
+      makeOffer('body', { title: 'Dev', body: 'Un peu de Django.' }),
+      makeOffer('skill', { title: 'Dev', skills: ['Django'] }),
+    ]);
+    expect(ids(index, 'django')).toEqual(['skill', 'body']);
+  });
+
+  it('puts an open offer before a closed one matching as well', () => {
+    const index = createSearchIndex([
+      makeOffer('closed', { title: 'Designer', status: 'closed', postedAt: '2024-01-01' }),
+      makeOffer('open', { title: 'Designer', status: 'open', postedAt: '2024-01-01' }),
+    ]);
+    expect(ids(index, 'designer')).toEqual(['open', 'closed']);
+  });
+
+  it('puts a recent offer before an old one matching as well', () => {
+    const index = createSearchIndex([
+      makeOffer('old', { title: 'Designer', postedAt: '2018-05-01' }),
+      makeOffer('undated', { title: 'Designer' }),
+      makeOffer('recent', { title: 'Designer', postedAt: '2024-05-01' }),
+    ]);
+    expect(ids(index, 'designer')).toEqual(['recent', 'old', 'undated']);
+  });
+
+  it('puts an exact word before a typo', () => {
+    const index = createSearchIndex([
+      makeOffer('typo', { title: 'Developeur' }),
+      makeOffer('exact', { title: 'Développeur' }),
+    ]);
+    expect(ids(index, 'developpeur')).toEqual(['exact', 'typo']);
+  });
+
+  it('lists every offer for an empty query, open first, then most recent', () => {
+    const index = createSearchIndex([
+      makeOffer('closed-recent', { status: 'closed', postedAt: '2024-01-01' }),
+      makeOffer('open-old', { status: 'open', postedAt: '2019-01-01' }),
+      makeOffer('open-undated', { status: 'open' }),
+      makeOffer('open-recent', { status: 'open', postedAt: '2023-06-01' }),
+      makeOffer('unknown', { status: 'unknown', postedAt: '2024-02-01' }),
+    ]);
+    expect(ids(index, '')).toEqual(['open-recent', 'open-old', 'open-undated', 'unknown', 'closed-recent']);
+    expect(ids(index, '  , ')).toEqual(ids(index, ''));
+    expect(index.search('', { limit: 2, filter: (id) => id !== 'open-recent' }).map((hit) => hit.id)).toEqual([
+      'open-old',
+      'open-undated',
+    ]);
+  });
+});
+
+describe('changes', () => {
+  it('adds, updates and removes offers without a rebuild', () => {
+    const index = createSearchIndex(OFFERS);
+    index.add(makeOffer('rust', { title: 'Développeur Rust' }));
+    expect(ids(index, 'rust')).toEqual(['rust']);
+
+    index.update(makeOffer('rust', { title: 'Développeur Elixir' }));
+    expect(ids(index, 'rust')).toEqual([]);
+    expect(ids(index, 'elixir')).toEqual(['rust']);
+    expect(index.size).toBe(OFFERS.length + 1);
+
+    index.remove('rust');
+    index.remove('never-indexed');
+    expect(ids(index, 'elixir')).toEqual([]);
+    expect(ids(index, '')).not.toContain('rust');
+    expect(index.size).toBe(OFFERS.length);
+  });
+
+  it('treats adding a known id as an update', () => {
+    const index = createSearchIndex([makeOffer('a', { title: 'Designer' })]);
+    index.add(makeOffer('a', { title: 'Architecte' }));
+    expect(ids(index, '')).toEqual(['a']);
+    expect(ids(index, 'designer')).toEqual([]);
+  });
+
+  it('stays correct when most offers are removed', () => {
+    const offers = Array.from({ length: 600 }, (_, i) => makeOffer(`o${i}`, { title: `Poste ${i % 2 ? 'designer' : 'développeur'}` }));
+    const index = createSearchIndex(offers);
+    for (const offer of offers.slice(0, 500)) index.remove(offer.id);
+    expect(index.size).toBe(100);
+    expect(ids(index, 'designer').sort()).toEqual(offers.slice(500).filter((_, i) => i % 2).map((offer) => offer.id).sort());
+    index.add(makeOffer('new', { title: 'Designer' }));
+    expect(ids(index, 'designer')).toContain('new');
+  });
+});
+
+describe('serialization', () => {
+  const QUERIES = ['', 'developeur javscript', 'pyth', 'python django', 'deploiement', 'lyon', 'd', 'de'];
+
+  it('gives the same results after toJSON → JSON → loadSearchIndex', () => {
+    const index = createSearchIndex(OFFERS);
+    const loaded = loadSearchIndex(JSON.parse(JSON.stringify(index.toJSON())));
+    for (const query of QUERIES) expect(loaded.search(query)).toEqual(index.search(query));
+  });
+
+  it('drops removed offers from the serialized form and keeps a loaded index updatable', () => {
+    const index = createSearchIndex(OFFERS);
+    index.remove('design');
+    const data = index.toJSON();
+    expect(data.ids).not.toContain('design');
+    expect(data.terms).not.toContain('prototypes');
+
+    const loaded = loadSearchIndex(data);
+    for (const query of QUERIES) expect(loaded.search(query)).toEqual(index.search(query));
+    loaded.add(makeOffer('design', { title: 'UX designer', location: 'Lyon' }));
+    loaded.remove('js');
+    expect(ids(loaded, 'lyon')).toEqual(['design']);
+    expect(ids(loaded, 'javascript')).toEqual([]);
+  });
+
+  it('refuses data from another format version', () => {
+    const data = { ...createSearchIndex().toJSON(), version: 2 as unknown as 1 };
+    expect(() => loadSearchIndex(data)).toThrow(/version 2/);
+  });
+});
