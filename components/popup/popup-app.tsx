@@ -39,7 +39,9 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const hits = useMemo(() => {
     if (!board) return [];
     const filter = createBoardFilter(board.summaries, filters, matchOf, Date.now());
-    return board.index.search(query, { filter });
+    if (board.index) return board.index.search(query, { filter });
+    // Front page only (the board is still loading): it is already in the empty search's order.
+    return query.trim() ? [] : [...board.summaries.keys()].filter(filter).map((id) => ({ id, score: 0, matchedTerms: [] }));
   }, [board, query, filters, matchOf]);
   const results = useMemo(() => {
     if (!board) return [];
@@ -135,7 +137,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
               <ResultList results={results} total={hits.length} savedIds={savedIds} newIds={data.newIds} onOpen={(id) => void open(id)}
                 onToggleSave={toggleSave} onShowMore={() => setVisible((count) => count + PAGE)} />
             ) : (
-              <EmptyState board={board} sources={data.sources} query={query} filters={filters} syncing={data.syncProgress !== undefined}
+              <EmptyState board={board?.index ? board : undefined} sources={data.sources} query={query} filters={filters} syncing={data.syncProgress !== undefined}
                 onOpenOptions={actions.openOptions} onResetFilters={() => setFilters({ ...filters, openOnly: false, contract: 'any', remote: 'any', location: '', sourceId: 'any', matchesMySkills: false, postedWithinDays: null })} />
             )}
           </>

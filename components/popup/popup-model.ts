@@ -4,7 +4,8 @@ import type { FavoriteRecord, SourceRecord, Stage, StoredOffer } from '../../lib
 import type { SearchIndex } from '../../lib/search';
 
 export interface Board {
-  index: SearchIndex;
+  /** Undefined while only the front page is loaded: enough to list, not to search. */
+  index?: SearchIndex;
   summaries: ReadonlyMap<string, OfferSummary>;
 }
 

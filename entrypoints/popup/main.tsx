@@ -17,6 +17,12 @@ import '../../assets/popup.css';
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 const translate = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key as never, substitutions) || key;
 
+/** The first results, stored apart by the worker: shown while the whole board loads. */
+async function readFrontPage(store: ReadStore | undefined): Promise<Board | null> {
+  const record = await store?.get('frontPage', 'current');
+  return record ? { summaries: new Map(record.summaries.map((summary) => [summary.id, summary])) } : null;
+}
+
 async function readBoard(store: ReadStore | undefined): Promise<Board | null> {
   const record = await store?.get('board', 'current');
   if (!record) return null;
@@ -39,6 +45,10 @@ function Root({ store, saved }: { store: ReadStore | undefined; saved: PopupStat
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
 
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
+    if (scope === 'all') {
+      const front = await readFrontPage(store);
+      setBoard((current) => current ?? front ?? undefined);
+    }
     if (scope === 'all' || scope === 'board') {
       setBoard(await readBoard(store));
       setNewIds(new Set(await request(send, 'getUnseen', {})));

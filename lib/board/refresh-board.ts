@@ -43,7 +43,15 @@ export async function rebuildBoard(db: VigieDatabase, now = Date.now()): Promise
   await saveBoard(db, index, summaries, lastEvent?.seq ?? 0, now);
 }
 
+/** How many results the popup can show before the whole board is loaded: more than fit on its screen. */
+const FRONT_PAGE_SIZE = 60;
+
 async function saveBoard(db: VigieDatabase, index: SearchIndex, summaries: OfferSummary[], lastEventSeq: number, now: number): Promise<void> {
   const record: BoardRecord = { id: 'current', index: index.toJSON(), summaries, lastEventSeq, updatedAt: now };
-  await db.board.put(record);
+  const byId = new Map(summaries.map((summary) => [summary.id, summary]));
+  const front = index.search('', { limit: FRONT_PAGE_SIZE }).flatMap((hit) => byId.get(hit.id) ?? []);
+  await db.transaction('rw', [db.board, db.frontPage], async () => {
+    await db.board.put(record);
+    await db.frontPage.put({ id: 'current', summaries: front, total: summaries.length, updatedAt: now });
+  });
 }

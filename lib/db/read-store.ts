@@ -1,8 +1,9 @@
-import type { BoardRecord, FavoriteRecord, SettingRecord, SourceRecord, StoredOffer } from './records';
-import { DATABASE_NAME } from './schema';
+import type { BoardRecord, FavoriteRecord, FrontPageRecord, SettingRecord, SourceRecord, StoredOffer } from './records';
+import { DATABASE_NAME } from './database-name';
 
 interface Tables {
   board: BoardRecord;
+  frontPage: FrontPageRecord;
   offers: StoredOffer;
   favorites: FavoriteRecord;
   sources: SourceRecord;

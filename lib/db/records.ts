@@ -129,3 +129,12 @@ export interface BoardRecord {
   lastEventSeq: number;
   updatedAt: number;
 }
+
+/** The board's first results for an empty search, small enough for the popup to show before the board loads. */
+export interface FrontPageRecord {
+  id: 'current';
+  summaries: OfferSummary[];
+  /** How many offers the board holds. */
+  total: number;
+  updatedAt: number;
+}

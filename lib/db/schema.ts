@@ -1,7 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { BoardRecord, FavoriteRecord, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
+import { DATABASE_NAME } from './database-name';
+import type { BoardRecord, FrontPageRecord, FavoriteRecord, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
 
-export const DATABASE_NAME = 'vigie';
+export { DATABASE_NAME };
 
 /**
  * The one place the schema lives. Released versions are never edited: a change is a new
@@ -17,6 +18,7 @@ export class VigieDatabase extends Dexie {
   hosts!: EntityTable<HostRecord, 'host'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   board!: EntityTable<BoardRecord, 'id'>;
+  frontPage!: EntityTable<FrontPageRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -33,6 +35,7 @@ export const SCHEMA_V1 = {
   hosts: 'host',
   settings: 'key',
   board: 'id',
+  frontPage: 'id',
 } as const;
 
 export function openDatabase(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]): VigieDatabase {

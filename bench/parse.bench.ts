@@ -1,0 +1,74 @@
+/**
+ * Posting parser throughput on the shared real postings (5 seeds, 63 fixtures): the full
+ * pipeline (decode + gray-matter + normalize + skills) against gray-matter alone on the same
+ * decoded strings. Both call gray-matter with the same options object, which also keeps it
+ * from caching by content: every round parses every file again.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import matter from 'gray-matter';
+import { parsePosting } from '../lib/postings';
+import { SAFE_MATTER_OPTIONS } from '../lib/postings/safe-matter';
+import { extractSkills } from '../lib/skills';
+import { percentiles, round, type Benchmark } from './support/benchmark';
+
+const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
+const FOLDERS = ['seeds', 'fixtures/beta.gouv.fr-jobs', 'fixtures/multi.coop-jobs'];
+const ROUNDS = 30;
+// The published typings do not know the js-yaml options in SAFE_MATTER_OPTIONS.
+const parseMatter = matter as unknown as (input: string, options: object) => unknown;
+const TARGET_RATIO = 2;
+
+interface Sample {
+  path: string;
+  bytes: Uint8Array;
+  text: string;
+}
+
+function loadSamples(): Sample[] {
+  return FOLDERS.flatMap((folder) =>
+    readdirSync(`${SHARED}${folder}`).map((name) => {
+      const bytes = readFileSync(`${SHARED}${folder}/${name}`);
+      return { path: `${folder}/${name}`, bytes, text: new TextDecoder().decode(bytes) };
+    }),
+  );
+}
+
+/** Milliseconds per posting of each round. */
+function measure(samples: Sample[], parseOne: (sample: Sample) => unknown): number {
+  const start = performance.now();
+  for (const sample of samples) parseOne(sample);
+  return (performance.now() - start) / samples.length;
+}
+
+const benchmark: Benchmark = {
+  name: 'parse',
+  async run() {
+    const samples = loadSamples();
+    const grayMatter = (sample: Sample) => parseMatter(sample.text, SAFE_MATTER_OPTIONS);
+    const pipeline = (sample: Sample) => parsePosting(sample.bytes, { path: sample.path, sourceId: 'bench' });
+    const decode = (sample: Sample) => new TextDecoder('utf-8', { fatal: true }).decode(sample.bytes);
+    const skills = (sample: Sample) => extractSkills(sample.text);
+    const cases = { 'gray-matter alone': grayMatter, 'full pipeline': pipeline, 'of which: TextDecoder': decode, 'of which: extractSkills': skills };
+    const times = new Map<string, number[]>(Object.keys(cases).map((name) => [name, []]));
+    for (const parseOne of Object.values(cases)) measure(samples, parseOne);
+    // Interleaved rounds: a busy machine slows every case alike.
+    for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex++) {
+      for (const [name, parseOne] of Object.entries(cases)) times.get(name)?.push(measure(samples, parseOne));
+    }
+    const baseline = percentiles(times.get('gray-matter alone') ?? []).median;
+    return [...times].map(([name, samplesMs]) => {
+      const { median, p95 } = percentiles(samplesMs);
+      return {
+        case: name,
+        'postings/s': Math.round(1000 / median),
+        'µs/posting (median)': round(median * 1000, 1),
+        'µs/posting (p95)': round(p95 * 1000, 1),
+        'time vs gray-matter': `${round(median / baseline, 2)}×`,
+        ...(name === 'full pipeline' ? { target: `≤ ${TARGET_RATIO}×`, met: median / baseline <= TARGET_RATIO ? 'yes' : 'no' } : {}),
+      };
+    });
+  },
+};
+
+export default benchmark;

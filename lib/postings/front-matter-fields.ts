@@ -1,0 +1,62 @@
+import { foldText } from '../text/fold';
+
+/**
+ * Front-matter keys that mean the same thing, most specific first. Keys are compared folded
+ * (case, accents) with "-" and " " read as "_": `post-date`, `Post_Date` and `post date` are one key.
+ * Seen in beta.gouv.fr's content/_jobs (543 files), multi.coop's posts and generic job boards.
+ */
+export const FIELD_KEYS = {
+  title: ['title', 'titre', 'job_title', 'intitule'],
+  // beta.gouv.fr: one file says `titles:` for `title:`; `roles`/`role` name the position.
+  derivedTitle: ['titles', 'roles', 'role', 'poste', 'position'],
+  organization: ['startup', 'friend', 'equipe', 'organization', 'organisation', 'company', 'entreprise', 'employer', 'employeur', 'structure'],
+  contract: ['contrat', 'contract', 'type_de_contrat', 'contract_type', 'employment_type', 'type'],
+  skills: ['techno', 'technos', 'technologies', 'skills', 'competences', 'stack'],
+  tags: ['tags', 'domaines', 'domaine', 'categories', 'category', 'keywords'],
+  postedAt: ['post_date', 'post_ouvert', 'poste_ouvert', 'date', 'published', 'published_at', 'date_publication', 'date_de_publication'],
+  startsAt: ['debut', 'date_debut', 'date_de_debut', 'start', 'start_date', 'starts_at'],
+  location: ['lieu', 'localisation', 'location', 'ville', 'city', 'adresse'],
+  remote: ['teletravail', 'remote', 'travail_a_distance'],
+  salary: ['salaire', 'remuneration', 'salary', 'tjm'],
+  contact: ['contact', 'contacts', 'email', 'mail', 'apply', 'candidature'],
+  // beta.gouv.fr "friend" postings point to the partner's own page.
+  externalUrl: ['externalurl', 'external_url', 'lien', 'link'],
+} as const;
+
+export type FieldName = keyof typeof FIELD_KEYS;
+
+/** Front-matter values looked up by normalized key. */
+export interface FrontMatterFields {
+  /** The value of the first synonym present, and the key it was found under. */
+  find(field: FieldName): { key: string; value: unknown } | undefined;
+  /** The values of every synonym present, in the table's order. */
+  findAll(field: FieldName): unknown[];
+  /** The value of one normalized key. */
+  get(key: string): unknown;
+}
+
+export function indexFields(data: Record<string, unknown>): FrontMatterFields {
+  const byKey = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(data)) {
+    const normalized = normalizeKey(key);
+    if (!byKey.has(normalized)) byKey.set(normalized, value);
+  }
+  return {
+    find(field) {
+      for (const key of FIELD_KEYS[field]) {
+        const value = byKey.get(key);
+        if (value !== undefined && value !== null && value !== '') return { key, value };
+      }
+      return undefined;
+    },
+    findAll: (field) => FIELD_KEYS[field].map((key) => byKey.get(key)).filter((value) => value !== undefined && value !== null),
+    get: (key) => byKey.get(key),
+  };
+}
+
+const SIMPLE_KEY = /^[a-z_]+$/;
+
+function normalizeKey(key: string): string {
+  // Most keys are already plain ASCII: folding (Unicode normalization) is for the others.
+  return SIMPLE_KEY.test(key) ? key : foldText(key.trim()).replace(/[-\s]+/g, '_');
+}

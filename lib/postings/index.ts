@@ -1,0 +1,3 @@
+export { parsePosting } from './parse-posting';
+export { PostingError, type PostingErrorReason } from './posting-error';
+export type * from './types';

@@ -1,0 +1,53 @@
+import { decodeHtmlEntities } from './decode-html-entities';
+
+// Bracketed parts exclude their own opening character so that a run of "[[[[" or "((((" is
+// scanned once: posting bodies are untrusted and may hold megabyte-long lines.
+const TAG = String.raw`<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>`;
+const LINK = String.raw`!?\[([^[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:\s[^()\n]{0,200})?\)`;
+const ENTITY = String.raw`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});`;
+const INLINE_MARKUP = new RegExp(`${TAG}|${LINK}|${ENTITY}|\\*\\*|__|~~|\`+`, 'g');
+const LINE_ENDING_TAGS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LINE_MARKERS = /^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,3}[.)])[ \t]+)|^[ \t]*(?:[-*_=][ \t]*){3,}$/gm;
+const ITALICS = /(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,;:!?]|$)/gm;
+const CLOSING_HASHES = /(?<=[ \t])#+$/gm;
+
+/**
+ * Text of Markdown with inline HTML, in one pass: tags, comments, links (→ their text), entities,
+ * bold and code marks removed; line breaks, list and heading marks kept. For scanning a whole body.
+ */
+export function toAnalysisText(markdown: string): string {
+  return removeComments(markdown).replace(INLINE_MARKUP, replaceMarkup);
+}
+
+/** Plain text of a short Markdown fragment (title, paragraph, labeled value): every mark removed, lines kept. */
+function markdownToText(markdown: string): string {
+  return toAnalysisText(markdown).replace(LINE_MARKERS, '').replace(ITALICS, '$1').replace(CLOSING_HASHES, '').replace(/[ \t\u00A0\u202F]+/g, ' ');
+}
+
+/** Plain text of a short Markdown fragment (title, paragraph, labeled value), on one line. */
+export function markdownToLine(markdown: string): string {
+  return markdownToText(markdown).replace(/\s+/g, ' ').trim();
+}
+
+function replaceMarkup(match: string, _slash?: string, tag?: string, linkText?: string): string {
+  if (tag !== undefined) return LINE_ENDING_TAGS.has(tag.toLowerCase()) ? '\n' : '';
+  if (linkText !== undefined) return linkText;
+  if (match.startsWith('&')) return decodeHtmlEntities(match);
+  return '';
+}
+
+/** HTML comments (`<!--more-->`…) out, by index rather than a lazy regex, which is quadratic on "<!--<!--<!--…". */
+function removeComments(text: string): string {
+  let start = text.indexOf('<!--');
+  if (start === -1) return text;
+  let result = '';
+  let kept = 0;
+  while (start !== -1) {
+    const end = text.indexOf('-->', start + 4);
+    if (end === -1) break;
+    result += `${text.slice(kept, start)} `;
+    kept = end + 3;
+    start = text.indexOf('<!--', kept);
+  }
+  return result + text.slice(kept);
+}

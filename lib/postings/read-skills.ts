@@ -1,0 +1,46 @@
+import { canonicalSkillName, extractSkills } from '../skills';
+import { foldText } from '../text/fold';
+
+// "React, NodeJS, Go, Docker", "Python et JavaScript", "Svelte / Svelte-kit" — but "CI/CD" stays whole.
+const LIST_SEPARATOR = /\s*(?:[,;\n]|\s[/&+]\s|\s(?:et|and|ou|or)\s)\s*/i;
+const MAX_NAME_WORDS = 3;
+const MAX_NAME_LENGTH = 30;
+const MAX_DECLARED_LENGTH = 1000;
+// beta.gouv.fr writes `techno: Choix libre` or a sentence when the team lets the recruit choose.
+const NOT_SKILL_WORDS = new Set([
+  'choix', 'libre', 'libres', 'ouvert', 'ouverts', 'parmi', 'selon', 'definir', 'etc', 'divers', 'autre', 'autres',
+  'solutions', 'marche', 'technologies', 'technologique', 'technologiques', 'outils', 'aucun', 'aucune', 'importe', 'tbd',
+]);
+
+/**
+ * Canonical skill names: first those the front matter declares (`techno`, `skills`), resolved
+ * through lib/skills' taxonomy — an unknown short name is kept as written — then those found in
+ * the text (title and body). Each name once, in order of appearance.
+ */
+export function readSkills(declared: readonly string[], text: string): string[] {
+  const names = [...declared.flatMap(resolveDeclared), ...extractSkills(text).map((match) => match.name)];
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function resolveDeclared(value: string): string[] {
+  return value.slice(0, MAX_DECLARED_LENGTH).split(LIST_SEPARATOR).flatMap((piece) => {
+    const name = piece.trim().replace(/(?<!\.)\.+$/, '');
+    if (name === '') return [];
+    const canonical = canonicalSkillName(name);
+    if (canonical !== undefined) return [canonical];
+    const known = extractSkills(name).map((match) => match.name);
+    if (known.length > 0) return known;
+    return looksLikeName(name) ? [name] : [];
+  });
+}
+
+function looksLikeName(text: string): boolean {
+  const words = foldText(text).split(/\s+/);
+  return text.length <= MAX_NAME_LENGTH && words.length <= MAX_NAME_WORDS && !words.some((word) => NOT_SKILL_WORDS.has(word));
+}

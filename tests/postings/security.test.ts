@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PostingError, parsePosting } from '../../lib/postings';
+import { safeMatter } from '../../lib/postings/safe-matter';
+
+const scope = globalThis as Record<string, unknown>;
+
+afterEach(() => {
+  delete scope.vigieCanary;
+  delete (Object.prototype as Record<string, unknown>).polluted;
+});
+
+function timed<T>(work: () => T): { result: T; milliseconds: number } {
+  const start = performance.now();
+  const result = work();
+  return { result, milliseconds: performance.now() - start };
+}
+
+describe('front matter written in JavaScript (CVE-2022-25863)', () => {
+  it.each(['js', 'javascript', 'JavaScript', ' js ', 'coffee'])('never runs a ---%s block', (language) => {
+    const file = `---${language}\n{ title: (globalThis.vigieCanary = 'ran', 'Owned') }\n---\n# Développeur\n`;
+    const offer = parsePosting(file, { path: 'evil.md' });
+    expect(scope.vigieCanary).toBeUndefined();
+    expect(offer.title).toBe('Développeur');
+    expect(offer.warnings.map((warning) => warning.code)).toContain('invalid-front-matter');
+  });
+
+  it('refuses it in the gray-matter wrapper itself', () => {
+    expect(() => safeMatter('---js\nglobalThis.vigieCanary = 1\n---\n')).toThrow(/never evaluated/);
+    expect(() => safeMatter('---javascript\nglobalThis.vigieCanary = 1\n---\n')).toThrow(/never evaluated/);
+    expect(scope.vigieCanary).toBeUndefined();
+  });
+
+  it('does not let gray-matter cache files by content', () => {
+    const file = '---\ntitle: A\n---\nbody';
+    const first = safeMatter(file);
+    (first as Record<string, unknown>).title = 'changed';
+    expect(safeMatter(file)).toEqual({ title: 'A' });
+  });
+});
+
+describe('prototype pollution', () => {
+  it.each([
+    ['__proto__ key', '__proto__:\n  polluted: yes'],
+    ['quoted __proto__', '"__proto__": { polluted: yes }'],
+    ['constructor.prototype', 'constructor:\n  prototype:\n    polluted: yes'],
+    ['merge key (CVE-2025-64718)', '<<: { "__proto__": { polluted: yes } }'],
+    ['nested', 'a:\n  __proto__:\n    polluted: yes'],
+    ['JSON front matter', '{ "__proto__": { "polluted": "yes" } }'],
+  ])('%s pollutes nothing', (_case, yaml) => {
+    const language = yaml.startsWith('{') ? 'json' : '';
+    const offer = parsePosting(`---${language}\n${yaml}\ntitle: Dev\n---\n# Dev\n`.replace('\ntitle: Dev', language ? '' : '\ntitle: Dev'), { path: 'a.md' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(offer.frontMatter)).toBe(Object.prototype);
+    expect(Object.keys(offer.frontMatter)).not.toContain('__proto__');
+    expect((offer.frontMatter as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('resource exhaustion', () => {
+  it('bounds a YAML alias bomb ("billion laughs")', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let level = 1; level < 9; level++) {
+      const name = String.fromCharCode(97 + level);
+      const previous = String.fromCharCode(96 + level);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const { result: offer, milliseconds } = timed(() => parsePosting(`---\ntitle: lol\n${levels.join('\n')}\n---\n# lol\n`, { path: 'bomb.md' }));
+    expect(milliseconds).toBeLessThan(1000);
+    expect(JSON.stringify(offer.frontMatter).length).toBeLessThan(100_000);
+    expect(offer.warnings.map((warning) => warning.code)).toContain('truncated');
+  });
+
+  it('bounds a self-referencing alias', () => {
+    const offer = parsePosting('---\ntitle: loop\na: &a\n  b: *a\n---\n', { path: 'loop.md' });
+    expect(JSON.stringify(offer.frontMatter).length).toBeLessThan(10_000);
+    expect(offer.title).toBe('loop');
+  });
+
+  it('bounds deeply nested values', () => {
+    const deep = `${'['.repeat(100)}1${']'.repeat(100)}`;
+    const offer = parsePosting(`---\ntitle: deep\nvalue: ${deep}\n---\n`, { path: 'deep.md' });
+    expect(offer.title).toBe('deep');
+    expect(JSON.stringify(offer.frontMatter)).toBe('{"title":"deep","value":[[[[[[[]]]]]]]}');
+    expect(offer.warnings.map((warning) => warning.code)).toContain('truncated');
+  });
+
+  it('survives nesting deep enough to overflow the YAML parser', () => {
+    const deep = `${'['.repeat(30_000)}${']'.repeat(30_000)}`;
+    const offer = parsePosting(`---\ntitle: deep\nvalue: ${deep}\n---\n# Deep\n`, { path: 'deep.md' });
+    expect(offer.title).toBe('deep');
+    expect(JSON.stringify(offer.frontMatter).length).toBeLessThan(20_000);
+  });
+
+  it('refuses a 10 MB file at once', () => {
+    const { milliseconds } = timed(() => expect(() => parsePosting(new Uint8Array(10_000_000).fill(0x20), { path: 'big.md' })).toThrow(PostingError));
+    expect(milliseconds).toBeLessThan(100);
+  });
+
+  const HALF_A_MEGABYTE = 500_000;
+  it.each([
+    ['one long line', 'a'.repeat(HALF_A_MEGABYTE)],
+    ['comment openers', '<!--'.repeat(HALF_A_MEGABYTE / 4)],
+    ['brackets', '[('.repeat(HALF_A_MEGABYTE / 2)],
+    ['unclosed tags', '<a '.repeat(HALF_A_MEGABYTE / 3)],
+    ['spaces then a letter', `${' '.repeat(HALF_A_MEGABYTE)}x`],
+    ['hashes', `# ${'#'.repeat(HALF_A_MEGABYTE)}x`],
+    ['e-mail lookalikes', 'a.b@c.'.repeat(HALF_A_MEGABYTE / 6)],
+    ['at signs', `${'a'.repeat(HALF_A_MEGABYTE / 2)}${'@a'.repeat(HALF_A_MEGABYTE / 4)}`],
+    ['digits', '1 000 '.repeat(HALF_A_MEGABYTE / 6)],
+    ['labels', 'Lieu :\n'.repeat(HALF_A_MEGABYTE / 7)],
+    ['dots', `Lieu : ${'. '.repeat(HALF_A_MEGABYTE / 2)}x`],
+    ['emphasis', '*_'.repeat(HALF_A_MEGABYTE / 2)],
+    ['mojibake lookalikes', 'Ã'.repeat(HALF_A_MEGABYTE)],
+    ['entities', '&amp'.repeat(HALF_A_MEGABYTE / 4)],
+    ['salary words', 'rémunération 9 '.repeat(HALF_A_MEGABYTE / 15)],
+  ])('parses a body of %s in bounded time', (_case, body) => {
+    const { result: offer, milliseconds } = timed(() => parsePosting(`---\ntitle: Dev\n---\n${body}`, { path: 'long.md' }));
+    expect(offer.title).toBe('Dev');
+    expect(milliseconds).toBeLessThan(2000);
+  });
+
+  const SIXTY_THOUSAND = 60_000;
+  it.each([
+    ['blank lines', '\n'.repeat(SIXTY_THOUSAND)],
+    ['lines of spaces', ' \n'.repeat(SIXTY_THOUSAND / 2)],
+    ['a long plain scalar', `x: ${'a '.repeat(SIXTY_THOUSAND / 2)}`],
+    ['a long list', '- a\n'.repeat(SIXTY_THOUSAND / 4)],
+    ['comments', '# a\n'.repeat(SIXTY_THOUSAND / 4)],
+    ['anchors', 'a: &a 1\n'.repeat(SIXTY_THOUSAND / 8)],
+    ['quotes', `x: "${'\\"'.repeat(SIXTY_THOUSAND / 2)}"`],
+  ])('parses a front matter of %s in bounded time', (_case, block) => {
+    const { result: offer, milliseconds } = timed(() => parsePosting(`---\ntitle: Dev\n${block}\n---\n# Dev\n`, { path: 'long.md' }));
+    expect(offer.title).toBe('Dev');
+    expect(milliseconds).toBeLessThan(2000);
+  });
+
+  it('reads an opening line of many spaces in bounded time', () => {
+    const { milliseconds } = timed(() => parsePosting(`---${' '.repeat(200_000)}---\ntitle: x\n---\n# Dev`, { path: 'long.md' }));
+    expect(milliseconds).toBeLessThan(2000);
+  });
+
+  it('parses a front matter of long values in bounded time', () => {
+    const { result: offer, milliseconds } = timed(() =>
+      parsePosting(`---\ntitle: ${'x'.repeat(50_000)}\ntechno: ${'a, '.repeat(10_000)}\ncontact: ${'a'.repeat(20_000)}@x.fr\n---\n# Dev\n`, { path: 'long.md' }),
+    );
+    expect(milliseconds).toBeLessThan(2000);
+    expect(offer.title.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('gray-matter in a worker without Buffer', () => {
+  it('installs the buffer package as globalThis.Buffer before gray-matter runs', async () => {
+    const nodeBuffer = scope.Buffer;
+    delete scope.Buffer;
+    try {
+      vi.resetModules();
+      const postings = await import('../../lib/postings');
+      const offer = postings.parsePosting('---\ntitle: Dev\n---\n# Dev\n', { path: 'a.md' });
+      expect(offer.title).toBe('Dev');
+      expect(typeof (scope.Buffer as { from?: unknown } | undefined)?.from).toBe('function');
+      expect(scope.Buffer).not.toBe(nodeBuffer);
+    } finally {
+      scope.Buffer = nodeBuffer;
+    }
+  });
+});
