@@ -20,7 +20,8 @@ export function registerSyncScheduler(services: BackgroundServices): void {
   });
   browser.runtime.onStartup.addListener(() => void syncAll(services));
   void ensurePeriodicAlarm(services);
-  void resumeInterrupted(services);
+  // A board lost or never built (first start after an upgrade) is rebuilt before the popup needs it.
+  void refreshBoard(services.db).then(() => resumeInterrupted(services));
 }
 
 export async function ensurePeriodicAlarm(services: BackgroundServices, reset = false): Promise<void> {

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { DATABASE_NAME } from './database-name';
 import type { BoardRecord, FrontPageRecord, FavoriteRecord, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
 
@@ -23,20 +23,43 @@ export class VigieDatabase extends Dexie {
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 
+/** Sources, files, offers, favorites, events: the first sync engine. */
 export const SCHEMA_V1 = {
   sources: 'id, &key',
-  files: 'id, sourceId, hasProblem',
+  files: 'id, sourceId',
   offers: 'id, sourceId, status, updatedAt, [listed+status]',
   favorites: 'offerId, savedAt, updatedAt',
-  events: '++seq, sourceId, offerId, type, at, syncId, announce, notificationId, [type+seen]',
+  events: '++seq, sourceId, offerId, type, at, syncId',
   hosts: 'host',
   settings: 'key',
+} as const;
+
+/** Adds announcements (notifications, badge), indexed file problems, and the popup's board. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  files: 'id, sourceId, hasProblem',
+  events: '++seq, sourceId, offerId, type, at, syncId, announce, notificationId, [type+seen]',
   board: 'id',
   frontPage: 'id',
 } as const;
+
+/**
+ * Events recorded before version 2 happened before notifications existed: nothing of them
+ * is to announce, and the badge must not count them. File problems get their index flag.
+ */
+async function upgradeToV2(transaction: Transaction): Promise<void> {
+  await transaction.table('events').toCollection().modify((event: Partial<OfferEvent>) => {
+    event.announce = 'none';
+    event.seen = 1;
+  });
+  await transaction.table('files').toCollection().modify((file: Partial<FileRecord>) => {
+    file.hasProblem = file.problem ? 1 : 0;
+  });
+}
 
 export function openDatabase(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]): VigieDatabase {
   return new VigieDatabase(name, options);

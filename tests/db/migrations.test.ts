@@ -1,0 +1,54 @@
+import { Dexie } from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { countUnseenOpenings, pendingOpenings } from '../../lib/notify/announcements-store';
+import { SCHEMA_V1 } from '../../lib/db/schema';
+import { freshDatabase } from './test-database';
+import { sampleOffer } from './sample-offer';
+
+/** A database as version 1 of Vigie left it, filled with a user's data. */
+async function createVersion1(name: string): Promise<void> {
+  const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.table('sources').put({
+    id: 'src-1', key: 'github:x', url: 'https://github.com/o/r/tree/main/jobs', name: 'Mes offres', paused: true, archive: false, addedAt: 1,
+    location: { kind: 'github', apiBase: 'https://api.github.com', owner: 'o', repo: 'r', ref: 'main', path: 'jobs' },
+    sync: { status: 'ok', lastSuccessAt: 5, listingEtag: '"e"', count: 1, openCount: 1, problemCount: 1 },
+  });
+  await v1.table('offers').put({ ...sampleOffer({ id: 'src-1:a.md', sourceId: 'src-1' }), firstSeenAt: 1, updatedAt: 2, listed: 1 });
+  await v1.table('files').bulkPut([
+    { id: 'src-1:a.md', sourceId: 'src-1', path: 'a.md', version: 'sha-a', checkedAt: 3 },
+    { id: 'src-1:b.md', sourceId: 'src-1', path: 'b.md', version: 'sha-b', checkedAt: 3, problem: { kind: 'posting', reason: 'empty', message: 'b.md: empty' } },
+  ]);
+  await v1.table('favorites').put({
+    offerId: 'src-1:a.md', snapshot: sampleOffer({ id: 'src-1:a.md' }), note: 'Appeler Léa', stage: 'interview',
+    stageHistory: [{ stage: 'saved', at: 1 }, { stage: 'applied', at: 2 }, { stage: 'interview', at: 3 }], savedAt: 1, updatedAt: 3,
+  });
+  await v1.table('events').bulkAdd([
+    { type: 'added', sourceId: 'src-1', offerId: 'src-1:a.md', title: 'A', at: 1, syncId: 's1', baseline: false },
+    { type: 'opened', sourceId: 'src-1', offerId: 'src-1:a.md', title: 'A', at: 1, syncId: 's1', baseline: false },
+  ]);
+  await v1.table('settings').bulkPut([{ key: 'mySkills', value: ['Python'] }, { key: 'syncPeriodMinutes', value: 60 }]);
+  await v1.table('hosts').put({ host: 'api.github.com', rateLimitedUntil: 99 });
+  v1.close();
+}
+
+describe('schema migrations', () => {
+  it('upgrades version 1 to the current version with nothing lost', async () => {
+    const name = `migration-${Math.random()}`;
+    await createVersion1(name);
+    const db = freshDatabase(name);
+    expect(db.verno).toBe(2);
+    expect(await db.sources.get('src-1')).toMatchObject({ name: 'Mes offres', paused: true, sync: { listingEtag: '"e"' } });
+    expect(await db.offers.get('src-1:a.md')).toMatchObject({ title: sampleOffer().title, listed: 1 });
+    expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Appeler Léa', stage: 'interview', stageHistory: [{ stage: 'saved', at: 1 }, { stage: 'applied', at: 2 }, { stage: 'interview', at: 3 }] });
+    expect(await db.settings.toArray()).toHaveLength(2);
+    expect(await db.hosts.get('api.github.com')).toMatchObject({ rateLimitedUntil: 99 });
+    expect((await db.files.where('hasProblem').equals(1).toArray()).map((file) => file.path)).toEqual(['b.md']);
+    expect(await db.events.count()).toBe(2);
+    // Openings from before notifications existed are neither announced nor counted on the badge.
+    expect(await pendingOpenings(db)).toEqual([]);
+    expect(await countUnseenOpenings(db)).toBe(0);
+    expect(await db.board.count()).toBe(0);
+  });
+});
