@@ -3,27 +3,40 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
-const SAFE_ENGINES = fileURLToPath(new URL('./lib/postings/gray-matter-engines.cjs', import.meta.url));
+const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** gray-matter's default engines hold an `eval` (its JavaScript engine): the bundles get a copy without it. */
-function grayMatterWithoutEval(): Plugin {
+/**
+ * Modules that can run a string as code, replaced in the bundles by copies that cannot:
+ * gray-matter's default engines (`eval` in its JavaScript engine) and js-yaml's `!!js/function`
+ * type (`new Function`). Vigie never uses either; without them no such code ships at all.
+ */
+const CODE_EVALUATING_MODULES = [
+  { package: '/node_modules/gray-matter/', sources: ['./engines', './lib/engines'], replacement: local('./lib/postings/gray-matter-engines.cjs') },
+  { package: '/node_modules/js-yaml/', sources: ['../type/js/function'], replacement: local('./lib/postings/yaml-js-function-refused.cjs') },
+];
+
+function withoutCodeEvaluation(): Plugin {
   return {
-    name: 'vigie:gray-matter-without-eval',
+    name: 'vigie:without-code-evaluation',
     enforce: 'pre',
     resolveId(source, importer) {
-      const fromGrayMatter = importer?.replaceAll('\\', '/').includes('/node_modules/gray-matter/');
-      if (fromGrayMatter && (source === './engines' || source === './lib/engines')) return SAFE_ENGINES;
-      return undefined;
+      const from = importer?.replaceAll('\\', '/') ?? '';
+      return CODE_EVALUATING_MODULES.find((module) => from.includes(module.package) && module.sources.includes(source))?.replacement;
     },
   };
 }
 
 // Permissions are kept to what Vigie uses; tests/e2e/manifest.test.ts holds the allowed list.
+/** Firefox MV3 needs an add-on id; Vigie collects no data, and says so. 140: data_collection_permissions and CSS highlights. */
+const FIREFOX_SETTINGS = {
+  gecko: { id: 'vigie@vigie-offres.fr', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+};
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [grayMatterWithoutEval(), preact()] }),
-  manifest: {
+  vite: () => ({ plugins: [withoutCodeEvaluation(), preact()] }),
+  manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
@@ -42,5 +55,6 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+  }),
 });
