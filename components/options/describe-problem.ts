@@ -5,6 +5,7 @@ import type { Translate } from '../i18n';
 export function describeProblem(problem: SourceProblem | FileProblem, t: Translate, formatTime: (time: number) => string): string {
   if (problem.kind === 'posting') return t('problemNotPosting', [problem.message]);
   if (problem.kind === 'storage') return t('problemStorage', [problem.message]);
+  if (problem.kind === 'repaired') return t('problemRepaired', [problem.warnings.map((warning) => warning.message).join(' ; ')]);
   const failure = problem.failure;
   switch (failure.kind) {
     case 'rate-limited':

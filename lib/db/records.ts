@@ -1,4 +1,4 @@
-import type { Offer } from '../postings/types';
+import type { Offer, PostingWarning } from '../postings/types';
 import type { OfferSummary } from '../board/offer-summary';
 import type { SerializedSearchIndex } from '../search/types';
 import type { FetchFailure, SourceLocation } from '../sources/types';
@@ -43,7 +43,9 @@ export type SourceProblem =
 
 export type FileProblem =
   | { kind: 'posting'; reason: string; message: string }
-  | { kind: 'fetch'; failure: FetchFailure };
+  | { kind: 'fetch'; failure: FetchFailure }
+  /** Read, but only after repairs or guesses the owner of the file should know about. */
+  | { kind: 'repaired'; warnings: PostingWarning[] };
 
 /** What Vigie knows of one file of a source: the version it last read, and any problem. */
 export interface FileRecord {

@@ -1,8 +1,11 @@
 import type { FileProblem, FileRecord, OfferEvent, StoredOffer } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { toSnapshot } from '../db/to-snapshot';
-import type { Offer } from '../postings/types';
+import type { Offer, PostingWarning } from '../postings/types';
 import { deriveEvents } from './derive-events';
+
+/** Warnings that mean the file is damaged; a title taken from `roles` is ordinary and not reported. */
+const REPORTED_WARNINGS = new Set<PostingWarning['code']>(['mojibake-repaired', 'latin1-decoded', 'invalid-front-matter', 'unterminated-front-matter', 'field-ignored', 'truncated']);
 
 export type FileResult =
   | { path: string; version: string; offer: Offer }
@@ -52,7 +55,9 @@ export async function applyFileResults(db: VigieDatabase, results: FileResult[],
         files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, problem: result.problem, hasProblem: 1, checkedAt: context.now });
         return;
       }
-      files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, hasProblem: 0, checkedAt: context.now });
+      const warnings = result.offer.warnings.filter((warning) => REPORTED_WARNINGS.has(warning.code));
+      const problem = warnings.length > 0 ? { kind: 'repaired' as const, warnings } : undefined;
+      files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, problem, hasProblem: problem ? 1 : 0, checkedAt: context.now });
       const stored = storedOffers[index];
       const before = stored?.listed ? stored : undefined;
       const offer: StoredOffer = {

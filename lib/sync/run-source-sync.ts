@@ -151,7 +151,8 @@ async function applyOrReport(
   } catch (error) {
     // Most likely QuotaExceededError: the transaction rolled back, what was stored is intact.
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    await fail(db, source, outcome, { kind: 'storage', message }, context.now);
+    outcome.problem = { kind: 'storage', message };
+    await fail(db, source, outcome, outcome.problem, context.now);
     return false;
   }
 }
