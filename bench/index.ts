@@ -5,7 +5,14 @@
  */
 import type { Benchmark } from './support/benchmark';
 
-const benchmarks: Array<() => Promise<{ default: Benchmark }>> = [];
+const benchmarks: Array<() => Promise<{ default: Benchmark }>> = [
+  () => import('./parse.bench'),
+  () => import('./skills.bench'),
+  () => import('./search.bench'),
+  () => import('./sync.bench'),
+  () => import('./popup.bench'),
+  () => import('./page.bench'),
+];
 
 const only = process.argv[2];
 for (const load of benchmarks) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePosting, type Offer } from '../../lib/postings';
+import { mulberry32 } from '../../tests/support/mulberry32';
 
 const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url).pathname;
 const SOURCES = ['beta.gouv.fr-jobs', 'multi.coop-jobs'];
@@ -77,16 +78,4 @@ function shuffle<T>(items: T[], random: () => number): T[] {
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
   return items;
-}
-
-/** Small seeded generator: the same corpus on every run and machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -37,18 +37,14 @@ function syncProgressOf(sources: SourceRecord[]): PopupData['syncProgress'] {
   return syncing.reduce((sum, source) => ({ done: sum.done + (source.sync.progress?.done ?? 0), total: sum.total + (source.sync.progress?.total ?? 0) }), { done: 0, total: 0 });
 }
 
-function Root({ store, saved }: { store: ReadStore | undefined; saved: PopupState }) {
-  const [board, setBoard] = useState<Board | null | undefined>(undefined);
+function Root({ store, saved, front }: { store: ReadStore | undefined; saved: PopupState; front: Board | null }) {
+  const [board, setBoard] = useState<Board | null | undefined>(front ?? undefined);
   const [sources, setSources] = useState<SourceRecord[]>([]);
   const [favorites, setFavorites] = useState<FavoriteRecord[]>([]);
   const [mySkills, setMySkills] = useState<string[]>([]);
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
 
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
-    if (scope === 'all') {
-      const front = await readFrontPage(store);
-      setBoard((current) => current ?? front ?? undefined);
-    }
     if (scope === 'all' || scope === 'board') {
       setBoard(await readBoard(store));
       setNewIds(new Set(await request(send, 'getUnseen', {})));
@@ -130,11 +126,13 @@ function offerIdFromHash(hash: string): string | undefined {
 async function start() {
   document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'fr';
   const [store, saved] = await Promise.all([openReadStore(), popupState.getValue()]);
+  // Read before the first render, so that the first paint already lists offers.
+  const front = await readFrontPage(store);
   const app = document.getElementById('app');
   if (!app) return;
   render(
     <I18nContext.Provider value={translate}>
-      <Root store={store} saved={saved} />
+      <Root store={store} saved={saved} front={front} />
     </I18nContext.Provider>,
     app,
   );

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BETA_FIXTURES, MULTI_FIXTURES } from '../e2e/support/fixtures';
+import { mulberry32 } from './mulberry32';
 
 export interface HostileFile {
   name: string;
@@ -42,14 +43,7 @@ export function handMadeBadFiles(): HostileFile[] {
 /** Deterministic mutations of the real fixtures: cuts, flipped bytes, stray delimiters, swapped encodings. */
 export function mutatedFixtures(count: number, seed = 42): HostileFile[] {
   const sources = [BETA_FIXTURES, MULTI_FIXTURES].flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => readFileSync(join(dir, name))));
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const mutations: Array<(bytes: Uint8Array) => Uint8Array> = [
     (bytes) => bytes.slice(0, Math.floor(random() * bytes.length)),

@@ -8,6 +8,7 @@ import { freshDatabase } from '../db/test-database';
 import { BETA_FIXTURES, fixtureNames } from '../e2e/support/fixtures';
 import { startGitHubServer, type GitHubServer } from '../e2e/support/github-server';
 import { handMadeBadFiles, mutatedFixtures } from '../support/hostile-files';
+import { mulberry32 } from '../support/mulberry32';
 
 let server: GitHubServer;
 beforeAll(async () => {
@@ -109,8 +110,7 @@ describe('fault injection', () => {
     await setFavoriteNote(db, favoriteId, 'Relancer');
     await setFavoriteStage(db, favoriteId, 'interview');
 
-    let state = 7;
-    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = mulberry32(7);
     server.clearRequests();
     server.setFaults({ probability: 0.3, seed: 11, delayMs: 50 });
     let next = 20;

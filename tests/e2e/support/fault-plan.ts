@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../support/mulberry32';
+
 export const FAULT_KINDS = ['status500', 'status502', 'reset', 'timeout', 'truncated', 'delay', 'ratelimit'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 export type FaultTarget = 'listing' | 'raw';
@@ -37,16 +39,4 @@ export class FaultPlan {
     if (roll >= this.#options.probability) return undefined;
     return this.#kinds[Math.floor(pick * this.#kinds.length)];
   }
-}
-
-/** A small, well-known 32-bit PRNG: deterministic, good enough to spread faults. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
