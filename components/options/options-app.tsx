@@ -3,6 +3,7 @@ import { DataSection } from './data-section';
 import { HistorySection } from './history-section';
 import { NotificationsSection } from './notifications-section';
 import type { OptionsActions, OptionsData } from './options-model';
+import { PageSitesSection, type PageSitesActions } from './page-sites-section';
 import { SettingsSection } from './settings-section';
 import { SourcesSection } from './sources-section';
 
@@ -11,9 +12,11 @@ interface Props {
   actions: OptionsActions;
   skillNames: readonly string[];
   canonicalSkillName: (typed: string) => string | undefined;
+  /** The posting pages section; left out where there is no browser to ask (previews). */
+  pageSites?: PageSitesActions;
 }
 
-export function OptionsApp({ data, actions, skillNames, canonicalSkillName }: Props) {
+export function OptionsApp({ data, actions, skillNames, canonicalSkillName, pageSites }: Props) {
   const t = useT();
   const formatTime = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -28,6 +31,7 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName }: Pr
         <NotificationsSection settings={data.settings.notifications} sources={data.sources ?? []}
           requestPermission={actions.requestNotificationPermission} onChange={(notifications) => void actions.updateSettings({ notifications })} />
       )}
+      {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} actions={pageSites} />}
       <HistorySection events={data.events} sources={data.sources ?? []} days={data.historyDays} onDaysChange={actions.setHistoryDays} formatTime={formatTime} />
       <DataSection actions={actions} />
     </main>

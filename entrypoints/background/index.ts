@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { installDefaultSources } from '../../lib/db';
 import { registerMessageHandlers } from './message-handlers';
 import { registerNotifications } from './notifications';
+import { registerPageScripts } from './page-scripts';
 import { createBackgroundServices } from './services';
 import { registerSyncScheduler, syncAll } from './sync-scheduler';
 
@@ -10,6 +11,7 @@ export default defineBackground(() => {
   registerMessageHandlers(services);
   registerSyncScheduler(services);
   registerNotifications(services);
+  registerPageScripts();
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
     await installDefaultSources(services.db);

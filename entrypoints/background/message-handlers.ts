@@ -14,12 +14,13 @@ import {
   updateSettings,
 } from '../../lib/db';
 import { parseRequest, type MessageType, type RequestOf, type ResponseOf } from '../../lib/messaging/protocol';
-import { isExtensionPage } from '../../lib/messaging/sender-policy';
+import { mayHandle, senderKind, type SenderInfo } from '../../lib/messaging/sender-policy';
 import type { BackgroundServices } from './services';
 import { rebuildBoard } from '../../lib/board/refresh-board';
 import type { ChangeScope } from '../../lib/messaging/change-signal';
 import { unseenOfferIds } from '../../lib/notify/announcements-store';
 import { markSeen, updateBadge } from './notifications';
+import { createPageHandlers } from './page-handlers';
 import { signalChange } from './signal-change';
 import { ensurePeriodicAlarm, syncAll } from './sync-scheduler';
 
@@ -35,9 +36,11 @@ const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
   removeFavorite: 'favorites',
   setFavoriteNote: 'favorites',
   setFavoriteStage: 'favorites',
+  saveFromPage: 'favorites',
+  hidePanelOnSite: 'settings',
 };
 
-type Handlers = { [K in MessageType]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
+export type Handlers = { [K in MessageType]: (request: RequestOf<K>, sender: SenderInfo) => Promise<ResponseOf<K>> };
 
 function createHandlers(services: BackgroundServices): Handlers {
   const { db } = services;
@@ -77,6 +80,7 @@ function createHandlers(services: BackgroundServices): Handlers {
       await markSeen(services, request.offerIds);
       return true;
     },
+    ...createPageHandlers(services),
   };
 }
 
@@ -84,11 +88,12 @@ export function registerMessageHandlers(services: BackgroundServices): void {
   const handlers = createHandlers(services);
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isExtensionPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
+    if (!senderKind(sender, browser.runtime.id, extensionOrigin)) return undefined;
     const request = parseRequest(message);
     if (!request) return Promise.reject(new Error('Vigie: message refused (unknown type or wrong shape)'));
-    const handler = handlers[request.type] as (request: unknown) => Promise<unknown>;
-    return handler(request).then(async (response) => {
+    if (!mayHandle(request.type, sender, browser.runtime.id, extensionOrigin)) return Promise.reject(new Error('Vigie: message refused from this sender'));
+    const handler = handlers[request.type] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
+    return handler(request, sender).then(async (response) => {
       const scope = CHANGES[request.type];
       if (scope) await signalChange(scope);
       return response;

@@ -1,6 +1,8 @@
 import type { AddSourceResult, ImportSummary, Stage, UserData } from '../db';
 import { isStage } from '../db/favorites-store';
 import type { Settings } from '../settings/settings';
+import { isJobPosting, type JobPosting } from '../page/job-posting';
+import type { PageContext, SaveFromPageResult } from '../page/page-context';
 
 export interface SyncSummary {
   added: number;
@@ -33,6 +35,24 @@ export interface Protocol {
   getUnseen: { request: Record<string, never>; response: string[] };
   /** Clears the badge for these offers, or for all. */
   markSeen: { request: { offerIds?: string[] }; response: boolean };
+  /** From a content script: the terms to highlight, the user's skills and what Vigie knows of the page's posting. */
+  getPageContext: { request: { url: string; posting?: JobPosting }; response: PageContext };
+  /** From a content script: saves the known posting the page shows, or the posting it declares. */
+  saveFromPage: { request: { url: string; posting?: JobPosting }; response: SaveFromPageResult };
+  /** From a content script: no panel on the sender's site any more (the site is the sender's, not a field). */
+  hidePanelOnSite: { request: Record<string, never>; response: boolean };
+  /** From the popup (activeTab): run the page panel on this tab. */
+  showOnTab: { request: { tabId: number }; response: boolean };
+  /** Origins of the followed sources' posting pages, for the options page. */
+  getPostingOrigins: { request: Record<string, never>; response: string[] };
+}
+
+/** The worker's commands to a page's content script (tabs.sendMessage), the other way round. */
+export type PageCommand = { type: 'vigie:show' } | { type: 'vigie:save' } | { type: 'vigie:ping' };
+
+export function parsePageCommand(message: unknown): PageCommand | undefined {
+  const type = typeof message === 'object' && message !== null ? (message as Record<string, unknown>).type : undefined;
+  return type === 'vigie:show' || type === 'vigie:save' || type === 'vigie:ping' ? { type } : undefined;
 }
 
 export type MessageType = keyof Protocol;
@@ -44,6 +64,7 @@ type Validator<K extends MessageType> = (message: Record<string, unknown>) => me
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 1000;
 const isText = (max: number) => (value: unknown): value is string => typeof value === 'string' && value.length <= max;
+const isPageUrl = (value: unknown): value is string => typeof value === 'string' && value.length <= 4000 && /^https?:\/\//i.test(value);
 const optional = <T>(check: (value: unknown) => value is T) => (value: unknown): value is T | undefined => value === undefined || check(value);
 
 function shape<K extends MessageType>(fields: Record<string, (value: unknown) => boolean>): Validator<K> {
@@ -67,6 +88,11 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   setFavoriteStage: shape({ offerId: isId, stage: isStage }),
   getUnseen: shape({}),
   markSeen: shape({ offerIds: optional((value): value is string[] => Array.isArray(value) && value.length <= 10_000 && value.every(isId)) }),
+  getPageContext: shape({ url: isPageUrl, posting: optional(isJobPosting) }),
+  saveFromPage: shape({ url: isPageUrl, posting: optional(isJobPosting) }),
+  hidePanelOnSite: shape({}),
+  showOnTab: shape({ tabId: (value) => Number.isSafeInteger(value) && (value as number) >= 0 }),
+  getPostingOrigins: shape({}),
 };
 
 /** The request, typed, or undefined when it is not one of Vigie's messages in the right shape. */

@@ -7,6 +7,8 @@ export interface Settings {
   /** Optional personal access tokens, by API host; each is sent only to its own host. */
   tokens: Record<string, string>;
   notifications: NotificationSettings;
+  /** Sites (host names) where the user hid the panel shown on posting pages. */
+  hiddenPanelSites: string[];
 }
 
 export interface NotificationSettings {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   mySkills: [],
   tokens: {},
   notifications: { enabled: false, mutedSources: [], minMatchingSkills: 0, quietHours: null },
+  hiddenPanelSites: [],
 };
 
 export const SYNC_PERIOD_BOUNDS = { min: 5, max: 24 * 60 } as const;
@@ -41,6 +44,7 @@ export function sanitizeSettings(input: unknown): Partial<Settings> {
   if (Array.isArray(raw.mySkills)) clean.mySkills = sanitizeSkills(raw.mySkills);
   if (typeof raw.tokens === 'object' && raw.tokens !== null) clean.tokens = sanitizeTokens(raw.tokens as Record<string, unknown>);
   if (typeof raw.notifications === 'object' && raw.notifications !== null) clean.notifications = sanitizeNotifications(raw.notifications as Record<string, unknown>);
+  if (Array.isArray(raw.hiddenPanelSites)) clean.hiddenPanelSites = sanitizeHosts(raw.hiddenPanelSites);
   return clean;
 }
 
@@ -68,6 +72,11 @@ function sanitizeSkills(skills: unknown[]): string[] {
     result.push(trimmed);
   }
   return result.slice(0, MAX_SKILLS);
+}
+
+function sanitizeHosts(hosts: unknown[]): string[] {
+  const valid = hosts.filter((host): host is string => typeof host === 'string' && /^[a-z0-9.-]+(:\d+)?$/i.test(host) && host.length <= 255);
+  return [...new Set(valid.map((host) => host.toLowerCase()))].slice(0, 500);
 }
 
 function sanitizeTokens(tokens: Record<string, unknown>): Record<string, string> {

@@ -1,0 +1,186 @@
+/**
+ * Highlighting a posting page in headless Chromium: Vigie's highlighter (matcher + DOM scan +
+ * CSS Custom Highlight API) against mark.js, the usual library, on the same 1 MB page built from
+ * the real postings, in the same run. Script time is the call itself; time to paint runs until
+ * the frame after it, with a forced layout, has gone through. Also the content script's size.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { marked } from 'marked';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { SKILLS, type SkillDefinition } from '../lib/skills';
+import { percentiles, round, type Benchmark, type BenchRow } from './support/benchmark';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const FIXTURES = path.resolve(HERE, '../../shared/fixtures');
+const CONTENT_SCRIPTS = path.resolve(HERE, '../.output/chrome-mv3/content-scripts');
+const CHROMIUM = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
+const TARGET_BYTES = 1_000_000;
+const SKILL_TERMS = 150;
+const ROUNDS = 5;
+const BUDGET = { scriptMs: 30, ratio: 10, gzipBytes: 15 * 1024 };
+
+const STYLE = `<style>
+::highlight(vigie-skill-match), mark.vigie-skill-match { background-color: #bbf7d0; color: #052e16; }
+::highlight(vigie-skill-missing), mark.vigie-skill-missing { background-color: #fde68a; color: #422006; }
+body { font: 16px/1.5 serif; max-width: 60rem; margin: auto; }
+</style>`;
+
+/** Every fixture posting rendered to HTML as a site would show it, one <article> each, repeated to 1 MB. */
+function buildPage(): string {
+  const articles = readdirSync(FIXTURES).flatMap((folder) =>
+    readdirSync(path.join(FIXTURES, folder))
+      .filter((file) => file.endsWith('.md'))
+      .sort()
+      .map((file) => readFileSync(path.join(FIXTURES, folder, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''))
+      .map((body) => `<article>${marked.parse(body, { async: false })}</article>\n`),
+  );
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let index = 0; bytes < TARGET_BYTES; index++) {
+    const article = articles[index % articles.length]!;
+    parts.push(article);
+    bytes += Buffer.byteLength(article);
+  }
+  return `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Offres</title>${STYLE}<body>${parts.join('')}</body></html>`;
+}
+
+async function bundleHighlighter(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, lib: { entry: path.join(HERE, 'support/page-highlighter-entry.ts'), formats: ['iife'], name: 'vigie' } },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  const chunk = 'output' in result! ? result.output[0] : undefined;
+  if (!chunk || chunk.type !== 'chunk') throw new Error('vite produced no bundle');
+  return chunk.code;
+}
+
+interface Timing {
+  /** All script tasks added up. */
+  script: number;
+  /** The longest of them: how long the page could not respond. */
+  longestTask: number;
+  /** Until the first skills were painted (Vigie paints a slice per task; mark.js all at once). */
+  firstSlice: number;
+  /** Until the frame after the last change went through. */
+  paint: number;
+  count: number;
+}
+
+type Contender = 'vigie' | 'vigie-one-pass' | 'mark.js';
+
+/*
+ * Runs in the page, as a string: tsx would wrap a function's source with helpers the page
+ * lacks. The two contenders get the same terms and two colours; mark.js needs a pass per colour.
+ */
+const RUN_IN_PAGE = `async ({ contender, skills, mine }) => {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
+    document.body.getBoundingClientRect();
+    setTimeout(resolve, 0);
+  }));
+  await nextFrame();
+  const start = performance.now();
+  let count = 0;
+  if (contender !== 'mark.js') {
+    const timings = await window.vigie.highlight(skills, mine, contender === 'vigie' ? undefined : 1e9);
+    await nextFrame();
+    return { script: timings.scriptMs, longestTask: timings.longestTaskMs, firstSlice: timings.firstSliceMs, paint: performance.now() - start, count: timings.ranges };
+  } else {
+    // mark.js at its fastest for many terms: one RegExp per colour (its array API, a pass per
+    // term with accent-folding patterns, took over 30 s on this page).
+    const mineSet = new Set(mine);
+    const names = skills.map((skill) => skill.name);
+    const pattern = (terms) => new RegExp('(?<![\\p{L}\\p{N}])(?:' + terms
+      .sort((a, b) => b.length - a.length)
+      .map((term) => term.replace(/[.*+?^$\{\}()|[\]\\]/g, '\\$&'))
+      .join('|') + ')(?![\\p{L}\\p{N}])', 'giu');
+    const options = (className) => ({ className, exclude: ['script', 'style', 'code', 'textarea', 'input'], each: () => count++ });
+    const instance = new Mark(document.body);
+    instance.markRegExp(pattern(names.filter((name) => mineSet.has(name))), options('vigie-skill-match'));
+    instance.markRegExp(pattern(names.filter((name) => !mineSet.has(name))), options('vigie-skill-missing'));
+  }
+  const script = performance.now() - start;
+  await nextFrame();
+  return { script, longestTask: script, firstSlice: script, paint: performance.now() - start, count };
+}`;
+
+async function measureOnce(browser: Browser, html: string, contender: Contender, scripts: Record<Contender, string>, skills: SkillDefinition[], mine: string[]): Promise<Timing> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.addScriptTag({ content: scripts[contender] });
+    return (await page.evaluate(`(${RUN_IN_PAGE})(${JSON.stringify({ contender, skills, mine })})`)) as Timing;
+  } finally {
+    await page.close();
+  }
+}
+
+function contentScriptRows(): BenchRow[] {
+  if (!existsSync(CONTENT_SCRIPTS)) return [{ case: 'content script (run `npx wxt build` first)', 'script ms': '—', 'paint ms': '—', note: 'not built' }];
+  return readdirSync(CONTENT_SCRIPTS).filter((file) => file.endsWith('.js')).map((file) => {
+    const gzip = gzipSync(readFileSync(path.join(CONTENT_SCRIPTS, file)), { level: 9 }).length;
+    return { case: `content-scripts/${file} gzipped`, 'script ms': '—', 'paint ms': '—', note: `${round(gzip / 1024, 1)} KB (budget 15 KB: ${gzip < BUDGET.gzipBytes ? 'ok' : 'OVER'})` };
+  });
+}
+
+const benchmark: Benchmark = {
+  name: 'page',
+  async run() {
+    const html = buildPage();
+    const skills = SKILLS.filter((_, index) => index % 3 === 0).slice(0, SKILL_TERMS);
+    // A fifth of them are "the user's": two colours, as on a real page.
+    const mine = skills.filter((_, index) => index % 5 === 0).map((skill) => skill.name);
+    const require = createRequire(import.meta.url);
+    const bundle = await bundleHighlighter();
+    const scripts: Record<Contender, string> = {
+      vigie: bundle,
+      'vigie-one-pass': bundle,
+      'mark.js': readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8'),
+    };
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+    const samples: Record<Contender, Timing[]> = { vigie: [], 'vigie-one-pass': [], 'mark.js': [] };
+    try {
+      await measureOnce(browser, html, 'vigie', scripts, skills, mine);
+      for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex++) {
+        // Alternated, so that neither always runs on a warmer browser.
+        const order: Contender[] = roundIndex % 2 === 0 ? ['vigie', 'vigie-one-pass', 'mark.js'] : ['mark.js', 'vigie-one-pass', 'vigie'];
+        for (const contender of order) samples[contender].push(await measureOnce(browser, html, contender, scripts, skills, mine));
+      }
+    } finally {
+      await browser.close();
+    }
+    const median = (contender: Contender, key: Exclude<keyof Timing, 'count'>) => percentiles(samples[contender].map((timing) => timing[key])).median;
+    const page = `${round(Buffer.byteLength(html) / 1e6, 2)} MB page, ${SKILL_TERMS} skills`;
+    const row = (contender: Contender, name: string, note: string): BenchRow => ({
+      case: `${name} (${page})`,
+      'script ms': round(median(contender, 'script'), 1),
+      'longest task ms': round(median(contender, 'longestTask'), 1),
+      'paint ms': round(median(contender, 'paint'), 1),
+      note,
+    });
+    const versus = (contender: Contender) => {
+      const paintRatio = median('mark.js', 'paint') / median(contender, 'paint');
+      const longest = median(contender, 'longestTask');
+      return [
+        `${samples[contender][0]!.count} ranges, first skills painted at ${round(median(contender, 'firstSlice'), 1)} ms`,
+        `script ×${round(median('mark.js', 'script') / median(contender, 'script'), 1)} less than mark.js`,
+        `paint ×${round(paintRatio, 1)} faster (target ≥ ×${BUDGET.ratio}: ${paintRatio >= BUDGET.ratio ? 'met' : 'not met'})`,
+        `longest task ${longest <= BUDGET.scriptMs ? 'within' : 'over'} ${BUDGET.scriptMs} ms`,
+      ].join('; ');
+    };
+    return [
+      row('mark.js', 'mark.js, markRegExp', `${samples['mark.js'][0]!.count} marks`),
+      row('vigie', 'Vigie, as shipped (100k-character slices)', versus('vigie')),
+      row('vigie-one-pass', 'Vigie, one pass', versus('vigie-one-pass')),
+      ...contentScriptRows(),
+    ];
+  },
+};
+
+export default benchmark;

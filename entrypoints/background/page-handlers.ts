@@ -1,0 +1,26 @@
+import type { SenderInfo } from '../../lib/messaging/sender-policy';
+import { createPageStore } from '../../lib/page/page-store';
+import type { Handlers } from './message-handlers';
+import { commandTab } from './page-scripts';
+import type { BackgroundServices } from './services';
+
+type PageHandlers = Pick<Handlers, 'getPageContext' | 'saveFromPage' | 'hidePanelOnSite' | 'showOnTab' | 'getPostingOrigins'>;
+
+export function createPageHandlers(services: BackgroundServices): PageHandlers {
+  const store = createPageStore(services.db);
+  return {
+    getPageContext: (request, sender) => store.context(pageUrl(request.url, sender), request.posting, sender.url),
+    saveFromPage: (request, sender) => store.save(pageUrl(request.url, sender), request.posting, sender.url),
+    hidePanelOnSite: (_request, sender) => store.hideSite(new URL(sender.url ?? '').host.toLowerCase()),
+    showOnTab: (request) => commandTab(request.tabId, 'vigie:show'),
+    getPostingOrigins: () => store.postingOrigins(),
+  };
+}
+
+/** The page a content script speaks for: the URL it gives (its canonical link) must be of its own origin. */
+function pageUrl(url: string, sender: SenderInfo): string {
+  if (sender.url === undefined || new URL(url).origin !== new URL(sender.url).origin) {
+    throw new Error('Vigie: a page may only ask about its own site');
+  }
+  return url;
+}

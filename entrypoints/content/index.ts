@@ -1,0 +1,35 @@
+import { browser, defineContentScript } from '#imports';
+import { parsePageCommand } from '../../lib/messaging/protocol';
+import { createPageSession } from './page-session';
+import './highlights.css';
+
+/**
+ * Vigie on posting pages. Not in the manifest's content_scripts: the worker injects it where the
+ * user asks (activeTab) and registers it for the sites the user granted
+ * (entrypoints/background/page-scripts.ts). Kept small — no Dexie, no Markdown, no taxonomy:
+ * the worker sends what it needs.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  // WXT's postMessage would tell every page's scripts that Vigie runs there.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const session = createPageSession(
+      ctx,
+      (message) => browser.runtime.sendMessage(message),
+      (key, substitutions) => browser.i18n.getMessage(key as never, substitutions),
+    );
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      const command = sender.id === browser.runtime.id ? parsePageCommand(message) : undefined;
+      return command && session.handle(command).then(() => true);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      session.stop();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session.restart());
+    void session.start(false);
+  },
+});

@@ -1,0 +1,162 @@
+import type { ContentScriptContext } from '#imports';
+import { createPagePanel, type PagePanel, type PanelState, type Translate } from '../../components/page-panel/page-panel';
+import { request, type PageCommand, type Send } from '../../lib/messaging/protocol';
+import { findSkillRanges } from '../../lib/page/find-skill-ranges';
+import type { JobPosting } from '../../lib/page/job-posting';
+import type { PageContext } from '../../lib/page/page-context';
+import { createHighlightPainter, type HighlightPainter } from '../../lib/page/paint-highlights';
+import { paintInSlices } from '../../lib/page/paint-in-slices';
+import { readJobPostings } from '../../lib/page/read-job-posting';
+import { readPagePosting, readPageUrl } from '../../lib/page/read-page-posting';
+import { longestSpelling } from '../../lib/page/slice-text';
+import { watchMutations, type MutationWatch } from '../../lib/page/watch-mutations';
+import { createSkillMatcher } from '../../lib/skills/create-skill-matcher';
+import type { MatchScore } from '../../lib/skills/score-match';
+
+export interface PageSession {
+  /** `asked`: the user asked for Vigie on this page (menu, shortcut, popup), so it shows whatever the page. */
+  start(asked: boolean): Promise<void>;
+  handle(command: PageCommand): Promise<void>;
+  /** After an in-page navigation (SPA): the new URL is another page. */
+  restart(): Promise<void>;
+  stop(): void;
+}
+
+interface Active {
+  context: PageContext;
+  painter: HighlightPainter;
+  watch: MutationWatch;
+  panel: PagePanel;
+  /** Skills seen on the page, by first occurrence. */
+  found: Set<string>;
+  state: PanelState;
+}
+
+/**
+ * Vigie on one web page: asks the worker what it knows of the page, paints the skills, shows
+ * the panel and saves. Everything it starts goes through `ctx`, or is undone by `stop`.
+ */
+export function createPageSession(ctx: ContentScriptContext, send: Send, t: Translate, doc: Document = document): PageSession {
+  let active: Active | undefined;
+  let posting: JobPosting | undefined;
+  let asked = false;
+  let starting: Promise<void> | undefined;
+
+  async function start(askedNow: boolean): Promise<void> {
+    asked ||= askedNow;
+    if (active) return;
+    starting ??= load().finally(() => (starting = undefined));
+    await starting;
+  }
+
+  async function load(): Promise<void> {
+    posting = readJobPostings(doc)[0];
+    const context = await request(send, 'getPageContext', { url: readPageUrl(doc), posting });
+    if (ctx.isInvalid || active) return;
+    // On the sites the user opted into, only postings get the panel, and not where it was hidden.
+    if (!asked && (context.hidden || !context.offer)) return;
+    activate(context);
+  }
+
+  function activate(context: PageContext): void {
+    const matcher = createSkillMatcher(context.skills);
+    const mine = new Set(context.mySkills);
+    const isMine = (skill: string) => mine.has(skill);
+    const painter = createHighlightPainter(doc);
+    const found = new Set<string>();
+    // The fallback's wrappers are DOM changes of Vigie's own: the watcher must not take them for the page's.
+    const forgetOwnChanges = () => {
+      if (painter.mode === 'elements') watch.discardPending();
+    };
+    const scan = (root: Node) => {
+      const result = findSkillRanges(root, matcher, isMine);
+      painter.paint(result.ranges);
+      for (const skill of result.skills) found.add(skill);
+    };
+    const watch = watchMutations(doc, (roots) => {
+      painter.forget(roots);
+      for (const root of roots) scan(root);
+      forgetOwnChanges();
+      if (active) render(active);
+    }, (run, delay) => ctx.setTimeout(run, delay));
+    const panel = createPagePanel(doc, t, { save: () => void save(), hideOnSite: () => void hideOnSite(), close: stop });
+    const session: Active = { context, painter, watch, panel, found, state: { saving: false, failed: false } };
+    active = session;
+    render(session);
+    // The page as it is now, a slice per task; what it adds meanwhile, the watcher scans.
+    void paintInSlices(doc, {
+      matcher,
+      isMine,
+      painter,
+      longest: longestSpelling(context.skills),
+      yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
+      // Wrapping elements cut text nodes that later slices point into: the fallback paints in one pass.
+      sliceLength: painter.mode === 'highlights' ? undefined : Number.MAX_SAFE_INTEGER,
+      isCancelled: () => active !== session || ctx.isInvalid,
+      onSlice: (result) => {
+        for (const skill of result.skills) found.add(skill);
+        forgetOwnChanges();
+      },
+    }).then(() => {
+      if (active === session) render(session);
+    });
+  }
+
+  function render(session: Active): void {
+    const { offer } = session.context;
+    session.state.offer = offer;
+    session.state.match = offer ? offer.match : pageMatch(session.found, new Set(session.context.mySkills));
+    session.panel.update(session.state);
+  }
+
+  async function save(): Promise<void> {
+    const session = active;
+    if (!session || session.state.saving) return;
+    session.state = { ...session.state, saving: true, failed: false };
+    render(session);
+    try {
+      const result = await request(send, 'saveFromPage', { url: readPageUrl(doc), posting: posting ?? readPagePosting(doc) });
+      if (result.ok) session.context = { ...session.context, offer: result.offer };
+      session.state = { ...session.state, saving: false, failed: !result.ok };
+    } catch {
+      session.state = { ...session.state, saving: false, failed: true };
+    }
+    if (active === session) render(session);
+  }
+
+  async function hideOnSite(): Promise<void> {
+    await request(send, 'hidePanelOnSite', {});
+    stop();
+  }
+
+  function stop(): void {
+    if (!active) return;
+    active.watch.stop();
+    active.painter.clear();
+    active.panel.destroy();
+    active = undefined;
+  }
+
+  return {
+    start,
+    async handle(command) {
+      if (command.type === 'vigie:ping') return;
+      await start(true);
+      if (command.type === 'vigie:save') await save();
+      active?.panel.reveal();
+    },
+    async restart() {
+      stop();
+      await start(false);
+    },
+    stop,
+  };
+}
+
+/** The share of the page's skills that the user has, when Vigie knows no posting for the page. */
+function pageMatch(found: Set<string>, mine: Set<string>): MatchScore | undefined {
+  if (found.size === 0) return undefined;
+  const matched = [...found].filter((skill) => mine.has(skill));
+  const missing = [...found].filter((skill) => !mine.has(skill));
+  return { score: matched.length / found.size, matched, missing };
+}

@@ -1,0 +1,30 @@
+import type { Stage } from '../db/records';
+import type { OfferStatus } from '../postings/types';
+import type { MatchScore } from '../skills/score-match';
+import type { SkillDefinition } from '../skills/types';
+
+/** What the panel says of the posting a page shows. */
+export interface PageOfferState {
+  id: string;
+  title: string;
+  /** One of the followed sources' postings, rather than a page read while browsing. */
+  known: boolean;
+  status: OfferStatus;
+  saved: boolean;
+  stage?: Stage;
+  match: MatchScore;
+}
+
+/** The worker's answer to a content script starting on a page. */
+export interface PageContext {
+  /** Terms to scan the page for. */
+  skills: SkillDefinition[];
+  /** The user's skills, by the names in `skills`. Stays in the content script's isolated world. */
+  mySkills: string[];
+  /** Undefined when the page is neither a known posting nor declares one. */
+  offer?: PageOfferState;
+  /** The user hid the panel on this site. */
+  hidden: boolean;
+}
+
+export type SaveFromPageResult = { ok: true; offer: PageOfferState } | { ok: false; error: 'nothing-to-save' };

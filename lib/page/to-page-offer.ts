@@ -1,0 +1,69 @@
+import { detectContract, detectContractByVotes } from '../postings/detect-contract';
+import { detectRemote } from '../postings/detect-remote';
+import { readSkills } from '../postings/read-skills';
+import { summarize } from '../postings/summarize';
+import type { ContractType, Offer, OfferStatus, RemotePolicy } from '../postings/types';
+import { hashString } from '../text/hash';
+import { PAGE_SOURCE_ID, pageOfferId } from './canonical-page-url';
+import type { JobPosting } from './job-posting';
+
+// schema.org's employmentType values that say what the contract is; FULL_TIME and PART_TIME do not.
+const EMPLOYMENT_TYPES: Record<string, ContractType> = {
+  CONTRACTOR: 'freelance',
+  INTERN: 'internship',
+  TEMPORARY: 'CDD',
+};
+
+/** A posting read from a page, as an Offer that can be saved and matched like a source's. */
+export function toPageOffer(posting: JobPosting, canonicalUrl: string, now = new Date()): Offer {
+  const { title, description } = posting;
+  const text = `${title}\n${description}`;
+  return {
+    id: pageOfferId(canonicalUrl),
+    sourceId: PAGE_SOURCE_ID,
+    path: canonicalUrl,
+    url: canonicalUrl,
+    title,
+    organization: posting.organization,
+    status: readStatus(posting.validThrough, now),
+    contract: readContract(posting, text),
+    remote: readRemote(posting, text),
+    location: posting.location,
+    skills: readSkills(posting.skills, text),
+    tags: [],
+    postedAt: isoDay(posting.datePosted),
+    salary: posting.salary,
+    summary: summarize(description),
+    body: description,
+    frontMatter: {},
+    contentHash: hashString(text),
+    warnings: [],
+  };
+}
+
+function readStatus(validThrough: string | undefined, now: Date): OfferStatus {
+  if (validThrough === undefined) return 'open';
+  const end = Date.parse(validThrough);
+  if (Number.isNaN(end)) return 'open';
+  return end < now.getTime() ? 'closed' : 'open';
+}
+
+function readContract(posting: JobPosting, text: string): ContractType {
+  for (const type of posting.employmentTypes) {
+    const known = EMPLOYMENT_TYPES[type.trim().toUpperCase()];
+    if (known) return known;
+  }
+  const declared = detectContract(`${posting.employmentTypes.join(' ')}\n${posting.title}`);
+  return declared !== 'unknown' ? declared : detectContractByVotes(text);
+}
+
+function readRemote(posting: JobPosting, text: string): RemotePolicy {
+  // TELECOMMUTE alongside a place is Google's way of writing "remote, or at this office".
+  if (posting.telecommute) return posting.location ? 'partial' : 'full';
+  return detectRemote(text);
+}
+
+function isoDay(value: string | undefined): string | undefined {
+  const match = value === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}

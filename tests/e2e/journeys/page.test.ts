@@ -1,0 +1,248 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePosting } from '../../../lib/postings';
+import { scoreMatch } from '../../../lib/skills';
+import { OptionsPage } from '../pages/options-page';
+import { PagePanel } from '../pages/page-panel';
+import { showVigieOn } from '../support/active-tab';
+import { launchExtension, type LaunchedExtension } from '../support/extension';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { startPostingSite, type PostingSite } from '../support/posting-site';
+import { sendMessage } from '../support/send-message';
+import { waitFor } from '../support/wait-for';
+
+const MY_SKILLS = ['Python', 'Docker', 'Rust'];
+/** One of the user's skills that no page below mentions: nothing the pages can read may name it. */
+const ABSENT_SKILL = 'Rust';
+const BODY = 'Nous cherchons une développeuse ou un développeur Python. Stack : Django, PostgreSQL et Docker. Déploiement sur nos serveurs.';
+
+function postingFile(pageUrl: string): string {
+  return `---\ntitle: Développeuse ou développeur Python\nexternal_url: ${pageUrl}\nopen: true\n---\n\n## La mission\n\n${BODY}\n`;
+}
+
+function postingPage(): string {
+  return `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Offre</title>
+<main><h1>Développeuse ou développeur Python</h1><h2>La mission</h2><p>${BODY.replace('Django', '<b>Django</b>')}</p>
+<pre><code>pip install rust-lang</code></pre><textarea>Kubernetes</textarea></main>`;
+}
+
+const JOB_POSTING = {
+  '@context': 'https://schema.org',
+  '@type': 'JobPosting',
+  title: 'Ingénieure data',
+  hiringOrganization: { '@type': 'Organization', name: 'Autre Coop' },
+  employmentType: 'CONTRACTOR',
+  jobLocationType: 'TELECOMMUTE',
+  datePosted: '2024-03-01',
+  description: '<p>Python, Airflow et PostgreSQL.</p>',
+};
+
+function jsonLdPage(): string {
+  return `<!doctype html><meta charset="utf-8"><title>Job board</title>
+<script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'WebSite' }, JOB_POSTING] })}</script>
+<h1>Ingénieure data</h1><p>Python, Airflow et PostgreSQL.</p>`;
+}
+
+/**
+ * A page that tries to learn the user's skills: it patches the DOM APIs before Vigie runs, defines
+ * its own <vigie-panel>, listens to messages, then reads whatever it can reach.
+ */
+function hostilePage(): string {
+  return `<!doctype html><meta charset="utf-8"><title>Curious</title>
+<script>
+  window.captured = { roots: [], messages: [], panels: [] };
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { const root = attach.call(this, init); captured.roots.push(root); return root; };
+  window.addEventListener('message', (event) => captured.messages.push(JSON.stringify(event.data)));
+  customElements.define('vigie-panel', class extends HTMLElement { constructor() { super(); captured.panels.push(this); } });
+  window.readEverything = () => {
+    const host = document.querySelector('vigie-panel');
+    const selection = getSelection();
+    selection.selectAllChildren(document.body);
+    const selected = selection.toString();
+    selection.removeAllRanges();
+    const highlights = [...CSS.highlights].map(([name, highlight]) => ({
+      name,
+      own: Object.getOwnPropertyNames(highlight),
+      texts: [...highlight].map((range) => { const r = new Range(); r.setStart(range.startContainer, range.startOffset); r.setEnd(range.endContainer, range.endOffset); return r.toString(); }),
+    }));
+    return {
+      hostFound: host !== null,
+      shadowRoot: host && host.shadowRoot,
+      hostAttributes: host ? host.getAttributeNames() : [],
+      hostChildren: host ? host.childNodes.length : 0,
+      hostText: host ? host.textContent + host.innerHTML : '',
+      rootsCaptured: captured.roots.length,
+      panelsUpgraded: captured.panels.length,
+      messages: captured.messages,
+      html: document.documentElement.outerHTML,
+      innerText: document.body.innerText,
+      selected,
+      storage: JSON.stringify({ ...localStorage }) + document.cookie,
+      sheets: [...document.styleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('')).join(''),
+      highlights,
+    };
+  };
+</script>
+<h1>Développeur Docker</h1><p>Docker, Kubernetes et Terraform.</p>`;
+}
+
+/** What CSS.highlights holds, read from the page's main world: the registry is the document's. */
+function readHighlights(page: Page): Promise<{ match: string[]; missing: string[] }> {
+  return page.evaluate(() => {
+    const read = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((range) => {
+      const dom = new Range();
+      dom.setStart(range.startContainer, range.startOffset);
+      dom.setEnd(range.endContainer, range.endOffset);
+      return dom.toString();
+    });
+    return { match: read('vigie-skill-match'), missing: read('vigie-skill-missing') };
+  });
+}
+
+describe('journey: on posting pages, highlight skills, show the match, save while browsing', () => {
+  let github: GitHubServer;
+  let site: PostingSite;
+  let otherSite: PostingSite;
+  let extension: LaunchedExtension;
+  let options: OptionsPage;
+  let postingUrl: string;
+
+  beforeAll(async () => {
+    [github, site, otherSite] = await Promise.all([startGitHubServer(), startPostingSite(), startPostingSite()]);
+    postingUrl = site.page('/offres/dev-python.html', postingPage());
+    github.repo('coop', 'jobs', 'main').setFile('offres/dev-python.md', postingFile(postingUrl));
+    extension = await launchExtension();
+    options = await OptionsPage.open(extension);
+    await sendMessage(options.page, { type: 'updateSettings', patch: { mySkills: MY_SKILLS } });
+    const sourceUrl = github.apiUrl('coop', 'jobs', 'offres', 'main');
+    await options.addSource(sourceUrl);
+    await options.waitForStatus(sourceUrl, 'ok', 60_000);
+  });
+
+  afterAll(async () => {
+    if (extension) console.info(extension.logs.filter((line) => /error|uncaught/i.test(line)).join('\n'));
+    await extension?.close();
+    await Promise.all([github?.close(), site?.close(), otherSite?.close()]);
+  });
+
+  it('highlights the skills of a known posting, readable from the page’s own world', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(postingUrl);
+    await showVigieOn(extension, page, options.page);
+    const highlights = await waitFor(async () => {
+      const read = await readHighlights(page);
+      return read.match.length > 0 ? read : undefined;
+    }, { message: 'the highlights' });
+    expect(highlights.match).toEqual(['Python', 'Python', 'Docker']);
+    expect(highlights.missing).toEqual(expect.arrayContaining(['Django', 'PostgreSQL']));
+    // Code and form fields are left alone.
+    expect([...highlights.match, ...highlights.missing]).not.toContain('Kubernetes');
+    await page.close();
+  });
+
+  it('follows a page that changes, scanning only what it adds', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(postingUrl);
+    await showVigieOn(extension, page, options.page);
+    await waitFor(async () => (await readHighlights(page)).match.length > 0, { message: 'the first highlights' });
+    await page.evaluate(() => {
+      const added = document.createElement('p');
+      added.textContent = 'Et aussi : Terraform, Ansible.';
+      document.querySelector('main')!.append(added);
+      document.querySelector('h1')!.firstChild!.textContent = 'Développeuse Docker';
+    });
+    const after = await waitFor(async () => {
+      const read = await readHighlights(page);
+      return read.missing.includes('Terraform') ? read : undefined;
+    }, { message: 'the added text to be highlighted' });
+    expect(after.missing).toEqual(expect.arrayContaining(['Terraform', 'Ansible']));
+    // The heading's text changed: its old range is gone, its new word is one of the user's skills.
+    expect(after.match.sort()).toEqual(['Docker', 'Docker', 'Python']);
+    await page.close();
+  });
+
+  it('shows the match score of the known posting in the panel', async () => {
+    const offer = parsePosting(postingFile(postingUrl), { path: 'offres/dev-python.md' });
+    const expected = Math.round(scoreMatch(offer.skills, MY_SKILLS).score * 100);
+    const page = await extension.context.newPage();
+    await page.goto(postingUrl);
+    await showVigieOn(extension, page, options.page);
+    const panel = await PagePanel.of(page);
+    await panel.waitForText(new RegExp(`Correspondance : ${expected} %|Match: ${expected}%`));
+    await panel.waitForText(/Offre de vos sources|Posting from your sources/);
+    await page.close();
+  });
+
+  it('saves the known posting from the panel, into the popup’s saved offers, linked to it', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(postingUrl);
+    await showVigieOn(extension, page, options.page);
+    const panel = await PagePanel.of(page);
+    await panel.press('button', /Enregistrer l’offre|Save the posting/);
+    await panel.waitForText(/Offre enregistrée|Posting saved/);
+    const saved = await savedOffers();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.id).not.toMatch(/^page:/);
+    expect(saved[0]!.title).toContain('Développeuse ou développeur Python');
+    await page.close();
+  });
+
+  it('saves a JSON-LD job page of another site, as a page offer', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(otherSite.page('/jobs/123', jsonLdPage()));
+    await showVigieOn(extension, page, options.page);
+    const panel = await PagePanel.of(page);
+    await panel.waitForText(/Offre lue sur la page|Posting read from the page/);
+    await panel.press('button', /Enregistrer l’offre|Save the posting/);
+    await panel.waitForText(/Offre enregistrée|Posting saved/);
+    const saved = await savedOffers();
+    expect(saved.map((offer) => offer.title)).toEqual(expect.arrayContaining([expect.stringContaining('Ingénieure data')]));
+    expect(saved.find((offer) => offer.title.includes('Ingénieure data'))!.id).toMatch(/^page:/);
+    await page.close();
+  });
+
+  it('lets a curious page learn nothing of the user’s skills list or of the panel', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(otherSite.page('/curious', hostilePage()));
+    await showVigieOn(extension, page, options.page);
+    const panel = await PagePanel.of(page);
+    await panel.waitForText(/(Correspondance|Match)/);
+    const seen = await page.evaluate(() => (window as unknown as { readEverything(): Record<string, unknown> }).readEverything());
+    expect(seen.hostFound).toBe(true);
+    expect(seen.shadowRoot).toBeNull();
+    expect(seen.hostAttributes).toEqual([]);
+    expect(seen.hostChildren).toBe(0);
+    expect(seen.hostText).toBe('');
+    expect(seen.rootsCaptured).toBe(0);
+    // The page's own <vigie-panel> class did get the element (an upgrade), and still finds it empty.
+    expect(seen.panelsUpgraded).toBe(1);
+    expect(seen.messages).toEqual([]);
+    for (const key of ['html', 'innerText', 'selected', 'storage', 'sheets'] as const) {
+      expect(seen[key]).not.toContain(ABSENT_SKILL);
+      expect(seen[key]).not.toMatch(/Correspondance|Match|Vos compétences|Your skills/);
+    }
+    // What the page can see: two names, and ranges over its own words (the documented trade-off).
+    const highlights = seen.highlights as Array<{ name: string; own: string[]; texts: string[] }>;
+    expect(highlights.map((highlight) => highlight.name).sort()).toEqual(['vigie-skill-match', 'vigie-skill-missing']);
+    for (const highlight of highlights) {
+      expect(highlight.own).toEqual([]);
+      expect(highlight.texts).not.toContain(ABSENT_SKILL);
+    }
+    await page.close();
+  });
+
+  async function savedOffers(): Promise<Array<{ id: string; title: string }>> {
+    const popup = await extension.openPopup();
+    try {
+      await popup.locator('[data-testid="tab-saved"]').click();
+      return await waitFor(async () => {
+        const items = await popup.locator('[data-testid="saved-offer"]').evaluateAll((elements) =>
+          elements.map((element) => ({ id: element.getAttribute('data-offer-id') ?? '', title: element.textContent ?? '' })));
+        return items.length > 0 ? items : undefined;
+      }, { message: 'saved offers in the popup' });
+    } finally {
+      await popup.close();
+    }
+  }
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { updateSettings } from '../../lib/db';
+import type { StoredOffer } from '../../lib/db/records';
+import type { JobPosting } from '../../lib/page/job-posting';
+import { createPageStore } from '../../lib/page/page-store';
+import { freshDatabase } from '../db/test-database';
+import { sampleOffer } from '../db/sample-offer';
+
+const PAGE = 'https://beta.gouv.fr/recrutement/2024/01/02/dev.html';
+const posting: JobPosting = {
+  title: 'Chargé de mission', organization: 'Agence', employmentTypes: [], telecommute: false,
+  description: 'Figma, Miro et un peu de HTML.', skills: [],
+};
+
+async function databaseWithKnownOffer() {
+  const db = freshDatabase();
+  const stored: StoredOffer = { ...sampleOffer({ id: 'src:dev.md', url: PAGE, skills: ['Python', 'Vue.js', 'Docker'] }), firstSeenAt: 1, updatedAt: 1, listed: 1 };
+  await db.offers.put(stored);
+  await updateSettings(db, { mySkills: ['python', 'Docker', 'Tricot'] });
+  return db;
+}
+
+describe('createPageStore', () => {
+  it('recognizes a known posting’s page, whatever its fragment or trackers, and scores it', async () => {
+    const store = createPageStore(await databaseWithKnownOffer());
+    const context = await store.context(`${PAGE}?utm_source=mail#postuler`);
+    expect(context.offer).toEqual({
+      id: 'src:dev.md', title: sampleOffer().title, known: true, status: 'open', saved: false, stage: undefined,
+      match: { score: 2 / 3, matched: ['Python', 'Docker'], missing: ['Vue.js'] },
+    });
+    expect(context.mySkills).toEqual(['Python', 'Docker', 'Tricot']);
+    // The user's own skill outside the taxonomy is matched as typed.
+    expect(context.skills.find((skill) => skill.name === 'Tricot')).toEqual({ name: 'Tricot', category: 'tool', aliases: [], caseSensitive: false });
+    expect(context.hidden).toBe(false);
+  });
+
+  it('saves a known posting under its own id, never a copy', async () => {
+    const db = await databaseWithKnownOffer();
+    const store = createPageStore(db);
+    const result = await store.save(PAGE, posting);
+    expect(result).toMatchObject({ ok: true, offer: { id: 'src:dev.md', known: true, saved: true, stage: 'saved' } });
+    await store.save(`${PAGE}#again`, posting);
+    expect((await db.favorites.toArray()).map((favorite) => favorite.offerId)).toEqual(['src:dev.md']);
+  });
+
+  it('saves a page’s own posting with a page: id and a snapshot', async () => {
+    const db = await databaseWithKnownOffer();
+    const store = createPageStore(db);
+    const url = 'https://jobs.example.org/offres/7';
+    expect((await store.context(url, posting)).offer).toMatchObject({ known: false, saved: false, match: { matched: [], missing: ['Figma', 'Miro', 'HTML'] } });
+    const result = await store.save(url, posting);
+    expect(result.ok && result.offer.id).toMatch(/^page:/);
+    const [favorite] = await db.favorites.toArray();
+    expect(favorite).toMatchObject({ stage: 'saved', snapshot: { title: 'Chargé de mission', url, sourceId: 'page', skills: ['Figma', 'Miro', 'HTML'] } });
+    expect((await store.context(`${url}?utm_medium=x`, posting)).offer).toMatchObject({ id: favorite!.offerId, saved: true });
+  });
+
+  it('also looks the posting up at the address the page was opened at', async () => {
+    const store = createPageStore(await databaseWithKnownOffer());
+    expect((await store.context('https://beta.gouv.fr/recrutement/canonical', undefined, PAGE)).offer?.id).toBe('src:dev.md');
+  });
+
+  it('has nothing to save on an unknown page without a posting', async () => {
+    const store = createPageStore(await databaseWithKnownOffer());
+    expect(await store.save('https://example.org/')).toEqual({ ok: false, error: 'nothing-to-save' });
+    expect((await store.context('https://example.org/')).offer).toBeUndefined();
+  });
+
+  it('finds an offer synced after the first look', async () => {
+    const db = await databaseWithKnownOffer();
+    const store = createPageStore(db);
+    const later = 'https://beta.gouv.fr/recrutement/later.html';
+    expect((await store.context(later)).offer).toBeUndefined();
+    await db.offers.put({ ...sampleOffer({ id: 'src:later.md', url: later }), firstSeenAt: 2, updatedAt: 2, listed: 1 });
+    await db.events.add({ type: 'added', sourceId: 'src', offerId: 'src:later.md', title: 'x', at: 2, syncId: 's', baseline: false, announce: 'none', seen: 1 });
+    expect((await store.context(later)).offer?.id).toBe('src:later.md');
+  });
+
+  it('remembers the sites where the panel was hidden', async () => {
+    const store = createPageStore(await databaseWithKnownOffer());
+    await store.hideSite('beta.gouv.fr');
+    expect((await store.context(PAGE)).hidden).toBe(true);
+    expect((await store.context('https://jobs.example.org/')).hidden).toBe(false);
+  });
+
+  it('lists the origins of the sources’ posting pages', async () => {
+    const store = createPageStore(await databaseWithKnownOffer());
+    expect(await store.postingOrigins()).toEqual(['https://beta.gouv.fr']);
+  });
+});
