@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { contractLabel } from './offer-row';
 import { PostingBody } from './posting-body';
 import { safeHref } from './safe-link';
+import { publicationNote } from './publication-note';
 import { SaveToggle } from './save-toggle';
 
 interface Props {
@@ -23,7 +24,7 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
   const link = safeHref(offer.url);
   const contact = safeHref(offer.contact?.includes('@') && !offer.contact.includes(':') ? `mailto:${offer.contact}` : offer.contact);
   const facts: Array<[string, string | undefined]> = [
-    [t('factStatus'), published ? t(`status_${offer.status}`) : t('noLongerPublished')],
+    [t('factStatus'), publicationNote(offer.sourceId, published, t) ?? t(`status_${offer.status}`)],
     [t('factContract'), contractLabel(offer.contract, t)],
     [t('factRemote'), offer.remote === 'unknown' ? undefined : t(`remote_${offer.remote}`)],
     [t('factLocation'), offer.location],

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STAGES, type FavoriteRecord, type Stage } from '../../lib/db/records';
 import { useT } from '../i18n';
+import { publicationNote } from './publication-note';
 
 interface Props {
   favorites: FavoriteRecord[];
@@ -61,7 +62,7 @@ function SavedItem({ favorite, published, onOpen, onUnsave, onNote, onStage }: {
     <li class="saved-item" data-testid="saved-offer" data-offer-id={favorite.offerId}>
       <button type="button" class="offer-open" data-row-focus onClick={() => onOpen(favorite.offerId)}>
         <span class="offer-title">{snapshot.title}</span>
-        <span class="offer-facts">{[snapshot.organization, published ? undefined : t('noLongerPublished')].filter(Boolean).join(' · ')}</span>
+        <span class="offer-facts">{[snapshot.organization, publicationNote(snapshot.sourceId, published, t)].filter(Boolean).join(' · ')}</span>
       </button>
       <div class="saved-controls">
         <label for={stageId}>{t('stageLabel')}</label>
@@ -78,3 +79,4 @@ function SavedItem({ favorite, published, onOpen, onUnsave, onNote, onStage }: {
     </li>
   );
 }
+

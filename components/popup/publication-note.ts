@@ -1,0 +1,8 @@
+import { PAGE_SOURCE_ID } from '../../lib/page/canonical-page-url';
+import type { Translate } from '../i18n';
+
+/** An offer saved from a web page has no source to be published in; others may have left theirs. */
+export function publicationNote(sourceId: string, published: boolean, t: Translate): string | undefined {
+  if (sourceId === PAGE_SOURCE_ID) return t('savedFromPage');
+  return published ? undefined : t('noLongerPublished');
+}
