@@ -4,7 +4,7 @@ import { isStage } from './favorites-store';
 import type { FavoriteRecord, Stage } from './records';
 import type { VigieDatabase } from './schema';
 import { readSettings, updateSettings } from './settings-store';
-import { addSource } from './source-store';
+import { addSource, renameSource } from './source-store';
 
 /** Everything that is the user's own: what they follow, set, saved and wrote. Postings are not in it: a sync brings them back. */
 export interface UserData {
@@ -45,10 +45,15 @@ export async function importUserData(db: VigieDatabase, input: unknown): Promise
     }
     const name = typeof source.name === 'string' ? source.name : undefined;
     const result = await addSource(db, source.url, { name, archive: source.archive === true });
-    if (result.ok) {
-      summary.sources++;
-      if (source.paused === true) await db.sources.update(result.source.id, { paused: true });
-    } else if (result.error !== 'duplicate') summary.rejected++;
+    const sourceId = result.ok ? result.source.id : result.existingId;
+    if (!sourceId) {
+      summary.rejected++;
+      continue;
+    }
+    // A source this profile already follows (a default one, say) takes the exported name and pause.
+    if (!result.ok && name !== undefined) await renameSource(db, sourceId, name);
+    await db.sources.update(sourceId, { paused: source.paused === true });
+    summary.sources++;
   }
   await updateSettings(db, sanitizeSettings(input.settings));
   for (const raw of input.favorites) {

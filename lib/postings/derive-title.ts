@@ -31,9 +31,13 @@ export function deriveTitle(fields: FrontMatterFields, body: string, plainBody: 
   return { title: clean(fileTitle(path)) ?? UNTITLED, derivedFrom: 'the file name' };
 }
 
+// Zero-width and bidirectional controls: invisible, they could make a title look empty or,
+// with a right-to-left override, show "exe.elif" as "file.exe".
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
 function clean(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const line = markdownToLine(text);
+  const line = markdownToLine(text).replace(FORMAT_CHARACTERS, '').trim();
   if (line === '') return undefined;
   return line.length > LIMITS.maxTitle ? `${line.slice(0, LIMITS.maxTitle - 1).trimEnd()}…` : line;
 }

@@ -7,8 +7,8 @@ import { waitFor } from './wait-for';
 
 /** Debian's package; VIGIE_CHROMIUM points elsewhere. */
 export const CHROMIUM_PATH = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
-/** Where `npm run build` (wxt build) puts the Chrome MV3 extension. */
-export const BUILT_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** Where `npm run build` (wxt build) puts the Chrome MV3 extension; VIGIE_EXTENSION_DIR points at a copy (e.g. one build kept while the tree is rebuilt). */
+export const BUILT_EXTENSION_DIR = resolve(process.env.VIGIE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3'));
 
 export interface LaunchExtensionOptions {
   /** An unpacked extension (a folder with manifest.json); the built Vigie unless told. */
