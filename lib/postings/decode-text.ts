@@ -51,6 +51,8 @@ function decodeBytes(bytes: Uint8Array, path: string): DecodedText {
 }
 
 function looksBinary(text: string): boolean {
+  // One search through the text lets almost every file through: it holds no NUL and no other control character.
+  if (!ANY_CONTROL_CHARACTER.test(text)) return false;
   if (text.includes('\0')) return true;
   const sample = text.slice(0, CONTROL_SAMPLE);
   if (!ANY_CONTROL_CHARACTER.test(sample)) return false;

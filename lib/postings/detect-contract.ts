@@ -1,3 +1,4 @@
+import { quickPattern } from './quick-pattern';
 import { sentenceAround } from './sentence-around';
 import type { ContractType } from './types';
 
@@ -8,19 +9,43 @@ type KnownContract = Exclude<ContractType, 'unknown'>;
  * works under a public-law fixed-term contract: CDD. "Fonctionnaire", "titulaire de la fonction
  * publique" and "détachement" mean a civil servant.
  */
-const CONTRACT_WORDS: ReadonlyArray<{ contract: KnownContract; pattern: string }> = [
-  { contract: 'CDI', pattern: String.raw`\bCDI\b|dur[ée]e ind[ée]termin[ée]e|\bpermanent (?:contract|position)` },
-  { contract: 'CDD', pattern: String.raw`\bCDD\b|dur[ée]e d[ée]termin[ée]e|\bcontractuel(?:le)?s?\b|\bfixed[- ]term\b` },
+const CONTRACT_WORDS: ReadonlyArray<{ contract: KnownContract; alternatives: readonly string[] }> = [
+  { contract: 'CDI', alternatives: [String.raw`\bCDI\b`, String.raw`dur[ée]e ind[ée]termin[ée]e`, String.raw`\bpermanent (?:contract|position)`] },
+  {
+    contract: 'CDD',
+    alternatives: [String.raw`\bCDD\b`, String.raw`dur[ée]e d[ée]termin[ée]e`, String.raw`\bcontractuel(?:le)?s?\b`, String.raw`\bfixed[- ]term\b`],
+  },
   {
     contract: 'freelance',
-    pattern: String.raw`\bTJM\b|\bfree[- ]?lanc(?:e|er|eur|euse)s?\b|\bind[ée]p[ae]nd[ae]nt|\bprestataires?\b|\ben prestation\b|taux journalier|auto-?entrepreneu|micro-?entrepr|portage salarial|\bcontractors?\b`,
+    alternatives: [
+      String.raw`\bTJM\b`,
+      String.raw`\bfree[- ]?lanc(?:e|er|eur|euse)s?\b`,
+      String.raw`\bind[ée]p[ae]nd[ae]nt`,
+      String.raw`\bprestataires?\b`,
+      String.raw`\ben prestation\b`,
+      'taux journalier',
+      'auto-?entrepreneu',
+      'micro-?entrepr',
+      'portage salarial',
+      String.raw`\bcontractors?\b`,
+    ],
   },
-  { contract: 'internship', pattern: String.raw`\bstages?\b|\bstagiaires?\b|\binternships?\b|\bintern\b` },
-  { contract: 'apprenticeship', pattern: String.raw`\balternan(?:ce|t|te)s?\b|\bapprenti(?:e|s|es|ssage)?\b|\bapprenticeship|contrat de professionnalisation` },
-  { contract: 'civil-servant', pattern: String.raw`\bfonctionnaires?\b|\bd[ée]tachement\b|\btitulaires? de la fonction publique|\bcivil servants?\b` },
+  { contract: 'internship', alternatives: [String.raw`\bstages?\b`, String.raw`\bstagiaires?\b`, String.raw`\binternships?\b`, String.raw`\bintern\b`] },
+  {
+    contract: 'apprenticeship',
+    alternatives: [String.raw`\balternan(?:ce|t|te)s?\b`, String.raw`\bapprenti(?:e|s|es|ssage)?\b`, String.raw`\bapprenticeship`, 'contrat de professionnalisation'],
+  },
+  {
+    contract: 'civil-servant',
+    alternatives: [String.raw`\bfonctionnaires?\b`, String.raw`\bd[ée]tachement\b`, String.raw`\btitulaires? de la fonction publique`, String.raw`\bcivil servants?\b`],
+  },
 ];
 // One pass for all kinds: the capture group that matched tells the kind.
-const CONTRACT = new RegExp(CONTRACT_WORDS.map(({ pattern }) => `(${pattern})`).join('|'), 'gi');
+const CONTRACT = quickPattern(
+  CONTRACT_WORDS.map(({ alternatives }) => `(${alternatives.join('|')})`).join('|'),
+  CONTRACT_WORDS.flatMap(({ alternatives }) => alternatives),
+  'i',
+);
 // Acronyms count in capitals only: "cdi" inside a URL or a word is not a contract.
 const ACRONYMS = new Set(['CDI', 'CDD', 'TJM']);
 const ABOUT_THE_POST = /\bcontrat\b|\bposte\b|\bstatut\b|\bsous forme\b|\bpropos[ée]\b|\bouvert (?:aux?|à)\b/i;
@@ -38,8 +63,7 @@ interface Mention {
  * earliest mention wins. 'unknown' when none.
  */
 export function detectContract(text: string): ContractType {
-  const first = mentions(text).next();
-  return first.done ? 'unknown' : first.value.contract;
+  return mentions(text)[0]?.contract ?? 'unknown';
 }
 
 /**
@@ -58,12 +82,12 @@ export function detectContractByVotes(text: string): ContractType {
   return best.contract;
 }
 
-function* mentions(text: string): Generator<Mention> {
-  for (const match of text.matchAll(CONTRACT)) {
+function mentions(text: string): Mention[] {
+  return CONTRACT.matchAll(text).flatMap((match) => {
     const word = match[0];
-    if (ACRONYMS.has(word.toUpperCase()) && word !== word.toUpperCase()) continue;
+    if (ACRONYMS.has(word.toUpperCase()) && word !== word.toUpperCase()) return [];
     const group = match.findIndex((captured, index) => index > 0 && captured !== undefined);
     const contract = CONTRACT_WORDS[group - 1]?.contract;
-    if (contract) yield { contract, index: match.index };
-  }
+    return contract ? [{ contract, index: match.index }] : [];
+  });
 }

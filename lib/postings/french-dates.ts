@@ -40,5 +40,10 @@ export function parseFrenchDate(text: string): string | undefined {
 function toIsoDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   const valid = year >= 1900 && year <= 2200 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid ? date.toISOString().slice(0, 10) : undefined;
+  // Written out rather than cut from toISOString, several times slower: the year has four digits.
+  return valid ? `${year}-${twoDigits(month)}-${twoDigits(day)}` : undefined;
+}
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
 }

@@ -28,6 +28,8 @@ const NON_ASCII_RUN = /[^\x00-\x7F]{2,}/g;
 // What the lead byte of a Latin letter, a punctuation mark or an emoji (C2, C3, C4, C5, E2, F0)
 // looks like once misread, in windows-1252 then in Mac Roman.
 const LEAD_BYTE_LOOKS = ['Â', 'Ã', 'Ä', 'Å', 'â', 'ð', '¬', '√', 'ƒ', '≈', '‚', '\uF8FF'];
+// Code unit by code unit (no `u` flag): any code unit from U+0080 up is non-ASCII.
+const DAMAGED_LOOK = new RegExp(`[${LEAD_BYTE_LOOKS.join('')}][\\u0080-\\uffff]`);
 const CODECS = [WINDOWS_1252, MAC_ROMAN];
 // Text encoded twice (UTF-8 → windows-1252 → UTF-8 → windows-1252) needs two passes.
 const MAX_PASSES = 2;
@@ -50,14 +52,9 @@ export function repairMojibake(text: string): MojibakeRepair {
   return result;
 }
 
-/** A misread lead byte followed by another non-ASCII character: a cheap test (indexOf is fast) that lets almost every correct file through. */
+/** A misread lead byte followed by another non-ASCII character: one cheap search that lets almost every correct file through. */
 function mayBeDamaged(text: string): boolean {
-  return LEAD_BYTE_LOOKS.some((lead) => {
-    for (let index = text.indexOf(lead); index !== -1; index = text.indexOf(lead, index + 1)) {
-      if (text.charCodeAt(index + 1) >= 0x80) return true;
-    }
-    return false;
-  });
+  return DAMAGED_LOOK.test(text);
 }
 
 function repairWith(text: string, codec: SingleByteCodec): MojibakeRepair {

@@ -1,6 +1,7 @@
-import { FOLDED_BITS, SPACE, WORD_BIT, codeUnitInfo, foldCodeUnit, isCombiningMark } from './fold-code-unit';
+import { mayBeFirstWord, readFirstWord, type FirstWord } from './first-words';
+import { FOLDED_BITS, FOLDS_TO_WORD_BIT, SPACE, WORD_BIT, isCombiningMark, knownInfo, learnCodeUnits } from './fold-code-unit';
 import { passesGuard } from './spelling-guard';
-import { buildSkillTrie, childOf, type SkillTrie, type Spelling } from './skill-trie';
+import { buildSkillTrie, childOf, type SkillTrie } from './skill-trie';
 import type { SkillDefinition, SkillMatch } from './types';
 import { endsWord, isInsideUrl, startsWord } from './word-boundary';
 
@@ -13,67 +14,112 @@ export interface SkillMatcher {
  * Compiles skills into a trie over folded characters, walked once over the text: a 1 MB page
  * costs one pass whatever the number of skills, where one RegExp per spelling would cost a
  * pass each. At each word start the longest accepted spelling wins ("Ruby on Rails" over
- * "Ruby"), and scanning resumes after it.
+ * "Ruby"), and scanning resumes after it. The walk starts only at the words that begin some
+ * spelling (see first-words.ts), about one word in seven of a posting.
  */
 export function createSkillMatcher(skills: readonly SkillDefinition[]): SkillMatcher {
   const trie = buildSkillTrie(skills);
-  return { find: (text) => findSkills(trie, text) };
+  return {
+    find(text) {
+      learnCodeUnits(text);
+      return groupBySkill(trie, findHits(trie, text));
+    },
+  };
 }
 
-function findSkills(trie: SkillTrie, text: string): SkillMatch[] {
-  // Skill ids, not definitions, in this loop: definitions come in a dozen shapes (whichever
-  // optional fields they set), and reading one of a shape the loop has not seen deoptimizes it.
-  const rangesById = new Map<number, Array<[number, number]>>();
-  let afterWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const info = codeUnitInfo(text.charCodeAt(index));
-    const first = afterWord ? 0 : childOf(trie, 0, info & FOLDED_BITS);
-    const match = first === 0 ? undefined : matchAt(trie, text, index, first);
-    if (!match) {
-      afterWord = (info & WORD_BIT) !== 0;
-      continue;
+/**
+ * Each match as three numbers (skill id, start, end), in reading order, in a text whose code
+ * units were learned (see learnCodeUnits). Numbers in one array rather than an object per
+ * match: this loop runs for every character of a page, and V8 keeps it fast only while
+ * everything it touches has a single shape.
+ */
+function findHits(trie: SkillTrie, text: string): number[] {
+  const hits: number[] = [];
+  const word: FirstWord = { hash: 0, end: 0 };
+  const length = text.length;
+  // At the top of the loop, `index` follows no word character: a skill may start there.
+  let index = 0;
+  while (index < length) {
+    const info = knownInfo(text.charCodeAt(index));
+    let resume = index + 1;
+    // A word is hashed while read; another character (".NET") is looked up in the trie's root.
+    let mayStart = true;
+    if ((info & FOLDS_TO_WORD_BIT) !== 0) {
+      readFirstWord(text, index, word);
+      resume = word.end;
+      mayStart = mayBeFirstWord(trie.firstWords, word.hash);
     }
-    const ranges = rangesById.get(match.skill);
-    if (ranges) ranges.push([index, match.end]);
-    else rangesById.set(match.skill, [[index, match.end]]);
-    index = match.end - 1;
-    afterWord = (codeUnitInfo(text.charCodeAt(index)) & WORD_BIT) !== 0;
+    const first = mayStart ? childOf(trie, 0, info & FOLDED_BITS) : 0;
+    const end = first === 0 ? -1 : matchAt(trie, text, index, first, hits);
+    if (end >= 0) resume = end;
+    index = resume;
+    if ((knownInfo(text.charCodeAt(resume - 1)) & WORD_BIT) === 0) continue;
+    // Inside a word, and on the character that ends it, no skill starts.
+    while (index < length && (knownInfo(text.charCodeAt(index)) & WORD_BIT) !== 0) index++;
+    index++;
   }
-  return [...rangesById].map(([id, ranges]) => ({ ...trie.skills[id]!, ranges }));
+  return hits;
 }
 
-interface Candidate {
-  /** Index in `SkillTrie.skills`. */
-  skill: number;
-  end: number;
-}
-
-/** The longest accepted spelling starting at `start`, whose first code unit led to node `first`. */
-function matchAt(trie: SkillTrie, text: string, start: number, first: number): Candidate | undefined {
+/**
+ * The longest accepted spelling starting at `start`, whose first code unit led to node `first`:
+ * pushed onto `hits`, and its end returned; -1 when there is none. The trie's arrays are read
+ * into locals and each character is read once: the walk runs thousands of times on a page.
+ */
+function matchAt(trie: SkillTrie, text: string, start: number, first: number, hits: number[]): number {
+  const { symbolOf, rowOf, rows, soleSymbol, soleChild, spellings } = trie;
+  const length = text.length;
   let node = first;
   let position = start + 1;
-  let best: Candidate | undefined;
+  let bestSkill = -1;
+  let bestEnd = -1;
   for (;;) {
+    let raw = position < length ? text.charCodeAt(position) : -1;
     // "é" written as "e" + U+0301 reads as "e".
-    let raw = text.charCodeAt(position);
-    while (isCombiningMark(raw)) raw = text.charCodeAt(++position);
-    const spellings = trie.spellings[node];
-    if (spellings !== undefined && endsWord(text, position)) best = accepted(spellings, text, start, position) ?? best;
-    if (position >= text.length) break;
-    const code = foldCodeUnit(raw);
-    node = childOf(trie, node, code);
+    while (isCombiningMark(raw)) raw = ++position < length ? text.charCodeAt(position) : -1;
+    if (spellings[node] !== undefined && endsWord(text, position)) {
+      const skill = acceptedSkill(trie, node, text, start, position);
+      if (skill >= 0) {
+        bestSkill = skill;
+        bestEnd = position;
+      }
+    }
+    if (raw < 0) break;
+    const code = knownInfo(raw) & FOLDED_BITS;
+    // childOf, inlined by hand.
+    const symbol = symbolOf[code]!;
+    const row = rowOf[node]!;
+    node = row >= 0 ? rows[row + symbol]! : soleSymbol[node] === symbol ? soleChild[node]! : 0;
     if (node === 0) break;
     position++;
     // "Ruby  on\nRails" reads as "Ruby on Rails".
-    if (code === SPACE) while (position < text.length && foldCodeUnit(text.charCodeAt(position)) === SPACE) position++;
+    if (code === SPACE) while (position < length && (knownInfo(text.charCodeAt(position)) & FOLDED_BITS) === SPACE) position++;
   }
-  if (!best || !startsWord(text, start) || isInsideUrl(text, start)) return undefined;
-  return best;
+  if (bestSkill < 0 || !startsWord(text, start) || isInsideUrl(text, start)) return -1;
+  hits.push(bestSkill, start, bestEnd);
+  return bestEnd;
 }
 
-function accepted(spellings: Spelling[], text: string, start: number, end: number): Candidate | undefined {
-  for (const { skill, guard } of spellings) {
-    if (!guard || passesGuard(guard, text, start, end)) return { skill, end };
+/** The skill of the first spelling ending at `node` that is accepted here, or -1. */
+function acceptedSkill(trie: SkillTrie, node: number, text: string, start: number, end: number): number {
+  for (const { skill, guard } of trie.spellings[node] ?? []) {
+    if (!guard || passesGuard(guard, text, start, end)) return skill;
   }
-  return undefined;
+  return -1;
+}
+
+/** Skills by first occurrence, each with its ranges. */
+function groupBySkill(trie: SkillTrie, hits: number[]): SkillMatch[] {
+  const rangesById = new Map<number, Array<[number, number]>>();
+  for (let hit = 0; hit < hits.length; hit += 3) {
+    const id = hits[hit]!;
+    const range: [number, number] = [hits[hit + 1]!, hits[hit + 2]!];
+    const ranges = rangesById.get(id);
+    if (ranges) ranges.push(range);
+    else rangesById.set(id, [range]);
+  }
+  return [...rangesById].map(([id, ranges]) => {
+    const { name, category } = trie.skills[id]!;
+    return { name, category, ranges };
+  });
 }

@@ -6,15 +6,28 @@
  */
 
 // Per code unit, what codeUnitInfo returns. String#normalize is far too slow to call for each
-// character of a 1 MB page, so results are kept: Latin letters and punctuation, nearly all of
-// a French page, computed up front (under a millisecond) so that the hot path is a comparison
-// and a read; the rest on first use, 0 meaning "not computed yet".
-const COMMON = 0x250;
-const COMMON_INFO = new Int32Array(COMMON);
-const OTHER_INFO = new Int32Array(0x10000);
+// character of a 1 MB page, so results are kept in one table, 0 meaning "not computed yet":
+// Latin letters, punctuation, currency signs and emoji halves, nearly all of a French page,
+// computed up front (under a millisecond), the rest on first use.
+const COMPUTED_UP_FRONT: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x024f],
+  [0x2000, 0x20cf],
+  [0xd800, 0xdfff],
+  [0xfe00, 0xfe0f],
+];
+const hex = (code: number) => code.toString(16).padStart(4, '0');
+// Code unit by code unit (no `u` flag), as the table is indexed.
+const MAY_BE_UNKNOWN = new RegExp(`[^${COMPUTED_UP_FRONT.map(([low, high]) => `\\u${hex(low)}-\\u${hex(high)}`).join('')}]+`, 'g');
+/** Beyond this many runs of such code units, the text is in another script: read it all. */
+const MAX_SEARCHED_RUNS = 256;
+const INFO = new Int32Array(0x10000);
 const KNOWN = 1 << 16;
 export const FOLDED_BITS = 0xffff;
 export const WORD_BIT = 1 << 17;
+/** The folded code unit is a word character (see readFirstWord). */
+export const FOLDS_TO_WORD_BIT = 1 << 18;
+/** A combining accent, which the matcher reads past (see isCombiningMark). */
+export const COMBINING_BIT = 1 << 19;
 
 /** Typographic variants that postings use interchangeably with the plain ones. */
 const ALIKE: Record<string, string> = {
@@ -39,25 +52,48 @@ export function isWordCodeUnit(code: number): boolean {
 }
 
 /**
- * The folded code unit (`& FOLDED_BITS`) and whether it is a word character (`& WORD_BIT`),
- * from one table read: the matcher's main loop needs both for every character of a page,
- * and calling two functions there doubles its cost.
+ * The folded code unit (`& FOLDED_BITS`), whether it is a word character (`& WORD_BIT`) and
+ * the other bits above, from one table read: the matcher's main loop needs several of them
+ * for every character of a page, and calling one function for each multiplies its cost.
  */
 export function codeUnitInfo(code: number): number {
-  // `!`: callers pass charCodeAt results, always within the tables.
-  return code < COMMON ? COMMON_INFO[code]! : otherInfo(code);
+  // `!`: callers pass charCodeAt results, always within the table.
+  const known = INFO[code]!;
+  return known !== 0 ? known : (INFO[code] = computeInfo(code));
 }
 
-function otherInfo(code: number): number {
-  const known = OTHER_INFO[code]!;
-  return known !== 0 ? known : (OTHER_INFO[code] = computeInfo(code));
+/**
+ * Computes the code units of `text` not known yet. The matcher calls it once per text, then
+ * reads knownInfo in its loops: reading the table and testing the bits is all they do per
+ * character, where codeUnitInfo's fallback, inlined into them by V8, made them a fifth slower.
+ */
+export function learnCodeUnits(text: string): void {
+  // A native search skips the text of most pages, made of code units known from the start,
+  // up to their few symbols ("™", "✅").
+  MAY_BE_UNKNOWN.lastIndex = 0;
+  for (let runs = 0; runs < MAX_SEARCHED_RUNS; runs++) {
+    const run = MAY_BE_UNKNOWN.exec(text);
+    if (!run) return;
+    for (let index = run.index; index < MAY_BE_UNKNOWN.lastIndex; index++) codeUnitInfo(text.charCodeAt(index));
+  }
+  for (let index = MAY_BE_UNKNOWN.lastIndex; index < text.length; index++) codeUnitInfo(text.charCodeAt(index));
+}
+
+/** What codeUnitInfo returns, for a code unit known already (see learnCodeUnits); 0 otherwise. */
+export function knownInfo(code: number): number {
+  return INFO[code]!;
 }
 
 function computeInfo(code: number): number {
   // A lone surrogate (half of an emoji) has no case, no accent, and is no letter.
   if (code >= 0xd800 && code <= 0xdfff) return KNOWN | code;
   const char = String.fromCharCode(code);
-  return KNOWN | (WORD_CHARACTER.test(char) ? WORD_BIT : 0) | fold(char);
+  const folded = fold(char);
+  const flags =
+    (WORD_CHARACTER.test(char) ? WORD_BIT : 0) |
+    (WORD_CHARACTER.test(String.fromCharCode(folded)) ? FOLDS_TO_WORD_BIT : 0) |
+    (isCombiningMark(code) ? COMBINING_BIT : 0);
+  return KNOWN | flags | folded;
 }
 
 function fold(char: string): number {
@@ -68,7 +104,7 @@ function fold(char: string): number {
   return char.toLowerCase().normalize('NFD').charCodeAt(0);
 }
 
-for (let code = 0; code < COMMON; code++) COMMON_INFO[code] = computeInfo(code);
+for (const [low, high] of COMPUTED_UP_FRONT) for (let code = low; code <= high; code++) INFO[code] = computeInfo(code);
 
 /** Combining accents of decomposed (NFD) text, such as "e" + U+0301 for "é". */
 export function isCombiningMark(code: number): boolean {

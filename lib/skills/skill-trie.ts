@@ -1,3 +1,4 @@
+import { createFirstWords, type FirstWords } from './first-words';
 import { foldCodeUnit } from './fold-code-unit';
 import { createSpellingGuard, type SpellingGuard } from './spelling-guard';
 import type { SkillDefinition } from './types';
@@ -11,25 +12,28 @@ export interface Spelling {
 /**
  * A trie over folded code units, flattened into typed arrays, because the walk runs at every
  * word start of a 1 MB page and a Map per node costs a hash lookup per character. Node 0 is
- * the root. The children of node n are edges firstEdge[n] to firstEdge[n + 1] - 1; nodes with
- * many children (the root, "d", "c"... where most words of a page start) also get a table
- * indexed by ASCII code, so that the common steps are a single read.
+ * the root. Code units are first mapped to a symbol, their column in a row of children
+ * (0 for those no spelling holds, whose column is always empty); nodes with several children
+ * (the root, "d", "c"... where most words of a page start) get a row, the others, most of the
+ * trie, store their only child. Either way a step is two or three reads, with no search.
  */
 export interface SkillTrie {
-  firstEdge: Int32Array;
-  edgeCodes: Uint16Array;
-  edgeTargets: Int32Array;
-  /** Start of node n's 128-entry table in `asciiChildren`, or -1 when it has none. */
-  asciiTableOf: Int32Array;
-  asciiChildren: Int32Array;
+  /** Per folded code unit, its symbol: 1 and up for those that spellings hold, 0 for the others. */
+  symbolOf: Uint16Array;
+  /** Start of node n's row in `rows`, or -1 when it has one child or none. */
+  rowOf: Int32Array;
+  /** The children of branching nodes, one row of (highest symbol + 1) entries each, 0 for none. */
+  rows: Int32Array;
+  /** For the other nodes, the symbol and the child of their only edge (0 and 0 for a leaf). */
+  soleSymbol: Uint16Array;
+  soleChild: Int32Array;
   /** The spellings that end at each node, if any. */
   spellings: Array<Spelling[] | undefined>;
+  /** What words the walk can start from: at other word starts it would find nothing. */
+  firstWords: FirstWords;
   /** One per name, in the order given: a user's own list may define the same skill twice. */
   skills: Array<Pick<SkillDefinition, 'name' | 'category'>>;
 }
-
-/** From this many children on, a node's ASCII children are looked up in a table. */
-const WIDE_NODE = 6;
 
 export function buildSkillTrie(skills: readonly SkillDefinition[]): SkillTrie {
   // Node n + 1 is created by edge n, with parent edgeParents[n] and code edgeCodes[n]. Plain
@@ -41,6 +45,7 @@ export function buildSkillTrie(skills: readonly SkillDefinition[]): SkillTrie {
   const spellings: Array<Spelling[] | undefined> = [undefined];
   const named: SkillTrie['skills'] = [];
   const idByName = new Map<string, number>();
+  const inserted: string[] = [];
   for (const skill of skills) {
     let id = idByName.get(skill.name);
     if (id === undefined) {
@@ -49,6 +54,7 @@ export function buildSkillTrie(skills: readonly SkillDefinition[]): SkillTrie {
     }
     for (const spelling of new Set([skill.name, ...skill.aliases].map((each) => each.trim()))) {
       if (spelling === '') continue;
+      inserted.push(spelling);
       let node = 0;
       for (let index = 0; index < spelling.length; index++) {
         const code = foldCodeUnit(spelling.charCodeAt(index));
@@ -66,48 +72,46 @@ export function buildSkillTrie(skills: readonly SkillDefinition[]): SkillTrie {
       (spellings[node] ??= []).push({ skill: id, guard: createSpellingGuard(skill, spelling) });
     }
   }
-  return { ...flatten(edgeParents, edgeCodes, spellings), skills: named };
+  return { ...flatten(edgeParents, edgeCodes, spellings), firstWords: createFirstWords(inserted), skills: named };
 }
 
 /** The child of `node` along the folded code unit `code`, or 0 when there is none. */
 export function childOf(trie: SkillTrie, node: number, code: number): number {
-  const table = trie.asciiTableOf[node]!;
-  if (table >= 0 && code < 128) return trie.asciiChildren[table + code]!;
-  const last = trie.firstEdge[node + 1]!;
-  for (let edge = trie.firstEdge[node]!; edge < last; edge++) {
-    if (trie.edgeCodes[edge] === code) return trie.edgeTargets[edge]!;
-  }
-  return 0;
+  const symbol = trie.symbolOf[code]!;
+  const row = trie.rowOf[node]!;
+  if (row >= 0) return trie.rows[row + symbol]!;
+  // A leaf's sole symbol is 0, like that of every code unit no spelling holds: its child, 0, is right.
+  return trie.soleSymbol[node] === symbol ? trie.soleChild[node]! : 0;
 }
 
-/** Groups the edges by parent, so that each node's children sit side by side. */
+/** Numbers the code units the spellings use and lays each node's children out by them. */
 function flatten(
   edgeParents: number[],
   codes: number[],
   spellings: Array<Spelling[] | undefined>,
-): Omit<SkillTrie, 'skills'> {
+): Omit<SkillTrie, 'firstWords' | 'skills'> {
   const nodeCount = spellings.length;
-  const firstEdge = new Int32Array(nodeCount + 1);
-  for (const parent of edgeParents) firstEdge[parent + 1]!++;
-  for (let node = 0; node < nodeCount; node++) firstEdge[node + 1]! += firstEdge[node]!;
-  const edgeCodes = new Uint16Array(edgeParents.length);
-  const edgeTargets = new Int32Array(edgeParents.length);
-  const filled = firstEdge.slice(0, nodeCount);
-  edgeParents.forEach((parent, edge) => {
-    const slot = filled[parent]!++;
-    edgeCodes[slot] = codes[edge]!;
-    edgeTargets[slot] = edge + 1;
-  });
-  const asciiTableOf = new Int32Array(nodeCount).fill(-1);
-  let tables = 0;
+  const symbolOf = new Uint16Array(0x10000);
+  let symbolCount = 1;
+  for (const code of codes) if (symbolOf[code] === 0) symbolOf[code] = symbolCount++;
+  const childCount = new Int32Array(nodeCount);
+  for (const parent of edgeParents) childCount[parent]!++;
+  const rowOf = new Int32Array(nodeCount).fill(-1);
+  let rowCount = 0;
   for (let node = 0; node < nodeCount; node++) {
-    if (firstEdge[node + 1]! - firstEdge[node]! >= WIDE_NODE) asciiTableOf[node] = 128 * tables++;
+    if (childCount[node]! > 1 || node === 0) rowOf[node] = symbolCount * rowCount++;
   }
-  const asciiChildren = new Int32Array(128 * tables);
+  const rows = new Int32Array(symbolCount * rowCount);
+  const soleSymbol = new Uint16Array(nodeCount);
+  const soleChild = new Int32Array(nodeCount);
   edgeParents.forEach((parent, edge) => {
-    const table = asciiTableOf[parent]!;
-    const code = codes[edge]!;
-    if (table >= 0 && code < 128) asciiChildren[table + code] = edge + 1;
+    const symbol = symbolOf[codes[edge]!]!;
+    const row = rowOf[parent]!;
+    if (row >= 0) rows[row + symbol] = edge + 1;
+    else {
+      soleSymbol[parent] = symbol;
+      soleChild[parent] = edge + 1;
+    }
   });
-  return { firstEdge, edgeCodes, edgeTargets, asciiTableOf, asciiChildren, spellings };
+  return { symbolOf, rowOf, rows, soleSymbol, soleChild, spellings };
 }

@@ -31,11 +31,42 @@ export function createSpellingGuard(skill: SkillDefinition, spelling: string): S
   };
 }
 
+// Context words by their first code unit, built on first use: compiling a matcher creates a
+// guard for each ambiguous spelling, and most are never checked.
+const contextIndexes = new WeakMap<string[], Map<number, string[]>>();
+
+function contextIndex(words: string[]): Map<number, string[]> {
+  let index = contextIndexes.get(words);
+  if (index) return index;
+  index = new Map();
+  for (const word of words) {
+    const sameFirst = index.get(word.charCodeAt(0));
+    if (sameFirst) sameFirst.push(word);
+    else index.set(word.charCodeAt(0), [word]);
+  }
+  contextIndexes.set(words, index);
+  return index;
+}
+
 export function passesGuard(guard: SpellingGuard, text: string, start: number, end: number): boolean {
-  if (guard.exact !== undefined && text.slice(start, end) !== guard.exact) return false;
+  const { exact } = guard;
+  if (exact !== undefined && !(end - start === exact.length && text.startsWith(exact, start))) return false;
   if (followsNumber(text, start)) return false;
   if (guard.notIn.some(({ phrase, offset }) => foldedEquals(text, start - offset, phrase))) return false;
   return guard.context.length === 0 || hasContextNear(text, start, end, guard.context);
+}
+
+/**
+ * The folded text on either side of a match, joined by a space. The match itself is left out,
+ * so that "Go" is not its own context. Built as one flat string: joined pieces would make V8
+ * walk a rope for each character read.
+ */
+function foldedWindow(text: string, start: number, end: number): string {
+  const codes: number[] = [];
+  for (let index = Math.max(0, start - CONTEXT_WINDOW); index < start; index++) codes.push(foldCodeUnit(text.charCodeAt(index)));
+  codes.push(SPACE);
+  for (let index = end; index < Math.min(text.length, end + CONTEXT_WINDOW); index++) codes.push(foldCodeUnit(text.charCodeAt(index)));
+  return String.fromCharCode(...codes);
 }
 
 /** "10 Go de RAM", with a space or a no-break space: right after a number a short word is a unit. */
@@ -55,20 +86,18 @@ function foldedEquals(text: string, start: number, folded: string): boolean {
 }
 
 function hasContextNear(text: string, start: number, end: number, words: string[]): boolean {
-  // The match itself is left out, so that "Go" is not its own context.
-  const before = foldCodeUnits(text, start - CONTEXT_WINDOW, start);
-  const after = foldCodeUnits(text, end, end + CONTEXT_WINDOW);
-  const window = `${before} ${after}`;
-  return words.some((word) => containsWord(window, word));
-}
-
-function containsWord(haystack: string, word: string): boolean {
-  for (let index = haystack.indexOf(word); index >= 0; index = haystack.indexOf(word, index + 1)) {
-    const before = haystack.charCodeAt(index - 1);
-    const after = haystack.charCodeAt(index + word.length);
-    const startsWord = index === 0 || !isWordCodeUnit(before);
-    const endsWord = index + word.length === haystack.length || !isWordCodeUnit(after);
-    if (startsWord && endsWord) return true;
+  // An empty word is found next to anything.
+  if (words.includes('')) return true;
+  const byFirst = contextIndex(words);
+  const window = foldedWindow(text, start, end);
+  // Each place where a word may start is tried against the few words starting with its code
+  // unit, rather than each of the eighty words of CODE_CONTEXT searched through the window.
+  for (let index = 0; index < window.length; index++) {
+    if (index > 0 && isWordCodeUnit(window.charCodeAt(index - 1))) continue;
+    for (const word of byFirst.get(window.charCodeAt(index)) ?? []) {
+      const wordEnd = index + word.length;
+      if (window.startsWith(word, index) && (wordEnd === window.length || !isWordCodeUnit(window.charCodeAt(wordEnd)))) return true;
+    }
   }
   return false;
 }

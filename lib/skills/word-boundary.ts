@@ -10,6 +10,8 @@ const DOT = 0x2e;
 /** Characters that open a URL in prose, Markdown ("[text](url)") or HTML ("href=\"url\""). */
 const URL_OPENERS = new Set(['(', '<', '[', '"', "'", '='].map((char) => char.charCodeAt(0)));
 const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+/** The shortest text URL_START matches: "a://" or "www.". */
+const SHORTEST_URL_START = 4;
 /** Longer URLs than this are not looked through: a bound on the work done per match. */
 const LONGEST_URL = 300;
 
@@ -37,7 +39,8 @@ export function isInsideUrl(text: string, start: number): boolean {
     if (foldCodeUnit(code) === SPACE || URL_OPENERS.has(code)) break;
     tokenStart--;
   }
-  return URL_START.test(text.slice(tokenStart, start));
+  // Most matches start their token: no need to cut a string out and test it.
+  return start - tokenStart >= SHORTEST_URL_START && URL_START.test(text.slice(tokenStart, start));
 }
 
 function isLowercaseOrDigit(code: number): boolean {

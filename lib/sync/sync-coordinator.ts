@@ -6,11 +6,13 @@ export interface SyncRunResult extends SyncCounts {
 }
 
 /**
- * Runs syncs so that a source is never synced twice at once: a second request for a source
- * already syncing waits for the running one instead of starting another.
+ * Runs syncs so that a source is never synced twice at once. A request for a source already
+ * syncing is queued to run once the current sync ends (several requests share one rerun):
+ * the running sync may have listed the folder before the change the user is asking about.
  */
 export class SyncCoordinator {
   private readonly running = new Map<string, Promise<SourceSyncOutcome>>();
+  private readonly queued = new Map<string, Promise<SourceSyncOutcome>>();
 
   constructor(private readonly deps: () => Promise<SyncDependencies>) {}
 
@@ -21,17 +23,34 @@ export class SyncCoordinator {
   async syncSources(sources: SourceRecord[]): Promise<SyncRunResult> {
     const outcomes: SourceSyncOutcome[] = [];
     // One source after another: they often share a host and its rate limit.
-    for (const source of sources) outcomes.push(await this.syncSource(source));
+    for (const source of sources) outcomes.push(await this.syncSource(source.id));
     return summarize(outcomes);
   }
 
-  syncSource(source: SourceRecord): Promise<SourceSyncOutcome> {
-    const running = this.running.get(source.id);
-    if (running) return running;
+  syncSource(sourceId: string): Promise<SourceSyncOutcome> {
+    const running = this.running.get(sourceId);
+    if (!running) return this.start(sourceId);
+    const queued =
+      this.queued.get(sourceId) ??
+      running
+        .catch(() => undefined)
+        .then(() => {
+          this.queued.delete(sourceId);
+          return this.syncSource(sourceId);
+        });
+    this.queued.set(sourceId, queued);
+    return queued;
+  }
+
+  private start(sourceId: string): Promise<SourceSyncOutcome> {
     const run = this.deps()
-      .then((deps) => runSourceSync(source, deps))
-      .finally(() => this.running.delete(source.id));
-    this.running.set(source.id, run);
+      .then(async (deps) => {
+        // Read now, not when asked: a queued sync must see what the previous one stored.
+        const source = await deps.db.sources.get(sourceId);
+        return source ? runSourceSync(source, deps) : { sourceId, ...EMPTY_COUNTS, complete: false };
+      })
+      .finally(() => this.running.delete(sourceId));
+    this.running.set(sourceId, run);
     return run;
   }
 }

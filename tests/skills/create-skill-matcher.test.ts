@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSkillMatcher, type SkillDefinition } from '../../lib/skills';
+import { SKILLS, createSkillMatcher, type SkillDefinition } from '../../lib/skills';
 
 describe('createSkillMatcher', () => {
   it('compiles any list, such as the user’s own skills', () => {
@@ -40,5 +40,32 @@ describe('createSkillMatcher', () => {
   it('finds nothing with an empty list or in an empty text', () => {
     expect(createSkillMatcher([]).find('Python')).toEqual([]);
     expect(createSkillMatcher([{ name: 'Python', category: 'language', aliases: [''] }]).find('')).toEqual([]);
+  });
+});
+
+describe('createSkillMatcher on every spelling of the taxonomy', () => {
+  // The matcher walks its trie only from words that start some spelling (lib/skills/first-words.ts):
+  // each spelling must still be found, whatever its case, accents and symbols.
+  const needsContext = (skill: SkillDefinition, spelling: string) =>
+    Boolean(skill.needsContext?.length) && (!skill.ambiguous || skill.ambiguous.includes(spelling));
+  const cases = SKILLS.flatMap((skill) =>
+    [skill.name, ...skill.aliases].filter((spelling) => !needsContext(skill, spelling)).map((spelling) => [spelling, skill] as const),
+  );
+  const matcher = createSkillMatcher(SKILLS);
+  const names = (text: string) => matcher.find(text).map((match) => match.name);
+
+  it.each(cases)('finds %s written alone', (spelling, skill) => {
+    expect(names(`Compétences : ${spelling}.`)).toContain(skill.name);
+    expect(names(`Compétences : ${spelling.normalize('NFD')}.`)).toContain(skill.name);
+    if (!skill.caseSensitive) expect(names(`COMPÉTENCES : ${spelling.toUpperCase()}.`)).toContain(skill.name);
+  });
+});
+
+describe('createSkillMatcher with apostrophes', () => {
+  it('reads U+02BC and U+2019 as the apostrophe of a name', () => {
+    const matcher = createSkillMatcher([{ name: "L'Oréal", category: 'tool', aliases: ["chef d'orchestre"] }]);
+    expect(matcher.find('Chez Lʼoréal, un chef d’orchestre.')).toEqual([
+      { name: "L'Oréal", category: 'tool', ranges: [[5, 12], [17, 33]] },
+    ]);
   });
 });
