@@ -43,6 +43,7 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
   const root = host.attachShadow({ mode: 'closed' });
   const view = doc.defaultView;
   const collapsed = view?.matchMedia?.(SMALL_SCREEN).matches ?? false;
+  // A fixed template with no posting or user text in it: the text goes in later through textContent.
   root.innerHTML = `<style>${PANEL_STYLES}</style>
 <aside class="panel" data-expanded="${!collapsed}">
   <div class="bar">

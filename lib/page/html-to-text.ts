@@ -14,6 +14,8 @@ export function htmlToText(html: string, doc: Document = document): string {
 }
 
 function readOnce(html: string, doc: Document): string {
+  // A document without a browsing context: its scripts never run and its images never load,
+  // so untrusted markup can be parsed here and only its text read back.
   const inert = doc.implementation.createHTMLDocument('');
   inert.body.innerHTML = html;
   const parts: string[] = [];
