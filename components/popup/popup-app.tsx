@@ -105,7 +105,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         <button type="button" class="icon" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>⚙</button>
       </header>
       <p class="sync-line" role="status" aria-live="polite">
-        {data.syncProgress ? t('syncingProgress', [String(data.syncProgress.done), String(data.syncProgress.total)]) : ''}
+        {!data.syncProgress ? '' : data.syncProgress.total === 0 ? t('syncingListing') : t('syncingProgress', [String(data.syncProgress.done), String(data.syncProgress.total)])}
       </p>
       <div class="tabs" role="tablist" aria-label={t('viewsLabel')}>
         <button type="button" role="tab" aria-selected={view === 'results'} onClick={() => { setView('results'); setCard(undefined); }}>
