@@ -42,8 +42,9 @@ export async function syncAll(services: BackgroundServices, sourceId?: string): 
 
 /** Brings the popup's board up to date, tells open pages, and announces what opened. */
 async function afterSync(services: BackgroundServices): Promise<void> {
-  await refreshBoard(services.db);
-  await signalChange('board');
+  // Open popups reload the whole board on this signal: only when it changed.
+  if (await refreshBoard(services.db)) await signalChange('board');
+  else await signalChange('sources');
   await announceOpenings(services);
 }
 

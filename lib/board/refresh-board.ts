@@ -6,13 +6,16 @@ import { toOfferSummary, type OfferSummary } from './offer-summary';
 /**
  * Brings the popup's board up to date with the offers, from the events recorded since it
  * was last built; rebuilds it whole when there is none. Runs in the worker after a sync,
- * so that opening the popup only loads it.
+ * so that opening the popup only loads it. Says whether anything changed.
  */
-export async function refreshBoard(db: VigieDatabase, now = Date.now()): Promise<void> {
+export async function refreshBoard(db: VigieDatabase, now = Date.now()): Promise<boolean> {
   const board = await db.board.get('current');
-  if (!board) return rebuildBoard(db, now);
+  if (!board) {
+    await rebuildBoard(db, now);
+    return true;
+  }
   const events = await db.events.where('seq').above(board.lastEventSeq).toArray();
-  if (events.length === 0) return;
+  if (events.length === 0) return false;
   const changedIds = [...new Set(events.map((event) => event.offerId))];
   const offers = await db.offers.bulkGet(changedIds);
   const index = loadSearchIndex(board.index);
@@ -28,6 +31,7 @@ export async function refreshBoard(db: VigieDatabase, now = Date.now()): Promise
     }
   });
   await saveBoard(db, index, [...summaries.values()], Math.max(board.lastEventSeq, ...events.map((event) => event.seq ?? 0)), now);
+  return true;
 }
 
 /** Builds the board from every listed offer, reading them one at a time to keep memory flat. */
