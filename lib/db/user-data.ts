@@ -4,7 +4,8 @@ import { isStage } from './favorites-store';
 import type { FavoriteRecord, Stage } from './records';
 import type { VigieDatabase } from './schema';
 import { readSettings, updateSettings } from './settings-store';
-import { addSource, renameSource } from './source-store';
+import { DEFAULT_SOURCES } from '../sources/default-sources';
+import { addSource, removeSource, renameSource } from './source-store';
 
 /** Everything that is the user's own: what they follow, set, saved and wrote. Postings are not in it: a sync brings them back. */
 export interface UserData {
@@ -12,6 +13,11 @@ export interface UserData {
   version: 1;
   exportedAt: string;
   sources: Array<{ url: string; name: string; paused: boolean; archive: boolean }>;
+  /**
+   * The embedded sources the user had removed: a fresh profile installs them at first start, and
+   * only the export can say that the user did not want them. Absent from older exports.
+   */
+  removedDefaultSources?: string[];
   settings: Settings;
   favorites: FavoriteRecord[];
 }
@@ -23,6 +29,7 @@ export async function exportUserData(db: VigieDatabase, now = Date.now()): Promi
     version: 1,
     exportedAt: new Date(now).toISOString(),
     sources: sources.map(({ url, name, paused, archive }) => ({ url, name, paused, archive })),
+    removedDefaultSources: DEFAULT_SOURCES.map(({ url }) => url).filter((url) => !sources.some((source) => source.url === url)),
     settings,
     favorites,
   };
@@ -55,6 +62,7 @@ export async function importUserData(db: VigieDatabase, input: unknown): Promise
     await db.sources.update(sourceId, { paused: source.paused === true });
     summary.sources++;
   }
+  await removeDefaultsRemovedThere(db, input.removedDefaultSources, input.sources);
   await updateSettings(db, sanitizeSettings(input.settings));
   for (const raw of input.favorites) {
     const favorite = sanitizeFavorite(raw);
@@ -68,6 +76,21 @@ export async function importUserData(db: VigieDatabase, input: unknown): Promise
   return summary;
 }
 
+/**
+ * Removes here the embedded sources that the exported profile had removed, unless the export also
+ * follows them. Only embedded sources: an import never removes a source the user added here.
+ * Saved offers keep their snapshots when their source goes (see removeSource).
+ */
+async function removeDefaultsRemovedThere(db: VigieDatabase, removed: unknown, imported: unknown[]): Promise<void> {
+  if (!Array.isArray(removed)) return;
+  const followedThere = new Set(imported.flatMap((source) => (isRecord(source) && typeof source.url === 'string' ? [source.url] : [])));
+  const defaults = new Set(DEFAULT_SOURCES.map(({ url }) => url));
+  const toRemove = removed.filter((url): url is string => typeof url === 'string' && defaults.has(url) && !followedThere.has(url));
+  if (toRemove.length === 0) return;
+  const here = await db.sources.toArray();
+  for (const source of here) if (toRemove.includes(source.url)) await removeSource(db, source.id);
+}
+
 async function mergeFavorite(db: VigieDatabase, favorite: FavoriteRecord): Promise<boolean> {
   return db.transaction('rw', db.favorites, async () => {
     const existing = await db.favorites.get(favorite.offerId);
@@ -77,7 +100,7 @@ async function mergeFavorite(db: VigieDatabase, favorite: FavoriteRecord): Promi
   });
 }
 
-function isUserDataShape(input: unknown): input is { sources: unknown[]; settings: unknown; favorites: unknown[] } {
+function isUserDataShape(input: unknown): input is { sources: unknown[]; removedDefaultSources?: unknown; settings: unknown; favorites: unknown[] } {
   return isRecord(input) && input.format === 'vigie-user-data' && Array.isArray(input.sources) && Array.isArray(input.favorites);
 }
 

@@ -3,12 +3,15 @@ import {
   addSource,
   exportUserData,
   importUserData,
+  installDefaultSources,
   readSettings,
+  removeSource,
   saveFavorite,
   setFavoriteNote,
   setFavoriteStage,
   updateSettings,
 } from '../../lib/db';
+import { DEFAULT_SOURCES } from '../../lib/sources/default-sources';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';
 
@@ -59,6 +62,33 @@ describe('export and import of user data', () => {
     expect((await fresh.sources.toArray()).map((source) => source.name)).toEqual(['Mes offres']);
     expect(await readSettings(fresh)).toMatchObject({ mySkills: ['Python', 'RGAA'], syncPeriodMinutes: 60 });
     expect(await fresh.favorites.get(offer.id)).toEqual(await db.favorites.get(offer.id));
+  });
+
+  it('does not bring back on a fresh profile the embedded sources the user had removed', async () => {
+    const [removed, kept] = DEFAULT_SOURCES;
+    const db = freshDatabase();
+    await installDefaultSources(db);
+    await removeSource(db, (await db.sources.toArray()).find((source) => source.url === removed!.url)!.id);
+    await addSource(db, 'https://github.com/o/r/tree/main/jobs', { name: 'Mes offres' });
+    const exported = JSON.parse(JSON.stringify(await exportUserData(db)));
+
+    const fresh = freshDatabase();
+    await installDefaultSources(fresh);
+    await addSource(fresh, 'https://gitlab.com/a/b/-/tree/main/jobs', { name: 'Ajoutée ici' });
+    await importUserData(fresh, exported);
+    expect((await fresh.sources.toArray()).map((source) => source.url).sort()).toEqual(
+      [kept!.url, 'https://github.com/o/r/tree/main/jobs', 'https://gitlab.com/a/b/-/tree/main/jobs'].sort(),
+    );
+  });
+
+  it('keeps the embedded sources when the export predates the list of removed ones', async () => {
+    const db = freshDatabase();
+    await installDefaultSources(db);
+    const { removedDefaultSources: _left, ...older } = JSON.parse(JSON.stringify(await exportUserData(db)));
+    const fresh = freshDatabase();
+    await installDefaultSources(fresh);
+    await importUserData(fresh, { ...older, sources: [] });
+    expect(await fresh.sources.count()).toBe(DEFAULT_SOURCES.length);
   });
 
   it('merges without duplicates, the later change winning', async () => {
