@@ -1,5 +1,5 @@
 import { isPostingFileName } from './posting-file-name';
-import type { Fetched, GitHubLocation, Listing, RemoteFile, SourceAdapter } from './types';
+import type { Fetched, GitHubLocation, HttpClient, Listing, RemoteFile, RequestOptions, SourceAdapter } from './types';
 
 const PUBLIC_API = 'https://api.github.com';
 // GitHub's contents API stops at 1,000 entries per folder: exactly that many may hide more files.
@@ -34,10 +34,83 @@ export const githubAdapter: SourceAdapter<GitHubLocation> = {
       return { ok: false, failure: { kind: 'corrupt', message: 'the URL names a file, not a folder', url: contentsUrl(location) } };
     }
     const files = entries.flatMap((entry) => toRemoteFile(entry));
+    if (entries.length >= CONTENTS_API_LIMIT) return listThroughTree(location, http, files, { signal: options?.signal });
     const etag = result.value.headers.get('etag') ?? undefined;
-    return { ok: true, value: { status: 'listed', files, etag, complete: entries.length !== CONTENTS_API_LIMIT } };
+    return { ok: true, value: { status: 'listed', files, etag, complete: true } };
   },
 };
+
+/**
+ * A folder of 1,000 entries or more, read whole through the git trees API (up to 100,000 entries).
+ * Its files' download and page URLs are built like those the contents API gave for the first
+ * thousand. No ETag is kept: the first thousand may stay the same while the rest change. When
+ * the tree cannot be read, the first thousand are returned as an incomplete listing, from which
+ * the sync removes nothing.
+ */
+async function listThroughTree(location: GitHubLocation, http: HttpClient, firstThousand: RemoteFile[], options: RequestOptions): Promise<Fetched<Listing>> {
+  const partial: Fetched<Listing> = { ok: true, value: { status: 'listed', files: firstThousand, complete: false } };
+  const urls = urlPrefixes(firstThousand);
+  const treeSha = urls && (await folderTreeSha(location, http, options));
+  if (!urls || !treeSha) return partial;
+  const result = await http.getJson(treeUrl(location, treeSha), options);
+  if (!result.ok) return result;
+  const body = result.value.body;
+  if (!isRecord(body) || !Array.isArray(body.tree)) return partial;
+  const folder = location.path.split('/').filter(Boolean).join('/');
+  const files = body.tree.flatMap((entry) => treeEntryToRemoteFile(entry, folder, urls));
+  return { ok: true, value: { status: 'listed', files, complete: body.truncated !== true } };
+}
+
+/** The git tree of the folder: a ref names the root's; a sub-folder's is in its parent's listing. */
+async function folderTreeSha(location: GitHubLocation, http: HttpClient, options: RequestOptions): Promise<string | undefined> {
+  const segments = location.path.split('/').filter(Boolean);
+  const name = segments.pop();
+  if (name === undefined) return location.ref ?? 'HEAD';
+  const parent = await http.getJson(contentsUrl({ ...location, path: segments.join('/') }), options);
+  if (!parent.ok || !Array.isArray(parent.value.body)) return undefined;
+  const entry = parent.value.body.find((each: unknown) => isRecord(each) && each.type === 'dir' && each.name === name);
+  return isRecord(entry) && typeof entry.sha === 'string' ? entry.sha : undefined;
+}
+
+function treeUrl(location: GitHubLocation, treeSha: string): string {
+  return `${location.apiBase}/repos/${encodeURIComponent(location.owner)}/${encodeURIComponent(location.repo)}/git/trees/${encodeURIComponent(treeSha)}`;
+}
+
+interface UrlPrefixes {
+  download: string;
+  html?: string;
+}
+
+/** What comes before a file's path in the download and page URLs of the listed files. */
+function urlPrefixes(files: RemoteFile[]): UrlPrefixes | undefined {
+  // A plain path reads the same however a server chose to escape the others.
+  const sample = files.find((file) => /^[\w./-]+$/.test(file.path)) ?? files[0];
+  if (!sample) return undefined;
+  const encodedPath = encodeRepoPath(sample.path);
+  const prefixOf = (url: string | undefined) => (url?.endsWith(encodedPath) ? url.slice(0, -encodedPath.length) : undefined);
+  const download = prefixOf(sample.downloadUrl);
+  return download === undefined ? undefined : { download, html: prefixOf(sample.htmlUrl) };
+}
+
+function treeEntryToRemoteFile(entry: unknown, folder: string, urls: UrlPrefixes): RemoteFile[] {
+  if (!isRecord(entry) || entry.type !== 'blob') return [];
+  const { path: name, sha, size } = entry;
+  if (typeof name !== 'string' || typeof sha !== 'string' || !isPostingFileName(name)) return [];
+  const path = folder === '' ? name : `${folder}/${name}`;
+  return [{
+    name,
+    path,
+    version: sha,
+    blobSha: sha,
+    downloadUrl: urls.download + encodeRepoPath(path),
+    htmlUrl: urls.html === undefined ? undefined : urls.html + encodeRepoPath(path),
+    size: typeof size === 'number' ? size : undefined,
+  }];
+}
+
+function encodeRepoPath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
 
 /** https://github.com/OWNER/REPO/tree/REF/PATH — REF is taken as one segment (branch names with "/" are not supported). */
 function parseWebUrl(url: URL): GitHubLocation | undefined {
@@ -65,7 +138,7 @@ function parseContentsApiUrl(url: URL): GitHubLocation | undefined {
 }
 
 export function contentsUrl(location: GitHubLocation): string {
-  const path = location.path.split('/').filter(Boolean).map(encodeURIComponent).join('/');
+  const path = encodeRepoPath(location.path.split('/').filter(Boolean).join('/'));
   const url = new URL(`${location.apiBase}/repos/${encodeURIComponent(location.owner)}/${encodeURIComponent(location.repo)}/contents/${path}`);
   if (location.ref) url.searchParams.set('ref', location.ref);
   return url.toString();

@@ -54,6 +54,37 @@ describe('runSourceSync against a GitHub-like server', () => {
     expect(server.requests.filter((request) => request.method === 'GET').map((request) => [request.kind, request.status])).toEqual([['listing', 304]]);
   });
 
+  it('reads a folder beyond the 1,000 entries of the contents API through the git trees API', async () => {
+    const names = Array.from({ length: 1205 }, (_, index) => `offre-${String(index).padStart(4, '0')}.md`);
+    for (const name of names) repo().setFile(`${FOLDER}/${name}`, posting(name, true));
+    repo().setFile('README.md', '# Offres');
+    const first = await sync();
+    expect(first).toMatchObject({ complete: true, failed: 0, added: names.length });
+    expect(await listed()).toHaveLength(names.length);
+
+    // One removal among the first thousand listed, one beyond: both seen, as the listing is complete.
+    repo().removeFile(`${FOLDER}/${names[3]}`);
+    repo().removeFile(`${FOLDER}/${names[1200]}`);
+    repo().setFile(`${FOLDER}/${names[1100]}`, posting('Modifiée', false));
+    server.clearRequests();
+    const second = await sync();
+    expect(second).toMatchObject({ complete: true, removed: 2, updated: 1, closed: 1 });
+    expect(await listed()).toHaveLength(names.length - 2);
+    const kinds = server.requests.filter((request) => request.method === 'GET').map((request) => request.kind);
+    expect(kinds).toEqual(['listing', 'listing', 'git-tree', 'raw']);
+  }, 60_000);
+
+  it('removes nothing when the tree of a folder over 1,000 entries cannot be read', async () => {
+    const names = Array.from({ length: 1001 }, (_, index) => `offre-${String(index).padStart(4, '0')}.md`);
+    for (const name of names) repo().setFile(`${FOLDER}/${name}`, posting(name, true));
+    await sync();
+    repo().removeFile(`${FOLDER}/${names[1000]}`);
+    server.setFaults({ probability: 1, kinds: ['status500'], on: ['tree'], seed: 3 });
+    const outcome = await sync();
+    expect(outcome).toMatchObject({ removed: 0, closed: 0 });
+    expect(await listed()).toHaveLength(names.length);
+  }, 60_000);
+
   it('records openings after the baseline: new open file, and closed → open', async () => {
     repo().setFile(`${FOLDER}/a.md`, posting('A', false));
     await sync();

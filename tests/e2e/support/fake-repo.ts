@@ -61,6 +61,20 @@ export class FakeRepo {
     return { type: 'dir', entry: this.#dirEntry(wanted, children), children };
   }
 
+  /** The directory whose git tree id is `treeSha`, if any. */
+  findDirectory(treeSha: string): Extract<RepoNode, { type: 'dir' }> | undefined {
+    const directories = new Set(['']);
+    for (const path of this.#files.keys()) {
+      const parts = path.split('/').slice(0, -1);
+      parts.forEach((_, index) => directories.add(parts.slice(0, index + 1).join('/')));
+    }
+    for (const directory of directories) {
+      const node = this.node(directory);
+      if (node?.type === 'dir' && node.entry.sha === treeSha) return node;
+    }
+    return undefined;
+  }
+
   #children(dir: string): RepoEntry[] {
     const prefix = dir === '' ? '' : `${dir}/`;
     const fileNames = new Set<string>();

@@ -2,7 +2,7 @@ import { mulberry32 } from '../../support/mulberry32';
 
 export const FAULT_KINDS = ['status500', 'status502', 'reset', 'timeout', 'truncated', 'delay', 'ratelimit'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
-export type FaultTarget = 'listing' | 'raw';
+export type FaultTarget = 'listing' | 'tree' | 'raw';
 
 export interface FaultOptions {
   /** Chance, from 0 to 1, that an eligible request fails. */
@@ -10,7 +10,7 @@ export interface FaultOptions {
   kinds?: readonly FaultKind[];
   /** Same seed and same request order give the same faults. */
   seed: number;
-  /** Which requests may fail: listings (GitHub contents, GitLab tree), raw downloads, or both (default). */
+  /** Which requests may fail: listings (GitHub contents, GitLab tree), git trees (GitHub), raw downloads; all by default. */
   on?: readonly FaultTarget[];
   /** How long a 'delay' fault holds the answer; 2 s unless told. */
   delayMs?: number;
@@ -33,7 +33,7 @@ export class FaultPlan {
 
   /** The fault for the next eligible request, or undefined when it goes through. */
   next(target: FaultTarget): FaultKind | undefined {
-    if (!(this.#options.on ?? ['listing', 'raw']).includes(target)) return undefined;
+    if (!(this.#options.on ?? ['listing', 'tree', 'raw']).includes(target)) return undefined;
     const roll = this.#random();
     const pick = this.#random();
     if (roll >= this.#options.probability) return undefined;

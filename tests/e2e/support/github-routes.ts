@@ -20,15 +20,40 @@ export function rawUrl(origin: string, repo: FakeRepo, path: string): string {
   return `${origin}/raw/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}/${encodePath(repo.ref)}/${encodePath(path)}`;
 }
 
+/** GitHub's contents API lists at most this many entries of a directory, silently. */
+export const CONTENTS_LISTING_LIMIT = 1000;
+
 /** `GET /repos/:owner/:repo/contents/:path?ref=`: a directory listing, or one file with base64 content. */
 export function answerContents(repo: FakeRepo | undefined, origin: string, path: string, accept = ''): Reply {
   const node = repo?.node(path);
   if (!repo || !node) return jsonReply(404, NOT_FOUND);
-  if (node.type === 'dir') return jsonReply(200, node.children.map((entry) => entryJson(origin, repo, entry)), { etag: true });
+  if (node.type === 'dir') {
+    const listed = node.children.slice(0, CONTENTS_LISTING_LIMIT);
+    return jsonReply(200, listed.map((entry) => entryJson(origin, repo, entry)), { etag: true });
+  }
   if (/application\/vnd\.github(\.v3)?\.raw/.test(accept)) return { ...rawReply(node.content), etag: true };
   const { _links, ...entry } = entryJson(origin, repo, node.entry);
   const content = wrapBase64(Buffer.from(node.content).toString('base64'));
   return jsonReply(200, { ...entry, content, encoding: 'base64', _links }, { etag: true });
+}
+
+/**
+ * `GET /repos/:owner/:repo/git/trees/:tree_sha`, not recursive: `tree_sha` is a tree's id or a
+ * ref ("HEAD" is the default branch), as GitHub takes either.
+ */
+export function answerGitTree(registry: RepoRegistry, origin: string, owner: string, name: string, treeSha: string): Reply {
+  const found = registry.findTree(owner, name, treeSha);
+  if (!found) return jsonReply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/trees#get-a-tree', status: '404' });
+  const repoPath = `${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
+  const tree = found.children.map((entry) => ({
+    path: entry.name,
+    mode: entry.type === 'dir' ? '040000' : '100644',
+    type: entry.type === 'dir' ? 'tree' : 'blob',
+    sha: entry.sha,
+    ...(entry.type === 'file' ? { size: entry.size } : {}),
+    url: `${origin}/repos/${repoPath}/git/${entry.type === 'dir' ? 'trees' : 'blobs'}/${entry.sha}`,
+  }));
+  return jsonReply(200, { sha: found.entry.sha, url: `${origin}/repos/${repoPath}/git/trees/${found.entry.sha}`, tree, truncated: false }, { etag: true });
 }
 
 /** `GET /raw/:owner/:repo/:ref/:path`; a ref may hold slashes, so every split is tried against known refs. */

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { FakeRepo } from './fake-repo';
 import { FaultPlan, type FaultKind, type FaultOptions } from './fault-plan';
-import { answerContents, answerRaw, contentsUrl, rateLimitExceeded, rawUrl } from './github-routes';
+import { answerContents, answerGitTree, answerRaw, contentsUrl, rateLimitExceeded, rawUrl } from './github-routes';
 import { answerGitlabRaw, answerGitlabTree, gitlabRawUrl, gitlabTreeUrl } from './gitlab-routes';
 import { nowSeconds, RateLimit, rateLimitHeaders, type RateLimitState } from './rate-limit';
 import { jsonReply, withEtag, type Reply } from './reply';
@@ -69,6 +69,7 @@ const PREFLIGHT: Reply = {
 
 const CACHE_CONTROL: Partial<Record<RequestKind, string>> = {
   listing: 'public, max-age=60, s-maxage=60',
+  'git-tree': 'public, max-age=60, s-maxage=60',
   raw: 'max-age=300',
 };
 
@@ -147,7 +148,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   function answer(req: IncomingMessage, url: URL, segments: string[], kind: RequestKind, ifNoneMatch?: string): Reply {
     switch (kind) {
       case 'listing':
-        return answerGitHubApi(req, url, segments, ifNoneMatch);
+      case 'git-tree':
+        return answerGitHubApi(req, url, segments, kind, ifNoneMatch);
       case 'raw':
         return withEtag(answerRaw(registry, segments.slice(1)), ifNoneMatch);
       case 'gitlab-tree':
@@ -159,11 +161,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
   }
 
-  function answerGitHubApi(req: IncomingMessage, url: URL, segments: string[], ifNoneMatch?: string): Reply {
+  function answerGitHubApi(req: IncomingMessage, url: URL, segments: string[], kind: RequestKind, ifNoneMatch?: string): Reply {
     if (!rateLimit.take()) return rateLimitExceeded(callerIp(req), rateLimit.state());
     const [, owner, name, , ...path] = segments;
-    const repo = registry.find(owner!, name!, url.searchParams.get('ref'));
-    const reply = withEtag(answerContents(repo, origin, path.join('/'), req.headers.accept), ifNoneMatch);
+    const content =
+      kind === 'git-tree'
+        ? answerGitTree(registry, origin, owner!, name!, segments[5]!)
+        : answerContents(registry.find(owner!, name!, url.searchParams.get('ref')), origin, path.join('/'), req.headers.accept);
+    const reply = withEtag(content, ifNoneMatch);
     // GitHub does not charge an authenticated 304; an unauthenticated one still costs a call.
     if (reply.status === 304 && req.headers.authorization) rateLimit.refund();
     return { ...reply, headers: { ...reply.headers, ...rateLimitHeaders(rateLimit.state()) } };

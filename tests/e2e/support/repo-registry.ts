@@ -1,4 +1,4 @@
-import { FakeRepo } from './fake-repo';
+import { FakeRepo, type RepoNode } from './fake-repo';
 
 /** The repositories a server knows: one FakeRepo per owner/name/ref, the first ref seen being the default branch. */
 export class RepoRegistry {
@@ -26,6 +26,18 @@ export class RepoRegistry {
   find(owner: string, name: string, ref?: string | null): FakeRepo | undefined {
     const branch = ref || this.#defaultRefs.get(`${owner}/${name}`);
     return this.#repos.get(`${owner}/${name}@${branch}`);
+  }
+
+  /** The directory of owner/name whose tree id is `treeSha`, on any branch; a ref or "HEAD" names a branch's root. */
+  findTree(owner: string, name: string, treeSha: string): Extract<RepoNode, { type: 'dir' }> | undefined {
+    const byRef = this.find(owner, name, treeSha === 'HEAD' ? undefined : treeSha)?.node('');
+    if (byRef?.type === 'dir') return byRef;
+    for (const [key, repo] of this.#repos) {
+      if (!key.startsWith(`${owner}/${name}@`)) continue;
+      const dir = repo.findDirectory(treeSha);
+      if (dir) return dir;
+    }
+    return undefined;
   }
 
   /** GitLab names a project by numeric id or by its URL-decoded "owner/name" path. */

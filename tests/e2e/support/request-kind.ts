@@ -1,12 +1,13 @@
 import type { FaultTarget } from './fault-plan';
 
 /** CORS preflights (OPTIONS) are 'other', whatever their path. */
-export type RequestKind = 'listing' | 'raw' | 'gitlab-tree' | 'gitlab-raw' | 'other';
+export type RequestKind = 'listing' | 'git-tree' | 'raw' | 'gitlab-tree' | 'gitlab-raw' | 'other';
 
 /** What a request asks for, from its decoded path segments. */
 export function classifyRequest(segments: readonly string[]): RequestKind {
   const [first, , , fourth] = segments;
   if (first === 'repos' && fourth === 'contents' && segments.length >= 4) return 'listing';
+  if (first === 'repos' && fourth === 'git' && segments[4] === 'trees' && segments.length === 6) return 'git-tree';
   if (first === 'raw' && segments.length >= 5) return 'raw';
   if (segments.slice(0, 3).join('/') !== 'api/v4/projects' || segments[4] !== 'repository') return 'other';
   if (segments[5] === 'tree' && segments.length === 6) return 'gitlab-tree';
@@ -16,6 +17,7 @@ export function classifyRequest(segments: readonly string[]): RequestKind {
 
 export function faultTargetOf(kind: RequestKind): FaultTarget | undefined {
   if (kind === 'listing' || kind === 'gitlab-tree') return 'listing';
+  if (kind === 'git-tree') return 'tree';
   if (kind === 'raw' || kind === 'gitlab-raw') return 'raw';
   return undefined;
 }
