@@ -1,8 +1,15 @@
 import { useState } from 'preact/hooks';
+import type { FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
 import { useT } from '../i18n';
+import { FavoritesSyncNote } from './favorites-sync-note';
 import type { OptionsActions } from './options-model';
 
-export function DataSection({ actions }: { actions: Pick<OptionsActions, 'exportData' | 'importData'> }) {
+interface Props {
+  actions: Pick<OptionsActions, 'exportData' | 'importData'>;
+  favoritesSync?: FavoritesSyncStatus;
+}
+
+export function DataSection({ actions, favoritesSync }: Props) {
   const t = useT();
   const [message, setMessage] = useState<string>();
 
@@ -39,6 +46,7 @@ export function DataSection({ actions }: { actions: Pick<OptionsActions, 'export
         </label>
       </div>
       {message && <p role="status">{message}</p>}
+      <FavoritesSyncNote status={favoritesSync} />
     </section>
   );
 }

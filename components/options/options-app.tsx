@@ -33,7 +33,7 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName, page
       )}
       {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} actions={pageSites} />}
       <HistorySection events={data.events} sources={data.sources ?? []} days={data.historyDays} onDaysChange={actions.setHistoryDays} formatTime={formatTime} />
-      <DataSection actions={actions} />
+      <DataSection actions={actions} favoritesSync={data.favoritesSync} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { FileRecord, ImportSummary, OfferEvent, SourceRecord, UserData } from '../../lib/db';
+import type { FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
 import type { Protocol } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/settings';
 
@@ -11,6 +12,8 @@ export interface OptionsData {
   /** History of the chosen period, newest first. */
   events?: OfferEvent[];
   historyDays: number;
+  /** How the last sync of saved offers with the user's other browsers went; undefined before the first. */
+  favoritesSync?: FavoritesSyncStatus;
 }
 
 export interface OptionsActions {

@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { installDefaultSources } from '../../lib/db';
+import { registerFavoritesSync } from './favorites-sync';
 import { registerMessageHandlers } from './message-handlers';
 import { registerNotifications } from './notifications';
 import { registerPageScripts } from './page-scripts';
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   registerSyncScheduler(services);
   registerNotifications(services);
   registerPageScripts();
+  registerFavoritesSync(services);
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
     await installDefaultSources(services.db);

@@ -1,12 +1,13 @@
 import { browser } from '#imports';
 import { render } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nContext } from '../../components/i18n';
 import { OptionsApp } from '../../components/options/options-app';
 import type { OptionsActions, OptionsData } from '../../components/options/options-model';
 import type { PageSitesActions } from '../../components/options/page-sites-section';
 import { useLiveQuery } from '../../components/use-live-query';
 import { openDatabase, readSettings, type FileRecord } from '../../lib/db';
+import { FAVORITES_SYNC_STATUS_KEY, isFavoritesSyncStatus, type FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
 import { request } from '../../lib/messaging/protocol';
 import { SKILLS, canonicalSkillName } from '../../lib/skills';
 import '../../assets/theme.css';
@@ -52,6 +53,21 @@ function groupBySource(files: FileRecord[]): Map<string, FileRecord[]> {
   return groups;
 }
 
+/** The worker keeps it in storage.local (entrypoints/background/favorites-sync.ts). */
+function useFavoritesSyncStatus(): FavoritesSyncStatus | undefined {
+  const [status, setStatus] = useState<FavoritesSyncStatus>();
+  useEffect(() => {
+    const show = (value: unknown) => setStatus(isFavoritesSyncStatus(value) ? value : undefined);
+    void browser.storage.local.get(FAVORITES_SYNC_STATUS_KEY).then((items) => show(items[FAVORITES_SYNC_STATUS_KEY]));
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && FAVORITES_SYNC_STATUS_KEY in changes) show(changes[FAVORITES_SYNC_STATUS_KEY]?.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  return status;
+}
+
 function Root() {
   const sources = useLiveQuery(() => db.sources.orderBy('id').toArray(), []);
   const problemFiles = useLiveQuery(() => db.files.where('hasProblem').equals(1).toArray(), []);
@@ -60,7 +76,8 @@ function Root() {
   const events = useLiveQuery(() => db.events.where('at').above(Date.now() - historyDays * DAY_MS).reverse().limit(500).toArray(), [historyDays]);
   const problems = useMemo(() => groupBySource(problemFiles ?? []), [problemFiles]);
   const sorted = useMemo(() => sources && [...sources].sort((a, b) => a.addedAt - b.addedAt || a.name.localeCompare(b.name)), [sources]);
-  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays };
+  const favoritesSync = useFavoritesSyncStatus();
+  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays, favoritesSync };
   const actions: OptionsActions = { ...baseActions, setHistoryDays };
   const skillNames = useMemo(() => SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
   return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} pageSites={pageSites} />;

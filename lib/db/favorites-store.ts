@@ -11,7 +11,7 @@ export function isStage(value: unknown): value is Stage {
 
 /** Saves a stored offer, or a snapshot given by the caller (a page read while browsing). */
 export async function saveFavorite(db: VigieDatabase, offerId: string, now = Date.now(), snapshot?: Offer): Promise<FavoriteRecord | undefined> {
-  return db.transaction('rw', [db.offers, db.favorites], async () => {
+  return db.transaction('rw', [db.offers, db.favorites, db.favoriteTombstones], async () => {
     const existing = await db.favorites.get(offerId);
     if (existing) return existing;
     const stored = await db.offers.get(offerId);
@@ -19,16 +19,22 @@ export async function saveFavorite(db: VigieDatabase, offerId: string, now = Dat
     if (!offer) return undefined;
     const favorite: FavoriteRecord = { offerId, snapshot: offer, note: '', stage: 'saved', stageHistory: [{ stage: 'saved', at: now }], savedAt: now, updatedAt: now };
     await db.favorites.put(favorite);
+    await db.favoriteTombstones.delete(offerId);
     return favorite;
   });
 }
 
-export async function removeFavorite(db: VigieDatabase, offerId: string): Promise<void> {
-  await db.favorites.delete(offerId);
+/** The unsave is remembered, so that the user's other browsers unsave the offer too. */
+export async function removeFavorite(db: VigieDatabase, offerId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.favorites, db.favoriteTombstones], async () => {
+    if ((await db.favorites.where('offerId').equals(offerId).delete()) === 0) return;
+    await db.favoriteTombstones.put({ offerId, removedAt: now });
+  });
 }
 
+/** A note written here is whole, even where it replaces one that came cut from another browser. */
 export async function setFavoriteNote(db: VigieDatabase, offerId: string, note: string, now = Date.now()): Promise<boolean> {
-  return (await db.favorites.update(offerId, { note: note.slice(0, MAX_NOTE_LENGTH), updatedAt: now })) === 1;
+  return (await db.favorites.update(offerId, { note: note.slice(0, MAX_NOTE_LENGTH), noteTruncated: undefined, updatedAt: now })) === 1;
 }
 
 export async function setFavoriteStage(db: VigieDatabase, offerId: string, stage: Stage, now = Date.now()): Promise<boolean> {

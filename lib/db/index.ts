@@ -5,3 +5,4 @@ export * from './source-store';
 export * from './favorites-store';
 export * from './user-data';
 export { toSnapshot } from './to-snapshot';
+export * from './synced-favorites-store';

@@ -81,6 +81,17 @@ export interface FavoriteRecord {
   stageHistory: Array<{ stage: Stage; at: number }>;
   savedAt: number;
   updatedAt: number;
+  /**
+   * The note came from another browser cut to fit storage.sync's 8 KB item: the whole note lives
+   * there, and this beginning must not replace it. Cleared when the note is edited here.
+   */
+  noteTruncated?: boolean;
+}
+
+/** An unsave, remembered so that storage.sync carries it to the other browsers (lib/favorites-sync). */
+export interface FavoriteTombstone {
+  offerId: string;
+  removedAt: number;
 }
 
 export type OfferEventType = 'added' | 'updated' | 'opened' | 'closed' | 'removed';

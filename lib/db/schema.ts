@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { DATABASE_NAME } from './database-name';
-import type { BoardRecord, FrontPageRecord, FavoriteRecord, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
+import type { BoardRecord, FrontPageRecord, FavoriteRecord, FavoriteTombstone, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
 
 export { DATABASE_NAME };
 
@@ -19,11 +19,13 @@ export class VigieDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   board!: EntityTable<BoardRecord, 'id'>;
   frontPage!: EntityTable<FrontPageRecord, 'id'>;
+  favoriteTombstones!: EntityTable<FavoriteTombstone, 'offerId'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 
@@ -45,6 +47,12 @@ export const SCHEMA_V2 = {
   events: '++seq, sourceId, offerId, type, at, syncId, announce, notificationId, [type+seen]',
   board: 'id',
   frontPage: 'id',
+} as const;
+
+/** Adds the unsaves that storage.sync carries to the user's other browsers; nothing to upgrade. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  favoriteTombstones: 'offerId, removedAt',
 } as const;
 
 /**

@@ -91,11 +91,14 @@ async function removeDefaultsRemovedThere(db: VigieDatabase, removed: unknown, i
   for (const source of here) if (toRemove.includes(source.url)) await removeSource(db, source.id);
 }
 
+/** An unsave is a change too: an export older than it does not bring the offer back. */
 async function mergeFavorite(db: VigieDatabase, favorite: FavoriteRecord): Promise<boolean> {
-  return db.transaction('rw', db.favorites, async () => {
-    const existing = await db.favorites.get(favorite.offerId);
+  return db.transaction('rw', [db.favorites, db.favoriteTombstones], async () => {
+    const [existing, tombstone] = await Promise.all([db.favorites.get(favorite.offerId), db.favoriteTombstones.get(favorite.offerId)]);
     if (existing && existing.updatedAt >= favorite.updatedAt) return false;
+    if (tombstone && tombstone.removedAt > favorite.updatedAt) return false;
     await db.favorites.put(favorite);
+    await db.favoriteTombstones.delete(favorite.offerId);
     return true;
   });
 }
@@ -120,6 +123,7 @@ export function sanitizeFavorite(raw: unknown): FavoriteRecord | undefined {
     stageHistory: history.slice(-50),
     savedAt: typeof raw.savedAt === 'number' ? raw.savedAt : Date.now(),
     updatedAt: typeof raw.updatedAt === 'number' ? raw.updatedAt : Date.now(),
+    ...(raw.noteTruncated === true ? { noteTruncated: true } : {}),
   };
 }
 

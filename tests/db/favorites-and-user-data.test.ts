@@ -5,6 +5,7 @@ import {
   importUserData,
   installDefaultSources,
   readSettings,
+  removeFavorite,
   removeSource,
   saveFavorite,
   setFavoriteNote,
@@ -37,6 +38,18 @@ describe('favorites', () => {
       { stage: 'applied', at: 3000 },
       { stage: 'interview', at: 4000 },
     ]);
+  });
+
+  it('remembers an unsave for the other browsers, and forgets it when the offer is saved again', async () => {
+    const { db, offer } = await withSavedOffer();
+    await removeFavorite(db, offer.id, 2000);
+    expect(await db.favorites.get(offer.id)).toBeUndefined();
+    expect(await db.favoriteTombstones.get(offer.id)).toEqual({ offerId: offer.id, removedAt: 2000 });
+    await saveFavorite(db, offer.id, 3000);
+    expect(await db.favoriteTombstones.count()).toBe(0);
+    // Unsaving what is not saved is no change to tell anyone about.
+    await removeFavorite(db, 'src:never-saved.md', 4000);
+    expect(await db.favoriteTombstones.count()).toBe(0);
   });
 
   it('saving twice keeps the first save', async () => {
@@ -98,6 +111,14 @@ describe('export and import of user data', () => {
     expect(await importUserData(db, older)).toMatchObject({ favorites: 0 });
     expect((await db.favorites.get(offer.id))?.note).toBe('plus récent');
     expect(await db.favorites.count()).toBe(1);
+  });
+
+  it('does not bring back an offer unsaved after the export', async () => {
+    const { db, offer } = await withSavedOffer();
+    const older = JSON.parse(JSON.stringify(await exportUserData(db)));
+    await removeFavorite(db, offer.id, Date.now() + 1000);
+    expect(await importUserData(db, older)).toMatchObject({ favorites: 0 });
+    expect(await db.favorites.get(offer.id)).toBeUndefined();
   });
 
   it('refuses what is not a Vigie export and skips malformed entries', async () => {

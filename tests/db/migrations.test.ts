@@ -38,7 +38,7 @@ describe('schema migrations', () => {
     const name = `migration-${Math.random()}`;
     await createVersion1(name);
     const db = freshDatabase(name);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.sources.get('src-1')).toMatchObject({ name: 'Mes offres', paused: true, sync: { listingEtag: '"e"' } });
     expect(await db.offers.get('src-1:a.md')).toMatchObject({ title: sampleOffer().title, listed: 1 });
     expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Appeler Léa', stage: 'interview', stageHistory: [{ stage: 'saved', at: 1 }, { stage: 'applied', at: 2 }, { stage: 'interview', at: 3 }] });
@@ -50,5 +50,7 @@ describe('schema migrations', () => {
     expect(await pendingOpenings(db)).toEqual([]);
     expect(await countUnseenOpenings(db)).toBe(0);
     expect(await db.board.count()).toBe(0);
+    // Version 3: no unsave was recorded before, so none is sent to the other browsers.
+    expect(await db.favoriteTombstones.count()).toBe(0);
   });
 });

@@ -1,0 +1,29 @@
+import type { FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
+import { useT, type Translate } from '../i18n';
+
+/** One quiet line on how saved offers travel to the user's other browsers: a problem there never stops saving here. */
+export function FavoritesSyncNote({ status }: { status?: FavoritesSyncStatus }) {
+  const t = useT();
+  if (!status) return null;
+  return <p class="help" data-testid="favorites-sync">{describeFavoritesSync(status, t)}</p>;
+}
+
+function describeFavoritesSync(status: FavoritesSyncStatus, t: Translate): string {
+  const lines = status.problem ? [problemLine(status, t)] : [t('favoritesSyncOk', [String(status.synced)])];
+  if (status.leftOut > 0) lines.push(t('favoritesSyncLeftOut', [String(status.leftOut)]));
+  if (status.cutNotes > 0) lines.push(t('favoritesSyncCutNotes', [String(status.cutNotes)]));
+  return lines.join(' ');
+}
+
+function problemLine(status: FavoritesSyncStatus, t: Translate): string {
+  switch (status.problem) {
+    case 'quota':
+      return t('favoritesSyncQuota');
+    case 'rate':
+      return t('favoritesSyncRate');
+    case 'unavailable':
+      return t('favoritesSyncUnavailable');
+    default:
+      return t('favoritesSyncFailed', [status.detail ?? '']);
+  }
+}
