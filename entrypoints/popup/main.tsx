@@ -9,7 +9,6 @@ import { openReadStore, type ReadStore } from '../../lib/db/read-store';
 import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import { request } from '../../lib/messaging/protocol';
-import { loadSearchIndex } from '../../lib/search';
 import { popupState, type PopupState } from './popup-state';
 import '../../assets/theme.css';
 import '../../assets/popup.css';
@@ -23,8 +22,9 @@ async function readFrontPage(store: ReadStore | undefined): Promise<Board | null
   return record ? { summaries: new Map(record.summaries.map((summary) => [summary.id, summary])) } : null;
 }
 
+/** The search index and fuse.js load apart, with the whole board, once the front page is shown. */
 async function readBoard(store: ReadStore | undefined): Promise<Board | null> {
-  const record = await store?.get('board', 'current');
+  const [record, { loadSearchIndex }] = await Promise.all([store?.get('board', 'current'), import('../../lib/search')]);
   if (!record) return null;
   return { index: loadSearchIndex(record.index), summaries: new Map(record.summaries.map((summary) => [summary.id, summary])) };
 }

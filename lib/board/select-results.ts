@@ -20,11 +20,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function createMatchScorer(mySkills: readonly string[]): (summary: OfferSummary) => number | undefined {
   const mine = new Set(mySkills.map(foldText));
+  // Every listed result asks for its match: without skills of the user's, folding each posting's skills is wasted.
+  if (mine.size === 0) return () => undefined;
   const cache = new Map<string, number | undefined>();
   return (summary) => {
     if (cache.has(summary.id)) return cache.get(summary.id);
     const matched = summary.skills.filter((skill) => mine.has(foldText(skill))).length;
-    const match = mine.size > 0 && summary.skills.length > 0 ? matched / summary.skills.length : undefined;
+    const match = summary.skills.length > 0 ? matched / summary.skills.length : undefined;
     cache.set(summary.id, match);
     return match;
   };
