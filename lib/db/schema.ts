@@ -49,9 +49,14 @@ export const SCHEMA_V2 = {
   frontPage: 'id',
 } as const;
 
-/** Adds the unsaves that storage.sync carries to the user's other browsers; nothing to upgrade. */
+/**
+ * Adds the unsaves that storage.sync carries to the user's other browsers, and an index that
+ * counts a source's listed and open offers without reading them (bodies included) after each
+ * sync; nothing to upgrade.
+ */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
+  offers: `${SCHEMA_V1.offers}, [sourceId+listed+status]`,
   favoriteTombstones: 'offerId, removedAt',
 } as const;
 

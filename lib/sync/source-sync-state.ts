@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { SourceProblem, SourceSyncState } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 
@@ -25,9 +26,10 @@ export interface SourceResult {
 
 /** Ends a sync: status, counts shown in the options page, and the last success when complete. */
 export async function recordSourceResult(db: VigieDatabase, sourceId: string, result: SourceResult): Promise<void> {
+  const listed = db.offers.where('[sourceId+listed+status]');
   const [count, openCount, problemCount] = await Promise.all([
-    db.offers.where('sourceId').equals(sourceId).filter((offer) => offer.listed === 1).count(),
-    db.offers.where('sourceId').equals(sourceId).filter((offer) => offer.listed === 1 && offer.status === 'open').count(),
+    listed.between([sourceId, 1, Dexie.minKey], [sourceId, 1, Dexie.maxKey]).count(),
+    listed.equals([sourceId, 1, 'open']).count(),
     db.files.where('sourceId').equals(sourceId).filter((file) => file.hasProblem === 1).count(),
   ]);
   await patchSync(db, sourceId, (sync) => ({
