@@ -83,7 +83,7 @@ export function createPageSession(ctx: ContentScriptContext, send: Send, t: Tran
     const session: Active = { context, painter, watch, panel, found, state: { saving: false, failed: false } };
     active = session;
     render(session);
-    // The page as it is now, a slice per task; what it adds meanwhile, the watcher scans.
+    // The page as it is now, in tasks of a few slices; what it adds meanwhile, the watcher scans.
     void paintInSlices(doc, {
       matcher,
       isMine,

@@ -30,6 +30,8 @@ export function planSlices(text: string, size: number): TextSlice[] {
  * what one pass finds (tests/page/slice-text.test.ts checks it on the real postings).
  */
 export function findInSlice(matcher: SkillMatcher, text: string, slice: TextSlice, longest: number): SkillMatch[] {
+  // The whole text (one pass): no offset to shift, no match to leave out.
+  if (slice.start === 0 && slice.end === text.length) return matcher.find(text);
   const from = spaceBefore(text, slice.start - MARGIN);
   const to = slice.end >= text.length ? text.length : spaceAfter(text, slice.end + longest + MARGIN);
   const matches: SkillMatch[] = [];
