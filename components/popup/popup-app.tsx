@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardFilters } from '../../lib/board/board-filters';
+import { FIRST_SCREEN_SIZE } from '../../lib/board/first-screen';
 import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/board/select-results';
 import type { Offer } from '../../lib/postings/types';
 import { favoritesToCsv } from '../../lib/favorites/favorites-to-csv';
@@ -12,12 +13,6 @@ import { ResultList } from './result-list';
 import { SavedList } from './saved-list';
 
 const PAGE = 50;
-/**
- * Rows that fill the popup's first screen (580 px high: nine rows at the default font size,
- * twelve with a smaller one). The first render lists only these: each row costs the first
- * frame about half a millisecond.
- */
-const FIRST_SCREEN = 12;
 type View = 'results' | 'saved';
 
 export function PopupApp({ data, actions }: { data: PopupData; actions: PopupActions }) {
@@ -25,7 +20,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const [query, setQuery] = useState(data.initialQuery);
   const [filters, setFilters] = useState<BoardFilters>(data.initialFilters);
   const [view, setView] = useState<View>('results');
-  const [visible, setVisible] = useState(FIRST_SCREEN);
+  const [visible, setVisible] = useState(FIRST_SCREEN_SIZE);
   const [card, setCard] = useState<{ offer: Offer; published: boolean }>();
   const [importMessage, setImportMessage] = useState<string>();
   const search = useRef<HTMLInputElement>(null);
@@ -47,14 +42,18 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     if (!board) return [];
     const filter = createBoardFilter(board.summaries, filters, matchOf, Date.now());
     if (board.index) return board.index.search(query, { filter });
-    // Front page only (the board is still loading): it is already in the empty search's order.
-    return query.trim() ? [] : [...board.summaries.keys()].filter(filter).map((id) => ({ id, score: 0, matchedTerms: [] }));
+    // Front page or first screen kept for this query (the board is still loading): already in order.
+    if (query.trim() !== (board.answers ?? '').trim()) return [];
+    return [...board.summaries.keys()].filter(filter).map((id) => ({ id, score: 0, matchedTerms: [] }));
   }, [board, query, filters, matchOf]);
   const results = useMemo(() => {
     if (!board) return [];
     const ordered = orderResults(filters.sort === 'relevance' ? hits.slice(0, visible) : hits, board.summaries, filters.sort, matchOf);
     return ordered.slice(0, visible).map((result) => ({ ...result, match: matchOf(result.summary) }));
   }, [board, hits, filters.sort, visible, matchOf]);
+  useEffect(() => {
+    if (board?.index) actions.rememberFirstScreen(query, board, results.map((result) => result.summary));
+  }, [results]);
 
   async function open(offerId: string) {
     lastOpened.current = offerId;

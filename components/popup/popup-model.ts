@@ -7,6 +7,10 @@ export interface Board {
   /** Undefined while only the front page is loaded: enough to list, not to search. */
   index?: SearchIndex;
   summaries: ReadonlyMap<string, OfferSummary>;
+  /** Without an index, the query whose first results `summaries` are, in order ('' for the front page). */
+  answers?: string;
+  /** When the worker stored this board. */
+  updatedAt?: number;
 }
 
 export interface PopupData {
@@ -34,6 +38,8 @@ export interface PopupActions {
   refresh(): Promise<void>;
   openOptions(): void;
   persist(query: string, filters: BoardFilters): void;
+  /** Keeps the results shown for a query, to list them at once when the popup reopens on it. */
+  rememberFirstScreen(query: string, board: Board, shown: readonly OfferSummary[]): void;
   download(fileName: string, type: string, content: string): void;
   importFavorites(data: unknown): Promise<string>;
   markSeen(offerIds?: string[]): Promise<void>;

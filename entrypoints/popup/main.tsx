@@ -9,25 +9,35 @@ import { openReadStore, type ReadStore } from '../../lib/db/read-store';
 import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import { request } from '../../lib/messaging/protocol';
-import { popupState, type PopupState } from './popup-state';
+import { firstScreenOf, reusableFirstScreen } from '../../lib/board/first-screen';
+import { firstScreenState, popupState, type PopupState } from './popup-state';
 import '../../assets/theme.css';
 import '../../assets/popup.css';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 const translate = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key as never, substitutions) || key;
 
-/** The first results, stored apart by the worker: shown while the whole board loads. */
-async function readFrontPage(store: ReadStore | undefined): Promise<Board | null> {
-  const record = await store?.get('frontPage', 'current');
-  return record ? { summaries: new Map(record.summaries.map((summary) => [summary.id, summary])) } : null;
+/**
+ * What to list while the whole board loads: the first results kept for the query the popup
+ * reopens on, else the front page the worker stores apart, which answers the empty query.
+ */
+async function readFirstBoard(store: ReadStore | undefined, query: string): Promise<Board | null> {
+  const [record, kept] = await Promise.all([store?.get('frontPage', 'current'), firstScreenState.getValue()]);
+  if (!record) return null;
+  const keptSummaries = reusableFirstScreen(kept ?? undefined, query, record.updatedAt);
+  const summaries = keptSummaries ?? record.summaries;
+  return { summaries: new Map(summaries.map((summary) => [summary.id, summary])), answers: keptSummaries ? query : '', updatedAt: record.updatedAt };
 }
 
 /** The search index and fuse.js load apart, with the whole board, once the front page is shown. */
 async function readBoard(store: ReadStore | undefined): Promise<Board | null> {
   const [record, { loadSearchIndex }] = await Promise.all([store?.get('board', 'current'), import('../../lib/search')]);
   if (!record) return null;
-  return { index: loadSearchIndex(record.index), summaries: new Map(record.summaries.map((summary) => [summary.id, summary])) };
+  return { index: loadSearchIndex(record.index), summaries: new Map(record.summaries.map((summary) => [summary.id, summary])), updatedAt: record.updatedAt };
 }
+
+const REMEMBER_AFTER_MS = 300;
+let rememberTimer: ReturnType<typeof setTimeout> | undefined;
 
 const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
 
@@ -90,6 +100,13 @@ function Root({ store, saved, front }: { store: ReadStore | undefined; saved: Po
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
     persist: (query, filters) => void popupState.setValue({ query, filters }),
+    rememberFirstScreen: (query, shownBoard, shown) => {
+      if (shownBoard.updatedAt === undefined) return;
+      // Kept once typing pauses: a write per keystroke would be wasted.
+      clearTimeout(rememberTimer);
+      const kept = firstScreenOf(query, shownBoard.updatedAt, shown);
+      rememberTimer = setTimeout(() => void (kept ? firstScreenState.setValue(kept) : firstScreenState.removeValue()), REMEMBER_AFTER_MS);
+    },
     download: (fileName, type, content) => {
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([content], { type }));
@@ -127,7 +144,7 @@ async function start() {
   document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'fr';
   const [store, saved] = await Promise.all([openReadStore(), popupState.getValue()]);
   // Read before the first render, so that the first paint already lists offers.
-  const front = await readFrontPage(store);
+  const front = await readFirstBoard(store, saved.query);
   const app = document.getElementById('app');
   if (!app) return;
   render(

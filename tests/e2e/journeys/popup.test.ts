@@ -79,6 +79,37 @@ describe('journey: search, read and save offers in the popup', () => {
     await popup.setFilter('contract', 'any');
   });
 
+  it('reopens on the last query with its first results, before the whole board is read', async () => {
+    await popup.search('developpeur');
+    await popup.waitForTitles((found) => found.length > 12, 'more results for the query than a first screen');
+    const listed = await popup.resultIds();
+    const shown = listed.slice(0, 12);
+    await waitFor(
+      () =>
+        options.page.evaluate(async () => {
+          const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { query?: string } | undefined>> } } } };
+          return (await chrome.storage.local.get('popupFirstScreen')).popupFirstScreen?.query === 'developpeur';
+        }),
+      { message: 'the first screen to be kept' },
+    );
+    // The first list drawn on reopening is the kept first screen; the whole board, read after it, lists 50.
+    const page = await extension.context.newPage();
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const offers = [...document.querySelectorAll('[data-testid="offer"]')];
+        if (offers.length === 0) return;
+        (globalThis as unknown as { firstListed: string[] }).firstListed = offers.map((offer) => offer.getAttribute('data-offer-id') ?? '');
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(extension.extensionUrl('/popup.html'));
+    const again = new PopupPage(page);
+    await waitFor(async () => JSON.stringify(await again.resultIds()) === JSON.stringify(listed), { message: 'the whole board' });
+    expect(await page.evaluate(() => (globalThis as unknown as { firstListed: string[] }).firstListed)).toEqual(shown);
+    await page.close();
+  });
+
   it('opens a card, saves it with a note and a stage, and keeps them after a browser restart', async () => {
     await popup.search('directeur technique');
     await popup.waitForTitles((found) => found.includes('Directrice / Directeur technique'), 'the multi.coop posting');
