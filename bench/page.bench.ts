@@ -2,7 +2,9 @@
  * Highlighting a posting page in headless Chromium: Vigie's highlighter (matcher + DOM scan +
  * CSS Custom Highlight API) against mark.js, the usual library, on the same 1 MB page built from
  * the real postings, in the same run. Script time is the call itself, matcher compilation
- * included; time to paint runs until the frame after it, with a forced layout, has gone through.
+ * included, all its tasks added up. "Painted" runs until the frame after a change, with a
+ * forced layout, has gone through: "first screen" after the first task (the page's top, read
+ * and painted before the rest is even read), "all" after the last. mark.js paints all at once.
  * Loading each contender's script in the fresh page, before the call, is timed apart: it is paid
  * on every page the content script runs on, highlighted or not. Also the content script's size.
  */
@@ -14,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { marked } from 'marked';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import { SLICE_LENGTH, TASK_BUDGET_MS } from '../lib/page/paint-in-slices';
+import { SLICE_LENGTHS, TASK_BUDGET_MS } from '../lib/page/paint-in-slices';
 import { SKILLS, type SkillDefinition } from '../lib/skills';
 import { percentiles, round, type Benchmark, type BenchRow } from './support/benchmark';
 
@@ -73,6 +75,8 @@ interface Timing {
   longestTask: number;
   /** Until the first task ended, when the page can paint the skills found so far (mark.js: all at once). */
   firstTask: number;
+  /** Until the frame after the first task went through: the top of the page, what the user sees, is painted. */
+  firstPaint: number;
   /** Until the frame after the last change went through. */
   paint: number;
   count: number;
@@ -85,17 +89,19 @@ type Contender = 'vigie' | 'vigie-one-pass' | 'mark.js';
  * lacks. The two contenders get the same terms and two colours; mark.js needs a pass per colour.
  */
 const RUN_IN_PAGE = `async ({ contender, skills, mine }) => {
+  // As the highlighter's own measure of its first frame (bench/support/page-highlighter-entry.ts).
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
     document.body.getBoundingClientRect();
-    setTimeout(resolve, 0);
+    scheduler.postTask(resolve, { priority: 'user-blocking' });
   }));
   await nextFrame();
   const start = performance.now();
   let count = 0;
   if (contender !== 'mark.js') {
-    const timings = await window.vigie.highlight(skills, mine, contender === 'vigie' ? undefined : 1e9);
+    const timings = await window.vigie.highlight(skills, mine, contender === 'vigie-one-pass');
     await nextFrame();
-    return { script: timings.scriptMs, longestTask: timings.longestTaskMs, firstTask: timings.firstTaskMs, paint: performance.now() - start, count: timings.ranges };
+    const paint = performance.now() - start;
+    return { script: timings.scriptMs, longestTask: timings.longestTaskMs, firstTask: timings.firstTaskMs, firstPaint: timings.firstPaintMs ?? paint, paint, count: timings.ranges };
   } else {
     // mark.js at its fastest for many terms: one RegExp per colour (its array API, a pass per
     // term with accent-folding patterns, took over 30 s on this page).
@@ -112,7 +118,8 @@ const RUN_IN_PAGE = `async ({ contender, skills, mine }) => {
   }
   const script = performance.now() - start;
   await nextFrame();
-  return { script, longestTask: script, firstTask: script, paint: performance.now() - start, count };
+  const paint = performance.now() - start;
+  return { script, longestTask: script, firstTask: script, firstPaint: paint, paint, count };
 }`;
 
 /** An inline script runs as it is inserted: the time around the insertion is its parsing and evaluation. */
@@ -137,10 +144,10 @@ async function measureOnce(browser: Browser, html: string, contender: Contender,
 }
 
 function contentScriptRows(): BenchRow[] {
-  if (!existsSync(CONTENT_SCRIPTS)) return [{ case: 'content script (run `npx wxt build` first)', 'load ms': '—', 'script ms': '—', 'paint ms': '—', note: 'not built' }];
+  if (!existsSync(CONTENT_SCRIPTS)) return [{ case: 'content script (run `npx wxt build` first)', note: 'not built' }];
   return readdirSync(CONTENT_SCRIPTS).filter((file) => file.endsWith('.js')).map((file) => {
     const gzip = gzipSync(readFileSync(path.join(CONTENT_SCRIPTS, file)), { level: 9 }).length;
-    return { case: `content-scripts/${file} gzipped`, 'load ms': '—', 'script ms': '—', 'paint ms': '—', note: `${round(gzip / 1024, 1)} KB (budget 15 KB: ${gzip < BUDGET.gzipBytes ? 'ok' : 'OVER'})` };
+    return { case: `content-scripts/${file} gzipped`, note: `${round(gzip / 1024, 1)} KB (budget 15 KB: ${gzip < BUDGET.gzipBytes ? 'ok' : 'OVER'})` };
   });
 }
 
@@ -177,22 +184,26 @@ const benchmark: Benchmark = {
       'load ms': round(median(contender, 'load'), 1),
       'script ms': round(median(contender, 'script'), 1),
       'longest task ms': round(median(contender, 'longestTask'), 1),
-      'paint ms': round(median(contender, 'paint'), 1),
+      'first screen painted ms': round(median(contender, 'firstPaint'), 1),
+      'all painted ms': round(median(contender, 'paint'), 1),
       note,
     });
     const versus = (contender: Contender) => {
-      const paintRatio = median('mark.js', 'paint') / median(contender, 'paint');
+      const ratio = (key: 'firstPaint' | 'paint') => median('mark.js', key) / median(contender, key);
+      const met = (value: number) => (value >= BUDGET.ratio ? 'met' : 'not met');
       const longest = median(contender, 'longestTask');
+      const script = median(contender, 'script');
       return [
         `${samples[contender][0]!.count} ranges, first task done at ${round(median(contender, 'firstTask'), 1)} ms`,
-        `script ×${round(median('mark.js', 'script') / median(contender, 'script'), 1)} less than mark.js`,
-        `paint ×${round(paintRatio, 1)} faster (target ≥ ×${BUDGET.ratio}: ${paintRatio >= BUDGET.ratio ? 'met' : 'not met'})`,
+        `script ×${round(median('mark.js', 'script') / script, 1)} less than mark.js (${script <= BUDGET.scriptMs ? 'within' : 'over'} ${BUDGET.scriptMs} ms)`,
+        `first screen painted ×${round(ratio('firstPaint'), 1)} sooner (target ≥ ×${BUDGET.ratio}: ${met(ratio('firstPaint'))})`,
+        `all painted ×${round(ratio('paint'), 1)} sooner (${met(ratio('paint'))})`,
         `longest task ${longest <= BUDGET.scriptMs ? 'within' : 'over'} ${BUDGET.scriptMs} ms`,
       ].join('; ');
     };
     return [
-      row('mark.js', 'mark.js, markRegExp', `${samples['mark.js'][0]!.count} marks`),
-      row('vigie', `Vigie, as shipped (${SLICE_LENGTH / 1000}k-character slices, a yield per ${TASK_BUDGET_MS} ms)`, versus('vigie')),
+      row('mark.js', 'mark.js, markRegExp', `${samples['mark.js'][0]!.count} marks, all painted at once`),
+      row('vigie', `Vigie, as shipped (first slice ${SLICE_LENGTHS.first / 1000}k characters, then ${SLICE_LENGTHS.rest / 1000}k; tasks within ${TASK_BUDGET_MS} ms)`, versus('vigie')),
       row('vigie-one-pass', 'Vigie, one pass', versus('vigie-one-pass')),
       ...contentScriptRows(),
     ];

@@ -5,7 +5,7 @@ import { findSkillRanges } from '../../lib/page/find-skill-ranges';
 import type { JobPosting } from '../../lib/page/job-posting';
 import type { PageContext } from '../../lib/page/page-context';
 import { createHighlightPainter, type HighlightPainter } from '../../lib/page/paint-highlights';
-import { paintInSlices } from '../../lib/page/paint-in-slices';
+import { ONE_PASS, paintInSlices } from '../../lib/page/paint-in-slices';
 import { readJobPostings } from '../../lib/page/read-job-posting';
 import { readPagePosting, readPageUrl } from '../../lib/page/read-page-posting';
 import { longestSpelling } from '../../lib/page/slice-text';
@@ -90,8 +90,13 @@ export function createPageSession(ctx: ContentScriptContext, send: Send, t: Tran
       painter,
       longest: longestSpelling(context.skills),
       yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
+      // A hidden tab has no frames: it reads on, a task at a time.
+      yieldToFrame: () => new Promise((resolve) => {
+        if (doc.visibilityState === 'hidden') ctx.setTimeout(resolve, 0);
+        else ctx.requestAnimationFrame(() => ctx.setTimeout(resolve, 0));
+      }),
       // Wrapping elements cut text nodes that later slices point into: the fallback paints in one pass.
-      sliceLength: painter.mode === 'highlights' ? undefined : Number.MAX_SAFE_INTEGER,
+      sliceLengths: painter.mode === 'highlights' ? undefined : ONE_PASS,
       isCancelled: () => active !== session || ctx.isInvalid,
       onSlice: (result) => {
         for (const skill of result.skills) found.add(skill);

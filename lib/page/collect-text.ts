@@ -25,7 +25,14 @@ export const BLOCK_SEPARATOR = '\n';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const DOCUMENT_FRAGMENT_NODE = 11;
 const SHOW_TEXT = 4;
+
+/** The readable text nodes under a root, one at a time, in document order (see createTextReader). */
+export interface TextReader {
+  /** The next text node outside the skipped elements, or null at the end. It may be empty: skip those. */
+  next(): Text | null;
+}
 
 /**
  * Reads the text under `root` (a Document reads its body). On a 1 MB page the cost is the calls
@@ -33,27 +40,19 @@ const SHOW_TEXT = 4;
  * and the skipped elements are found by one native querySelectorAll, their text set aside first.
  */
 export function collectText(root: Node): PageText {
-  const start = isDocument(root) ? root.body ?? root.documentElement : root;
+  const reader = createTextReader(root);
   const result: PageText = { text: '', nodes: [], starts: [] };
-  if (!start) return result;
-  if (start.nodeType === TEXT_NODE) return readSingle(start as Text, result);
-  if (start.nodeType !== ELEMENT_NODE && start.nodeType !== 11) return result;
-  if (isInsideSkipped(start)) return result;
-  const doc = start.ownerDocument ?? (start as unknown as Document);
-  const skipped = skippedTextNodes(doc, start as Element | DocumentFragment);
-  const walker = doc.createTreeWalker(start, SHOW_TEXT);
   const parts: string[] = [];
   let length = 0;
-  let previous: Node | null = null;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (skipped !== undefined && skipped.has(node)) continue;
-    const data = (node as Text).data;
+  let previous: Text | null = null;
+  for (let node = reader.next(); node !== null; node = reader.next()) {
+    const data = node.data;
     if (data.length === 0) continue;
-    if (length > 0 && node.previousSibling !== previous) {
+    if (previous !== null && !isNextTo(previous, node)) {
       parts.push(BLOCK_SEPARATOR);
       length += BLOCK_SEPARATOR.length;
     }
-    result.nodes.push(node as Text);
+    result.nodes.push(node);
     result.starts.push(length);
     parts.push(data);
     length += data.length;
@@ -62,6 +61,49 @@ export function collectText(root: Node): PageText {
   result.text = parts.join('');
   return result;
 }
+
+/**
+ * The text nodes collectText reads, without reading them: a long page can then be read a few
+ * thousand characters at a time (lib/page/page-text-stream.ts), in tasks short enough to let
+ * the page respond in between.
+ */
+export function createTextReader(root: Node): TextReader {
+  const start = isDocument(root) ? root.body ?? root.documentElement : root;
+  if (!start) return NOTHING;
+  if (start.nodeType === TEXT_NODE) return readSingle(start as Text);
+  if (start.nodeType !== ELEMENT_NODE && start.nodeType !== DOCUMENT_FRAGMENT_NODE) return NOTHING;
+  if (isInsideSkipped(start)) return NOTHING;
+  const doc = start.ownerDocument ?? (start as unknown as Document);
+  const walker = doc.createTreeWalker(start, SHOW_TEXT);
+  // The first nodes are each checked on their own: the top of a page is read before the whole
+  // page is searched for skipped elements (5 ms of a 1 MB page's first task, bench/page.bench.ts).
+  let checkedAlone = start.nodeType === ELEMENT_NODE ? NODES_CHECKED_ALONE : 0;
+  let skipped: Set<Node> | undefined | null = null;
+  return {
+    next() {
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        if (checkedAlone > 0) {
+          checkedAlone--;
+          if (!isInsideSkipped(node)) return node as Text;
+          continue;
+        }
+        if (skipped === null) skipped = skippedTextNodes(doc, start as Element | DocumentFragment);
+        if (skipped === undefined || !skipped.has(node)) return node as Text;
+      }
+      return null;
+    },
+  };
+}
+
+/** Whether `node` follows `previous` with no markup between them: otherwise a separator goes between. */
+export function isNextTo(previous: Text, node: Text): boolean {
+  return node.previousSibling === previous;
+}
+
+const NOTHING: TextReader = { next: () => null };
+
+/** About a screenful of text nodes: enough for the first slice of paintInSlices. */
+const NODES_CHECKED_ALONE = 400;
 
 function skippedTextNodes(doc: Document, root: Element | DocumentFragment): Set<Node> | undefined {
   const elements = root.querySelectorAll(SKIPPED_SELECTOR);
@@ -74,9 +116,15 @@ function skippedTextNodes(doc: Document, root: Element | DocumentFragment): Set<
   return nodes;
 }
 
-function readSingle(node: Text, result: PageText): PageText {
-  if (isInsideSkipped(node)) return result;
-  return { text: node.data, nodes: [node], starts: [0] };
+function readSingle(node: Text): TextReader {
+  let done = isInsideSkipped(node);
+  return {
+    next() {
+      if (done) return null;
+      done = true;
+      return node;
+    },
+  };
 }
 
 /** For a scan that starts below the body (a node the page added): its ancestors may be skipped. */

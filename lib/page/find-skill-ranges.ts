@@ -1,7 +1,8 @@
 import type { SkillMatcher } from '../skills/create-skill-matcher';
 import type { SkillMatch } from '../skills/types';
-import { collectText, type PageText } from './collect-text';
-import { findInSlice, planSlices } from './slice-text';
+import { collectText, createTextReader, type PageText } from './collect-text';
+import { readTextWindows } from './page-text-stream';
+import { contextAfter, findInSlice } from './slice-text';
 
 export type SkillKind = 'match' | 'missing';
 
@@ -21,6 +22,12 @@ export interface FoundSkills {
   skills: string[];
 }
 
+/** How long the slices of findSkillRangesBySlice are, in characters. */
+export interface SliceLengths {
+  first: number;
+  rest: number;
+}
+
 /**
  * DOM → text nodes → ranges: the skills that `matcher` finds under `root`, each occurrence
  * mapped back to the text nodes it covers. `isMine` tells the user's skills ("match") from
@@ -34,15 +41,16 @@ export function findSkillRanges(root: Node, matcher: SkillMatcher, isMine: (skil
 }
 
 /**
- * findSkillRanges a slice of text at a time (about `sliceLength` characters), for a long page:
- * the caller paints each and lets the page breathe in between. Together the slices give what
- * one pass gives (lib/page/slice-text.ts); `longest` is the longest spelling of the skills.
+ * findSkillRanges a slice of text at a time, for a long page: the caller paints each and lets
+ * the page breathe in between. The text is read as the slices need it (page-text-stream.ts),
+ * from the top of the page, so that the first slice costs little even on a 1 MB page.
+ * Together the slices give what one pass gives; `longest` is the longest spelling of the skills.
  */
-export function* findSkillRangesBySlice(root: Node, matcher: SkillMatcher, isMine: (skill: string) => boolean, sliceLength: number, longest: number): Generator<FoundSkills> {
-  const page = collectText(root);
-  for (const slice of planSlices(page.text, sliceLength)) {
-    const matches = findInSlice(matcher, page.text, slice, longest);
-    yield { ranges: toRanges(page, matches, isMine), skills: matches.map((match) => match.name) };
+export function* findSkillRangesBySlice(root: Node, matcher: SkillMatcher, isMine: (skill: string) => boolean, lengths: SliceLengths, longest: number): Generator<FoundSkills & { isLast: boolean }> {
+  const windows = readTextWindows(createTextReader(root), (index) => (index === 0 ? lengths.first : lengths.rest), contextAfter(longest));
+  for (const window of windows) {
+    const matches = findInSlice(matcher, window.text, window.slice, longest);
+    yield { ranges: toRanges(window, matches, isMine), skills: matches.map((match) => match.name), isLast: window.isLast };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SkillMatcher } from '../skills/create-skill-matcher';
-import { findSkillRangesBySlice, type FoundSkills } from './find-skill-ranges';
+import { findSkillRangesBySlice, type FoundSkills, type SliceLengths } from './find-skill-ranges';
 import type { HighlightPainter } from './paint-highlights';
 
 export interface PaintInSlicesOptions {
@@ -8,39 +8,56 @@ export interface PaintInSlicesOptions {
   painter: HighlightPainter;
   /** The longest spelling of the matcher's skills (lib/page/slice-text.ts's longestSpelling). */
   longest: number;
-  /** Lets the page run between two slices: a timer, through the content script's context. */
+  /** Lets the page run between two tasks: a timer, through the content script's context. */
   yieldToPage: () => Promise<void>;
+  /** Lets the page paint what the first slice found, before the rest is read: the next frame, then a timer. */
+  yieldToFrame: () => Promise<void>;
   isCancelled: () => boolean;
   onSlice?: (found: FoundSkills) => void;
-  sliceLength?: number;
+  sliceLengths?: SliceLengths;
   /** Milliseconds, as performance.now() gives them. */
   now?: () => number;
 }
 
 /**
- * About 100,000 characters a slice: a few milliseconds of matching each, so that a task that
- * has used its budget stops soon after, and the top of the page (the posting) is scanned first.
+ * The first slice is a screenful of text or two (a page's navigation, then the top of the
+ * posting): painted and shown before the rest of the page is even read. The others are
+ * 100,000 characters, a few milliseconds of reading and matching each.
  */
-export const SLICE_LENGTH = 100_000;
+export const SLICE_LENGTHS: SliceLengths = { first: 8_000, rest: 100_000 };
+
+/** The whole page in one slice: for painters that change the DOM they read (the fallback's wrappers). */
+export const ONE_PASS: SliceLengths = { first: Number.POSITIVE_INFINITY, rest: Number.POSITIVE_INFINITY };
 
 /**
- * How long a task scans before letting the page in. Yielding after every slice cost a 1 MB page
- * a quarter more script and up to twice the time until painted (bench/page.bench.ts): each yield
- * waits for a timer, and the page paints the highlights so far once more. A page scanned within
- * the budget is painted in one task; on a longer one, each task stops at the first slice past it.
+ * How long a task may scan before letting the page in: a task stops before the slice that
+ * would take it past this budget, judging by the slice before. Yielding after every slice
+ * cost a 1 MB page a quarter more script and up to twice the time until painted
+ * (bench/page.bench.ts): each yield waits for a timer, and the page paints once more.
  */
 export const TASK_BUDGET_MS = 30;
 
-/** Scans and paints `root` a slice at a time, from the top of the page, yielding once a task has used its budget. */
+/**
+ * Scans and paints `root` a slice at a time, from the top of the page. The first slice ends
+ * the first task, so that the page shows its highlights at the next frame; the others share
+ * tasks within the budget.
+ */
 export async function paintInSlices(root: Node, options: PaintInSlicesOptions): Promise<void> {
-  const { matcher, isMine, painter, longest, yieldToPage, isCancelled, onSlice, sliceLength = SLICE_LENGTH, now = () => performance.now() } = options;
+  const { matcher, isMine, painter, longest, yieldToPage, yieldToFrame, isCancelled, onSlice, sliceLengths = SLICE_LENGTHS, now = () => performance.now() } = options;
   let taskStart = now();
-  for (const found of findSkillRangesBySlice(root, matcher, isMine, sliceLength, longest)) {
+  let sliceStart = taskStart;
+  let isFirst = true;
+  for (const found of findSkillRangesBySlice(root, matcher, isMine, sliceLengths, longest)) {
     painter.paint(found.ranges);
     onSlice?.(found);
-    if (now() - taskStart < TASK_BUDGET_MS) continue;
-    await yieldToPage();
+    if (found.isLast) return;
+    const end = now();
+    const lastSlice = end - sliceStart;
+    sliceStart = end;
+    if (!isFirst && end - taskStart + lastSlice <= TASK_BUDGET_MS) continue;
+    await (isFirst ? yieldToFrame() : yieldToPage());
+    isFirst = false;
     if (isCancelled()) return;
-    taskStart = now();
+    taskStart = sliceStart = now();
   }
 }

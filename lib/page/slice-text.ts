@@ -7,27 +7,27 @@ const MARGIN = 120;
 /** How far back a window may reach to start at a word boundary (the matcher looks that far for URLs). */
 const LONGEST_TOKEN = 300;
 
+/** How much text before a slice findInSlice reads, at most. */
+export const CONTEXT_BEFORE = MARGIN + LONGEST_TOKEN;
+
+/** How much text after a slice findInSlice needs, for skills whose longest spelling is `longest`. */
+export function contextAfter(longest: number): number {
+  return longest + MARGIN + LONGEST_TOKEN;
+}
+
 export interface TextSlice {
   start: number;
   end: number;
 }
 
-/** Cuts [0, text.length) into slices of about `size` characters, each ending at a space. */
-export function planSlices(text: string, size: number): TextSlice[] {
-  const slices: TextSlice[] = [];
-  for (let start = 0; start < text.length; ) {
-    const end = start + size >= text.length ? text.length : spaceAfter(text, start + size);
-    slices.push({ start, end });
-    start = end;
-  }
-  return slices;
-}
-
 /**
- * The matches that start in `slice`, at their place in the whole text. The matcher reads the
- * slice with `longest` + a margin of text on each side, from a space: its guards, word starts
- * and URL checks see what they would see in the whole text, so slice by slice finds exactly
- * what one pass finds (tests/page/slice-text.test.ts checks it on the real postings).
+ * The matches that start in `slice`, at their place in `text`. The matcher reads the slice with
+ * `longest` + a margin of text on each side, from a space: its guards, word starts and URL
+ * checks see what they would see in the whole text, so slice by slice finds exactly what one
+ * pass finds (tests/page/slice-text.test.ts checks it on the real postings), wherever the
+ * slices are cut. `text` may itself be a window of a longer text, as long as it holds
+ * CONTEXT_BEFORE characters before the slice and contextAfter(longest) after it, or the
+ * longer text's own start and end.
  */
 export function findInSlice(matcher: SkillMatcher, text: string, slice: TextSlice, longest: number): SkillMatch[] {
   // The whole text (one pass): no offset to shift, no match to leave out.

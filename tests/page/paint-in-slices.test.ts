@@ -33,8 +33,9 @@ function options(overrides: Partial<PaintInSlicesOptions>): PaintInSlicesOptions
     painter: recordingPainter(),
     longest: longestSpelling(SKILLS),
     yieldToPage: () => Promise.resolve(),
+    yieldToFrame: () => Promise.resolve(),
     isCancelled: () => false,
-    sliceLength: 20,
+    sliceLengths: { first: 20, rest: 20 },
     now: () => 0,
     ...overrides,
   };
@@ -48,42 +49,42 @@ describe('paintInSlices', () => {
     expect(painter.painted).toEqual(findSkillRanges(document, matcher, isMine).ranges);
   });
 
-  it('lets the page in only once a task has used its budget', async () => {
+  it('shows the first slice at the next frame, then lets the page in before a task would pass its budget', async () => {
     document.body.innerHTML = HTML;
     const clock = manualClock();
-    let slices = 0;
-    let yields = 0;
+    const events: string[] = [];
     await paintInSlices(document, options({
       now: clock.now,
       onSlice: () => {
-        slices++;
-        clock.advance(TASK_BUDGET_MS / 2);
+        events.push('slice');
+        clock.advance(TASK_BUDGET_MS / 3);
       },
-      yieldToPage: () => Promise.resolve(void yields++),
+      yieldToFrame: () => Promise.resolve(void events.push('frame')),
+      yieldToPage: () => Promise.resolve(void events.push('yield')),
     }));
-    expect(slices).toBeGreaterThan(4);
-    expect(yields).toBe(Math.floor(slices / 2));
+    expect(events.slice(0, 6)).toEqual(['slice', 'frame', 'slice', 'slice', 'slice', 'yield']);
+    // Each task stops where another slice would take it past the budget.
+    const tasks = events.slice(2).join(' ').split(' yield ');
+    expect(tasks.slice(0, -1).every((task) => task === 'slice slice slice')).toBe(true);
+    expect(events.filter((event) => event === 'slice').length).toBeGreaterThan(6);
+    expect(events.at(-1)).toBe('slice');
   });
 
-  it('never yields on a page scanned within the budget', async () => {
+  it('never yields on a page that fits in one slice', async () => {
     document.body.innerHTML = HTML;
     let yields = 0;
-    await paintInSlices(document, options({ yieldToPage: () => Promise.resolve(void yields++) }));
+    const count = () => Promise.resolve(void yields++);
+    await paintInSlices(document, options({ sliceLengths: { first: 10_000, rest: 10_000 }, yieldToPage: count, yieldToFrame: count }));
     expect(yields).toBe(0);
   });
 
   it('stops after a yield once cancelled', async () => {
     document.body.innerHTML = HTML;
-    const clock = manualClock();
     let cancelled = false;
     let slices = 0;
     await paintInSlices(document, options({
-      now: clock.now,
-      onSlice: () => {
-        slices++;
-        clock.advance(TASK_BUDGET_MS);
-      },
-      yieldToPage: () => Promise.resolve(void (cancelled = true)),
+      onSlice: () => void slices++,
+      yieldToFrame: () => Promise.resolve(void (cancelled = true)),
       isCancelled: () => cancelled,
     }));
     expect(slices).toBe(1);

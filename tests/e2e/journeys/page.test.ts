@@ -162,6 +162,22 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await page.close();
   });
 
+  it('highlights a long page to its end, a slice at a time', async () => {
+    const paragraphs = `<p>${BODY}</p>`.repeat(3_000);
+    const page = await extension.context.newPage();
+    await page.goto(otherSite.page('/long', `<!doctype html><meta charset="utf-8"><title>Long</title><main>${paragraphs}<p id="last">Pour finir : Terraform.</p></main>`));
+    await showVigieOn(extension, page, options.page);
+    const painted = await waitFor(() => page.evaluate(() => {
+      const last = document.getElementById('last')!;
+      const ranges = [...CSS.highlights.get('vigie-skill-missing') ?? []];
+      const atTheEnd = ranges.some((range) => last.contains(range.startContainer));
+      return atTheEnd ? { match: CSS.highlights.get('vigie-skill-match')?.size ?? 0, missing: ranges.length } : undefined;
+    }), { message: 'the end of a 400,000-character page to be highlighted' });
+    // Each paragraph: Python and Docker (the user's), Django, PostgreSQL and "Déploiement"; then the last line's Terraform.
+    expect(painted).toEqual({ match: 2 * 3_000, missing: 3 * 3_000 + 1 });
+    await page.close();
+  });
+
   it('shows the match score of the known posting in the panel', async () => {
     const offer = parsePosting(postingFile(postingUrl), { path: 'offres/dev-python.md' });
     const expected = Math.round(scoreMatch(offer.skills, MY_SKILLS).score * 100);

@@ -1,0 +1,80 @@
+import { BLOCK_SEPARATOR, isNextTo, type PageText, type TextReader } from './collect-text';
+import { CONTEXT_BEFORE, type TextSlice } from './slice-text';
+
+/** A stretch of a page's text: the slice to search, and the text around it that the search reads. */
+export interface TextWindow extends PageText {
+  /** Where, in `text`, the characters whose matches belong to this window are. */
+  slice: TextSlice;
+  /** No text follows: this window's slice ends the page. */
+  isLast: boolean;
+}
+
+/**
+ * The text collectText would give, read window by window: each window holds the next slice of
+ * `sliceLength(index)` characters, CONTEXT_BEFORE characters before it and `contextAfter`
+ * after it. Only the nodes a window needs are read, so a 1 MB page costs no more before its
+ * first slice than a short one: its top, what the user sees first, is painted at once.
+ * A window is valid until the next one is asked for.
+ */
+export function* readTextWindows(reader: TextReader, sliceLength: (index: number) => number, contextAfter: number): Generator<TextWindow> {
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let text = '';
+  let sliceStart = 0;
+  let previous: Text | null = null;
+  let ended = false;
+  // Reads nodes until the window's text is at least `length` long, or the page ends.
+  const readUntil = (length: number) => {
+    // One join, the kept text first: a flat string, where `+=` would make V8 copy a rope later.
+    const parts: string[] = [text];
+    let size = text.length;
+    while (size < length) {
+      const node = reader.next();
+      if (node === null) {
+        ended = true;
+        break;
+      }
+      const data = node.data;
+      if (data.length === 0) continue;
+      if (previous !== null && !isNextTo(previous, node)) {
+        parts.push(BLOCK_SEPARATOR);
+        size += BLOCK_SEPARATOR.length;
+      }
+      nodes.push(node);
+      starts.push(size);
+      parts.push(data);
+      size += data.length;
+      previous = node;
+    }
+    if (parts.length > 1) text = parts.join('');
+  };
+  for (let index = 0; ; index++) {
+    const wanted = sliceStart + Math.max(1, sliceLength(index));
+    readUntil(wanted + contextAfter);
+    if (text.length === 0) return;
+    const sliceEnd = Math.min(wanted, text.length);
+    const isLast = ended && sliceEnd === text.length;
+    yield { text, nodes, starts, slice: { start: sliceStart, end: sliceEnd }, isLast };
+    if (isLast) return;
+    // Keeps the nodes from the one holding the first character the next window reads.
+    const keep = lastNodeAtOrBefore(starts, sliceEnd - CONTEXT_BEFORE);
+    const offset = starts[keep]!;
+    if (keep > 0) {
+      nodes = nodes.slice(keep);
+      starts = starts.slice(keep).map((start) => start - offset);
+      text = text.slice(offset);
+    }
+    sliceStart = sliceEnd - offset;
+  }
+}
+
+function lastNodeAtOrBefore(starts: number[], position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
