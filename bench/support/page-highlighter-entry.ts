@@ -4,6 +4,8 @@
  * paint a slice at a time, yielding as paintInSlices does. The same modules, nothing else; the
  * timings are taken in here.
  */
+import type { SkillRange } from '../../lib/page/find-skill-ranges';
+import { firstVisibleText } from '../../lib/page/first-visible-text';
 import { createHighlightPainter } from '../../lib/page/paint-highlights';
 import { ONE_PASS, paintInSlices } from '../../lib/page/paint-in-slices';
 import { longestSpelling } from '../../lib/page/slice-text';
@@ -22,11 +24,18 @@ export interface HighlightTimings {
   /** From the call until the frame after the first task went through, when it yielded; the top of the page is then painted. */
   firstPaintMs?: number;
   ranges: number;
+  firstSliceCoversScreen: boolean;
 }
 
-/** As shipped (SLICE_LENGTHS), or in one pass. */
+/**
+ * As shipped (SLICE_LENGTHS, from the top of the viewport of a scrolled page), or in one pass.
+ * `firstSliceCoversScreen`: the first slice's ranges reach below the viewport, so that the
+ * first frame shows every highlight of the first screen (measured after the timings).
+ */
 export async function highlight(skills: SkillDefinition[], mine: string[], onePass = false): Promise<HighlightTimings> {
   const begin = performance.now();
+  const startAt = onePass ? undefined : firstVisibleText(document);
+  let firstSliceEnd: SkillRange | undefined;
   let taskStart = begin;
   let scriptMs = 0;
   let longestTaskMs = 0;
@@ -64,12 +73,25 @@ export async function highlight(skills: SkillDefinition[], mine: string[], onePa
     },
     isCancelled: () => false,
     sliceLengths: onePass ? ONE_PASS : undefined,
-    onSlice: (found) => void (ranges += found.ranges.length),
+    startAt,
+    onSlice: (found) => {
+      if (ranges === 0) firstSliceEnd = found.ranges.at(-1);
+      ranges += found.ranges.length;
+    },
   });
   const yielded = firstPaint !== undefined;
   endTask();
   const doneMs = performance.now() - begin;
-  return { scriptMs, longestTaskMs, firstTaskMs, doneMs, firstPaintMs: yielded ? await firstPaint : undefined, ranges };
+  const firstPaintMs = yielded ? await firstPaint : undefined;
+  return { scriptMs, longestTaskMs, firstTaskMs, doneMs, firstPaintMs, ranges, firstSliceCoversScreen: coversScreen(firstSliceEnd) };
+}
+
+function coversScreen(range: SkillRange | undefined): boolean {
+  if (!range) return false;
+  const dom = document.createRange();
+  dom.setStart(range.startNode, range.startOffset);
+  dom.setEnd(range.endNode, range.endOffset);
+  return dom.getBoundingClientRect().bottom >= innerHeight;
 }
 
 /**

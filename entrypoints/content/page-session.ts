@@ -2,6 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { createPagePanel, type PagePanel, type PanelState, type Translate } from '../../components/page-panel/page-panel';
 import { request, type PageCommand, type Send } from '../../lib/messaging/protocol';
 import { findSkillRanges } from '../../lib/page/find-skill-ranges';
+import { firstVisibleText } from '../../lib/page/first-visible-text';
 import type { JobPosting } from '../../lib/page/job-posting';
 import type { PageContext } from '../../lib/page/page-context';
 import { createHighlightPainter, type HighlightPainter } from '../../lib/page/paint-highlights';
@@ -97,6 +98,8 @@ export function createPageSession(ctx: ContentScriptContext, send: Send, t: Tran
       }),
       // Wrapping elements cut text nodes that later slices point into: the fallback paints in one pass.
       sliceLengths: painter.mode === 'highlights' ? undefined : ONE_PASS,
+      // Where the user is reading first; the fallback paints in one pass anyway.
+      startAt: painter.mode === 'highlights' ? firstVisibleText(doc) : undefined,
       isCancelled: () => active !== session || ctx.isInvalid,
       onSlice: (result) => {
         for (const skill of result.skills) found.add(skill);

@@ -67,14 +67,19 @@ export function collectText(root: Node): PageText {
  * thousand characters at a time (lib/page/page-text-stream.ts), in tasks short enough to let
  * the page respond in between.
  */
-export function createTextReader(root: Node): TextReader {
-  const start = isDocument(root) ? root.body ?? root.documentElement : root;
+export function createTextReader(root: Node, from?: Text): TextReader {
+  const start = readingRoot(root);
   if (!start) return NOTHING;
   if (start.nodeType === TEXT_NODE) return readSingle(start as Text);
   if (start.nodeType !== ELEMENT_NODE && start.nodeType !== DOCUMENT_FRAGMENT_NODE) return NOTHING;
   if (isInsideSkipped(start)) return NOTHING;
   const doc = start.ownerDocument ?? (start as unknown as Document);
   const walker = doc.createTreeWalker(start, SHOW_TEXT);
+  // From `from` itself: the walker goes on from the node before it, or from the root.
+  if (from !== undefined && start.contains(from)) {
+    walker.currentNode = from;
+    walker.currentNode = walker.previousNode() ?? start;
+  }
   // The first nodes are each checked on their own: the top of a page is read before the whole
   // page is searched for skipped elements (5 ms of a 1 MB page's first task, bench/page.bench.ts).
   let checkedAlone = start.nodeType === ELEMENT_NODE ? NODES_CHECKED_ALONE : 0;
@@ -93,6 +98,27 @@ export function createTextReader(root: Node): TextReader {
       return null;
     },
   };
+}
+
+/**
+ * Where to start reading so that `characters` of text come before `node`, a node the reader
+ * returns: the node to read from, and how many characters of collectText's text come before
+ * `node` from there (fewer at the top of the page). A few nodes, each checked on its own.
+ */
+export function textBefore(root: Node, node: Text, characters: number): { from: Text; length: number } {
+  let from = node;
+  let length = 0;
+  const start = readingRoot(root);
+  if (!start || start === node) return { from, length };
+  const walker = (start.ownerDocument ?? (start as unknown as Document)).createTreeWalker(start, SHOW_TEXT);
+  walker.currentNode = node;
+  for (let previous = walker.previousNode(); previous !== null && length < characters; previous = walker.previousNode()) {
+    const text = previous as Text;
+    if (text.length === 0 || isInsideSkipped(text)) continue;
+    length += text.length + (isNextTo(text, from) ? 0 : BLOCK_SEPARATOR.length);
+    from = text;
+  }
+  return { from, length };
 }
 
 /** Whether `node` follows `previous` with no markup between them: otherwise a separator goes between. */
@@ -131,6 +157,11 @@ function readSingle(node: Text): TextReader {
 function isInsideSkipped(node: Node): boolean {
   const parent = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   return parent?.closest(SKIPPED_SELECTOR) != null;
+}
+
+/** What is read of `root`: a document's body. */
+function readingRoot(root: Node): Node | null {
+  return isDocument(root) ? root.body ?? root.documentElement : root;
 }
 
 function isDocument(node: Node): node is Document {

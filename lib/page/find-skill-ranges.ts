@@ -1,8 +1,8 @@
 import type { SkillMatcher } from '../skills/create-skill-matcher';
 import type { SkillMatch } from '../skills/types';
-import { collectText, createTextReader, type PageText } from './collect-text';
-import { readTextWindows } from './page-text-stream';
-import { contextAfter, findInSlice } from './slice-text';
+import { collectText, createTextReader, textBefore, type PageText, type TextReader } from './collect-text';
+import { readTextWindows, type TextWindow } from './page-text-stream';
+import { CONTEXT_BEFORE, contextAfter, findInSlice } from './slice-text';
 
 export type SkillKind = 'match' | 'missing';
 
@@ -43,15 +43,52 @@ export function findSkillRanges(root: Node, matcher: SkillMatcher, isMine: (skil
 /**
  * findSkillRanges a slice of text at a time, for a long page: the caller paints each and lets
  * the page breathe in between. The text is read as the slices need it (page-text-stream.ts),
- * from the top of the page, so that the first slice costs little even on a 1 MB page.
- * Together the slices give what one pass gives; `longest` is the longest spelling of the skills.
+ * from the top of the page, so that the first slice costs little even on a 1 MB page; from
+ * `startAt` when given (the top of a scrolled page's viewport), then the whole page without
+ * what that first slice found. Together the slices give what one pass gives, each range once;
+ * `longest` is the longest spelling of the skills.
  */
-export function* findSkillRangesBySlice(root: Node, matcher: SkillMatcher, isMine: (skill: string) => boolean, lengths: SliceLengths, longest: number): Generator<FoundSkills & { isLast: boolean }> {
-  const windows = readTextWindows(createTextReader(root), (index) => (index === 0 ? lengths.first : lengths.rest), contextAfter(longest));
-  for (const window of windows) {
+export function* findSkillRangesBySlice(
+  root: Node,
+  matcher: SkillMatcher,
+  isMine: (skill: string) => boolean,
+  lengths: SliceLengths,
+  longest: number,
+  startAt?: Text,
+): Generator<FoundSkills & { isLast: boolean }> {
+  const after = contextAfter(longest);
+  const find = (window: TextWindow, isDone: (range: SkillRange) => boolean = () => false) => {
     const matches = findInSlice(matcher, window.text, window.slice, longest);
-    yield { ranges: toRanges(window, matches, isMine), skills: matches.map((match) => match.name), isLast: window.isLast };
+    return { ranges: toRanges(window, matches, isMine).filter((range) => !isDone(range)), skills: matches.map((match) => match.name), isLast: window.isLast };
+  };
+  const first = startAt === undefined ? null : firstNonEmpty(createTextReader(root, startAt));
+  let isDone: ((range: SkillRange) => boolean) | undefined;
+  if (first) {
+    const before = textBefore(root, first, CONTEXT_BEFORE);
+    const [window] = readTextWindows(createTextReader(root, before.from), () => lengths.first, after, before.length);
+    if (window) {
+      yield { ...find(window), isLast: false };
+      isDone = isInSlice(window);
+    }
   }
+  const windows = readTextWindows(createTextReader(root), (index) => (index === 0 && !isDone ? lengths.first : lengths.rest), after);
+  for (const window of windows) yield find(window, isDone);
+}
+
+/** Whether a range starts in `window`'s slice, told by DOM position: the test stays valid once the window is gone. */
+function isInSlice(window: TextWindow): (range: SkillRange) => boolean {
+  const { nodes, starts, slice } = window;
+  const firstNode = nodeAt(window, slice.start, 0);
+  const lastNode = nodeAt(window, Math.max(slice.start, slice.end - 1), firstNode);
+  const endOffset = slice.end - starts[lastNode]!;
+  const endNode = nodes[lastNode];
+  const inside = new Set(nodes.slice(firstNode, lastNode + 1));
+  return (range) => inside.has(range.startNode) && (range.startNode !== endNode || range.startOffset < endOffset);
+}
+
+function firstNonEmpty(reader: TextReader): Text | null {
+  for (let node = reader.next(); node !== null; node = reader.next()) if (node.length > 0) return node;
+  return null;
 }
 
 function toRanges(page: PageText, matches: SkillMatch[], isMine: (skill: string) => boolean): SkillRange[] {

@@ -14,13 +14,14 @@ export interface TextWindow extends PageText {
  * `sliceLength(index)` characters, CONTEXT_BEFORE characters before it and `contextAfter`
  * after it. Only the nodes a window needs are read, so a 1 MB page costs no more before its
  * first slice than a short one: its top, what the user sees first, is painted at once.
- * A window is valid until the next one is asked for.
+ * `contextBefore`: characters the reader returns before the first slice, when it starts
+ * below the top (see textBefore). A window is valid until the next one is asked for.
  */
-export function* readTextWindows(reader: TextReader, sliceLength: (index: number) => number, contextAfter: number): Generator<TextWindow> {
+export function* readTextWindows(reader: TextReader, sliceLength: (index: number) => number, contextAfter: number, contextBefore = 0): Generator<TextWindow> {
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
-  let sliceStart = 0;
+  let sliceStart = contextBefore;
   let previous: Text | null = null;
   let ended = false;
   // Reads nodes until the window's text is at least `length` long, or the page ends.

@@ -15,6 +15,8 @@ export interface PaintInSlicesOptions {
   isCancelled: () => boolean;
   onSlice?: (found: FoundSkills) => void;
   sliceLengths?: SliceLengths;
+  /** Where the first slice starts, when not at the top of the page: the top of a scrolled page's viewport. */
+  startAt?: Text;
   /** Milliseconds, as performance.now() gives them. */
   now?: () => number;
 }
@@ -22,39 +24,41 @@ export interface PaintInSlicesOptions {
 /**
  * The first slice is a screenful of text or two (a page's navigation, then the top of the
  * posting): painted and shown before the rest of the page is even read. The others are
- * 100,000 characters, a few milliseconds of reading and matching each.
+ * 25,000 characters, 3 to 8 ms of reading and matching each while the code is still cold, so
+ * that a task can stop close to its budget.
  */
-export const SLICE_LENGTHS: SliceLengths = { first: 8_000, rest: 100_000 };
+export const SLICE_LENGTHS: SliceLengths = { first: 6_000, rest: 25_000 };
 
 /** The whole page in one slice: for painters that change the DOM they read (the fallback's wrappers). */
 export const ONE_PASS: SliceLengths = { first: Number.POSITIVE_INFINITY, rest: Number.POSITIVE_INFINITY };
 
 /**
- * How long a task may scan before letting the page in: a task stops before the slice that
- * would take it past this budget, judging by the slice before. Yielding after every slice
+ * How long a task may scan before letting the page in: a task stops before a slice that could
+ * take it past this budget, were it twice as slow as the one before (cold code, a garbage
+ * collection, a page denser in text or in nodes). Yielding after every slice
  * cost a 1 MB page a quarter more script and up to twice the time until painted
  * (bench/page.bench.ts): each yield waits for a timer, and the page paints once more.
  */
 export const TASK_BUDGET_MS = 30;
 
 /**
- * Scans and paints `root` a slice at a time, from the top of the page. The first slice ends
+ * Scans and paints `root` a slice at a time, from the top of the page or `startAt`. The first slice ends
  * the first task, so that the page shows its highlights at the next frame; the others share
  * tasks within the budget.
  */
 export async function paintInSlices(root: Node, options: PaintInSlicesOptions): Promise<void> {
-  const { matcher, isMine, painter, longest, yieldToPage, yieldToFrame, isCancelled, onSlice, sliceLengths = SLICE_LENGTHS, now = () => performance.now() } = options;
+  const { matcher, isMine, painter, longest, yieldToPage, yieldToFrame, isCancelled, onSlice, sliceLengths = SLICE_LENGTHS, startAt, now = () => performance.now() } = options;
   let taskStart = now();
   let sliceStart = taskStart;
   let isFirst = true;
-  for (const found of findSkillRangesBySlice(root, matcher, isMine, sliceLengths, longest)) {
+  for (const found of findSkillRangesBySlice(root, matcher, isMine, sliceLengths, longest, startAt)) {
     painter.paint(found.ranges);
     onSlice?.(found);
     if (found.isLast) return;
     const end = now();
     const lastSlice = end - sliceStart;
     sliceStart = end;
-    if (!isFirst && end - taskStart + lastSlice <= TASK_BUDGET_MS) continue;
+    if (!isFirst && end - taskStart + 2 * lastSlice <= TASK_BUDGET_MS) continue;
     await (isFirst ? yieldToFrame() : yieldToPage());
     isFirst = false;
     if (isCancelled()) return;

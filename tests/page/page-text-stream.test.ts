@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { collectText, createTextReader } from '../../lib/page/collect-text';
+import { collectText, createTextReader, textBefore } from '../../lib/page/collect-text';
 import { findSkillRanges, findSkillRangesBySlice, type SkillRange } from '../../lib/page/find-skill-ranges';
 import { readTextWindows } from '../../lib/page/page-text-stream';
 import { CONTEXT_BEFORE, contextAfter, longestSpelling } from '../../lib/page/slice-text';
@@ -71,5 +71,49 @@ describe('findSkillRangesBySlice', () => {
     const found = [...findSkillRangesBySlice(document, matcher, isMine, { first: 50, rest: 2_000 }, longest)].flatMap((slice) => slice.skills);
     expect(found).toEqual(['Django', 'Docker']);
     expect(collectText(document).text).not.toMatch(/Kubernetes|Rust|Elixir/);
+  });
+});
+
+describe('reading from the top of a scrolled page', () => {
+  function textNodes(): Text[] {
+    const walker = document.createTreeWalker(document.body, 4);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
+    return nodes;
+  }
+
+  it('counts the text before a node as collectText reads it', () => {
+    document.body.innerHTML = POSTINGS_HTML;
+    const page = collectText(document);
+    for (const index of [0, 1, 40, 300, page.nodes.length - 1]) {
+      const node = page.nodes[index]!;
+      const { from, length } = textBefore(document, node, CONTEXT_BEFORE);
+      const fromStart = page.starts[page.nodes.indexOf(from)]!;
+      expect(fromStart + length).toBe(page.starts[index]);
+      expect(length >= CONTEXT_BEFORE || fromStart === 0).toBe(true);
+    }
+  });
+
+  it('reads from a node on', () => {
+    document.body.innerHTML = '<p>Django</p><p>Docker <b>et</b> Rust</p>';
+    const reader = createTextReader(document, document.querySelector('b')!.firstChild as Text);
+    expect([reader.next(), reader.next(), reader.next()].map((node) => node?.data ?? null)).toEqual(['et', ' Rust', null]);
+  });
+
+  it.each([0.1, 0.5, 0.93])('paints the slice at the viewport first, then every other range once (at %s of the page)', (share) => {
+    document.body.innerHTML = POSTINGS_HTML;
+    const nodes = textNodes();
+    const startAt = nodes[Math.floor(nodes.length * share)]!;
+    const onePass = findSkillRanges(document, matcher, isMine).ranges;
+    const slices = [...findSkillRangesBySlice(document, matcher, isMine, { first: 2_000, rest: 9_000 }, longest, startAt)];
+    const [first] = slices;
+    // The first slice holds what one pass finds from that node on, for about 2,000 characters.
+    const from = onePass.findIndex((range) => startAt.compareDocumentPosition(range.startNode) & 4 || range.startNode === startAt);
+    expect(first!.ranges.length).toBeGreaterThan(0);
+    expect(first!.ranges.map(key)).toEqual(onePass.slice(from, from + first!.ranges.length).map(key));
+    const all = slices.flatMap((slice) => slice.ranges);
+    expect(all).toHaveLength(onePass.length);
+    const order = (a: SkillRange, b: SkillRange) => (a.startNode === b.startNode ? a.startOffset - b.startOffset : a.startNode.compareDocumentPosition(b.startNode) & 4 ? -1 : 1);
+    expect([...all].sort(order).map(key)).toEqual(onePass.map(key));
   });
 });
