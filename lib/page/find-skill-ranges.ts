@@ -1,6 +1,6 @@
 import type { SkillMatcher } from '../skills/create-skill-matcher';
 import type { SkillMatch } from '../skills/types';
-import { collectText, createTextReader, textBefore, type PageText, type TextReader } from './collect-text';
+import { collectText, createTextReader, nodeAt, textBefore, type PageText, type TextReader } from './collect-text';
 import { readTextWindows, type TextWindow } from './page-text-stream';
 import { CONTEXT_BEFORE, contextAfter, findInSlice } from './slice-text';
 
@@ -109,21 +109,4 @@ function toRanges(page: PageText, matches: SkillMatch[], isMine: (skill: string)
     ranges.push({ skill, kind, startNode, startOffset: start - page.starts[cursor]!, endNode, endOffset: end - page.starts[last]! });
   }
   return ranges;
-}
-
-/** The index of the node holding character `position`, searching forward from `from`. */
-function nodeAt(page: PageText, position: number, from: number): number {
-  const { starts } = page;
-  // Most occurrences are in the same node as the previous one or a few further: look there first.
-  let index = from;
-  for (let step = 0; step < 8 && index + 1 < starts.length && starts[index + 1]! <= position; step++) index++;
-  if (index + 1 >= starts.length || starts[index + 1]! > position) return index;
-  let low = index;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

@@ -1,4 +1,4 @@
-import { BLOCK_SEPARATOR, isNextTo, type PageText, type TextReader } from './collect-text';
+import { BLOCK_SEPARATOR, isNextTo, nodeAt, type PageText, type TextReader } from './collect-text';
 import { CONTEXT_BEFORE, type TextSlice } from './slice-text';
 
 /** A stretch of a page's text: the slice to search, and the text around it that the search reads. */
@@ -58,7 +58,7 @@ export function* readTextWindows(reader: TextReader, sliceLength: (index: number
     yield { text, nodes, starts, slice: { start: sliceStart, end: sliceEnd }, isLast };
     if (isLast) return;
     // Keeps the nodes from the one holding the first character the next window reads.
-    const keep = lastNodeAtOrBefore(starts, sliceEnd - CONTEXT_BEFORE);
+    const keep = nodeAt({ starts }, sliceEnd - CONTEXT_BEFORE);
     const offset = starts[keep]!;
     if (keep > 0) {
       nodes = nodes.slice(keep);
@@ -67,15 +67,4 @@ export function* readTextWindows(reader: TextReader, sliceLength: (index: number
     }
     sliceStart = sliceEnd - offset;
   }
-}
-
-function lastNodeAtOrBefore(starts: number[], position: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
