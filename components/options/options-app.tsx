@@ -26,7 +26,7 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName, page
         <p class="help">{t('optionsIntro')}</p>
       </header>
       <SourcesSection data={data} actions={actions} formatTime={formatTime} />
-      {data.settings && <SettingsSection settings={data.settings} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} />}
+      {data.settings && <SettingsSection settings={data.settings} actions={actions} skillNames={skillNames} suggestedSkills={data.suggestedSkills} canonicalSkillName={canonicalSkillName} />}
       {data.settings && (
         <NotificationsSection settings={data.settings.notifications} sources={data.sources ?? []}
           requestPermission={actions.requestNotificationPermission} onChange={(notifications) => void actions.updateSettings({ notifications })} />

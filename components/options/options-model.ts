@@ -1,3 +1,4 @@
+import type { SuggestedSkill } from '../../lib/skills/suggest-skills';
 import type { FileRecord, ImportSummary, OfferEvent, SourceRecord, UserData } from '../../lib/db';
 import type { FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
 import type { Protocol } from '../../lib/messaging/protocol';
@@ -14,6 +15,8 @@ export interface OptionsData {
   historyDays: number;
   /** How the last sync of saved offers with the user's other browsers went; undefined before the first. */
   favoritesSync?: FavoritesSyncStatus;
+  /** Skills the saved offers ask for that the user has not listed (lib/skills/suggest-skills.ts). */
+  suggestedSkills: SuggestedSkill[];
 }
 
 export interface OptionsActions {

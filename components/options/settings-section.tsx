@@ -1,4 +1,5 @@
 import type { Settings } from '../../lib/settings/settings';
+import type { SuggestedSkill } from '../../lib/skills/suggest-skills';
 import { useT } from '../i18n';
 import type { OptionsActions } from './options-model';
 import { SkillsEditor } from './skills-editor';
@@ -10,17 +11,18 @@ interface Props {
   settings: Settings;
   actions: Pick<OptionsActions, 'updateSettings'>;
   skillNames: readonly string[];
+  suggestedSkills: readonly SuggestedSkill[];
   canonicalSkillName: (typed: string) => string | undefined;
 }
 
-export function SettingsSection({ settings, actions, skillNames, canonicalSkillName }: Props) {
+export function SettingsSection({ settings, actions, skillNames, suggestedSkills, canonicalSkillName }: Props) {
   const t = useT();
   return (
     <>
       <section aria-labelledby="skills-title">
         <h2 id="skills-title">{t('skillsTitle')}</h2>
         <p class="help">{t('skillsHelp')}</p>
-        <SkillsEditor skills={settings.mySkills} suggestions={skillNames} canonicalName={canonicalSkillName} onChange={(mySkills) => void actions.updateSettings({ mySkills })} />
+        <SkillsEditor skills={settings.mySkills} suggestions={skillNames} fromSavedOffers={suggestedSkills} canonicalName={canonicalSkillName} onChange={(mySkills) => void actions.updateSettings({ mySkills })} />
       </section>
       <section aria-labelledby="sync-title">
         <h2 id="sync-title">{t('syncTitle')}</h2>

@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
+import type { SuggestedSkill } from '../../lib/skills/suggest-skills';
 import { useT } from '../i18n';
 
 interface Props {
   skills: string[];
   suggestions: readonly string[];
+  /** What the saved offers ask for and the user has not listed: added in one click. */
+  fromSavedOffers: readonly SuggestedSkill[];
   /** The taxonomy's name for what the user typed ("postgres" → "PostgreSQL"), so every page compares names alike. */
   canonicalName: (typed: string) => string | undefined;
   onChange: (skills: string[]) => void;
 }
 
 /** The user's skills as removable chips, with the taxonomy's names offered while typing. */
-export function SkillsEditor({ skills, suggestions, canonicalName, onChange }: Props) {
+export function SkillsEditor({ skills, suggestions, fromSavedOffers, canonicalName, onChange }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
 
@@ -33,6 +36,21 @@ export function SkillsEditor({ skills, suggestions, canonicalName, onChange }: P
           </li>
         ))}
       </ul>
+      {fromSavedOffers.length > 0 && (
+        <div class="suggested-skills">
+          <h3 id="suggested-skills-title">{t('suggestedSkillsTitle')}</h3>
+          <ul class="chips" aria-labelledby="suggested-skills-title">
+            {fromSavedOffers.map(({ name, offers }) => (
+              <li key={name}>
+                <button type="button" class="chip suggestion" data-testid="suggested-skill" aria-label={t('addSuggestedSkill', [name, String(offers)])}
+                  onClick={() => onChange([...skills, name])}>
+                  + {name} <span class="count" aria-hidden="true">{offers}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <form onSubmit={add} class="row">
         <label for="skill-input" class="visually-hidden">{t('addSkillLabel')}</label>
         <input id="skill-input" name="skill" list="skill-suggestions" value={draft} placeholder={t('addSkillPlaceholder')}

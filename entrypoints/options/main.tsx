@@ -10,6 +10,7 @@ import { openDatabase, readSettings, type FileRecord } from '../../lib/db';
 import { FAVORITES_SYNC_STATUS_KEY, isFavoritesSyncStatus, type FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
 import { request } from '../../lib/messaging/protocol';
 import { SKILLS, canonicalSkillName } from '../../lib/skills';
+import { suggestSkills } from '../../lib/skills/suggest-skills';
 import '../../assets/theme.css';
 import '../../assets/options.css';
 
@@ -77,7 +78,9 @@ function Root() {
   const problems = useMemo(() => groupBySource(problemFiles ?? []), [problemFiles]);
   const sorted = useMemo(() => sources && [...sources].sort((a, b) => a.addedAt - b.addedAt || a.name.localeCompare(b.name)), [sources]);
   const favoritesSync = useFavoritesSyncStatus();
-  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays, favoritesSync };
+  const savedOfferSkills = useLiveQuery(() => db.favorites.toArray().then((favorites) => favorites.map((favorite) => favorite.snapshot.skills ?? [])), []);
+  const suggestedSkills = useMemo(() => suggestSkills(savedOfferSkills ?? [], settings?.mySkills ?? []), [savedOfferSkills, settings]);
+  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays, favoritesSync, suggestedSkills };
   const actions: OptionsActions = { ...baseActions, setHistoryDays };
   const skillNames = useMemo(() => SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
   return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} pageSites={pageSites} />;

@@ -248,6 +248,21 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await page.close();
   });
 
+  it('suggests, in the options page, the skills the saved offers ask for, added in one click', async () => {
+    const page = options.page;
+    await page.reload();
+    const suggested = page.locator('[data-testid="suggested-skill"]');
+    // Saved above: the known posting (Python, Django, PostgreSQL, Docker…) and the JSON-LD page (Python, Airflow, PostgreSQL).
+    await waitFor(async () => (await suggested.count()) > 0, { message: 'suggested skills' });
+    const names = await suggested.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+    expect(names[0]).toMatch(/^(Ajouter PostgreSQL, demandée par 2|Add PostgreSQL, asked for by 2)/);
+    expect(names.join(' ')).toMatch(/Django/);
+    expect(names.join(' ')).not.toMatch(/Python|Docker/);
+    await suggested.first().click();
+    await waitFor(async () => (await page.locator('[data-testid="my-skill"]').allTextContents()).some((text) => text.startsWith('PostgreSQL')), { message: 'PostgreSQL among my skills' });
+    expect(await suggested.evaluateAll((buttons) => buttons.map((button) => button.textContent))).not.toContain(expect.stringContaining('PostgreSQL'));
+  });
+
   async function savedOffers(): Promise<Array<{ id: string; title: string }>> {
     const popup = await extension.openPopup();
     try {
