@@ -1,16 +1,16 @@
 /**
  * What the content script runs to highlight a page (entrypoints/content/page-session.ts), as
- * one function for bench/page.bench.ts to load into a page: compile the matcher, then scan and
- * paint a slice at a time, yielding as paintInSlices does. The same modules, nothing else; the
+ * one function for bench/page.bench.ts to load into a page: read back the trie the worker
+ * compiled (as JSON, as a message brings it), then scan and paint a slice at a time, yielding
+ * as paintInSlices does. The same modules, nothing else; the
  * timings are taken in here.
  */
 import type { SkillRange } from '../../lib/page/find-skill-ranges';
 import { firstVisibleText } from '../../lib/page/first-visible-text';
 import { createHighlightPainter } from '../../lib/page/paint-highlights';
 import { ONE_PASS, paintInSlices } from '../../lib/page/paint-in-slices';
-import { longestSpelling } from '../../lib/page/slice-text';
-import { createSkillMatcher } from '../../lib/skills/create-skill-matcher';
-import type { SkillDefinition } from '../../lib/skills/types';
+import { matcherOfTrie } from '../../lib/skills/create-skill-matcher';
+import { unpackSkillTrie, type PackedSkillTrie } from '../../lib/skills/packed-trie';
 
 export interface HighlightTimings {
   /** Script time, all tasks added up. */
@@ -32,7 +32,7 @@ export interface HighlightTimings {
  * `firstSliceCoversScreen`: the first slice's ranges reach below the viewport, so that the
  * first frame shows every highlight of the first screen (measured after the timings).
  */
-export async function highlight(skills: SkillDefinition[], mine: string[], onePass = false): Promise<HighlightTimings> {
+export async function highlight(trieJson: string, mine: string[], onePass = false): Promise<HighlightTimings> {
   const begin = performance.now();
   const startAt = onePass ? undefined : firstVisibleText(document);
   let firstSliceEnd: SkillRange | undefined;
@@ -50,13 +50,15 @@ export async function highlight(skills: SkillDefinition[], mine: string[], onePa
     firstTaskMs = end - begin;
     firstPaint = new Promise((resolve) => afterNextFrame(() => resolve(performance.now() - begin)));
   };
-  const matcher = createSkillMatcher(skills);
+  // A message's JSON is parsed in the page's isolated world too: part of what the script costs.
+  const trie = JSON.parse(trieJson) as PackedSkillTrie;
+  const matcher = matcherOfTrie(unpackSkillTrie(trie));
   const set = new Set(mine);
   await paintInSlices(document, {
     matcher,
     isMine: (skill) => set.has(skill),
     painter: createHighlightPainter(document),
-    longest: longestSpelling(skills),
+    longest: trie.longest,
     yieldToPage: () => {
       endTask();
       return new Promise((resolve) => setTimeout(() => {

@@ -9,9 +9,9 @@ import { createHighlightPainter, type HighlightPainter } from '../../lib/page/pa
 import { ONE_PASS, paintInSlices } from '../../lib/page/paint-in-slices';
 import { readJobPostings } from '../../lib/page/read-job-posting';
 import { readPagePosting, readPageUrl } from '../../lib/page/read-page-posting';
-import { longestSpelling } from '../../lib/page/slice-text';
 import { watchMutations, type MutationWatch } from '../../lib/page/watch-mutations';
-import { createSkillMatcher } from '../../lib/skills/create-skill-matcher';
+import { matcherOfTrie } from '../../lib/skills/create-skill-matcher';
+import { unpackSkillTrie } from '../../lib/skills/packed-trie';
 import type { MatchScore } from '../../lib/skills/score-match';
 
 export interface PageSession {
@@ -60,7 +60,7 @@ export function createPageSession(ctx: ContentScriptContext, send: Send, t: Tran
   }
 
   function activate(context: PageContext): void {
-    const matcher = createSkillMatcher(context.skills);
+    const matcher = matcherOfTrie(unpackSkillTrie(context.trie));
     const mine = new Set(context.mySkills);
     const isMine = (skill: string) => mine.has(skill);
     const painter = createHighlightPainter(doc);
@@ -89,7 +89,7 @@ export function createPageSession(ctx: ContentScriptContext, send: Send, t: Tran
       matcher,
       isMine,
       painter,
-      longest: longestSpelling(context.skills),
+      longest: context.trie.longest,
       yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
       // A hidden tab has no frames: it reads on, a task at a time.
       yieldToFrame: () => new Promise((resolve) => {

@@ -1,7 +1,7 @@
 import type { Stage } from '../db/records';
 import type { OfferStatus } from '../postings/types';
 import type { MatchScore } from '../skills/score-match';
-import type { SkillDefinition } from '../skills/types';
+import type { PackedSkillTrie } from '../skills/packed-trie';
 
 /** What the panel says of the posting a page shows. */
 export interface PageOfferState {
@@ -17,9 +17,9 @@ export interface PageOfferState {
 
 /** The worker's answer to a content script starting on a page. */
 export interface PageContext {
-  /** Terms to scan the page for. */
-  skills: SkillDefinition[];
-  /** The user's skills, by the names in `skills`. Stays in the content script's isolated world. */
+  /** Terms to scan the page for, compiled: the taxonomy and the user's own (lib/page/page-skill-terms.ts). */
+  trie: PackedSkillTrie;
+  /** The user's skills, by the names the trie reports. Stays in the content script's isolated world. */
   mySkills: string[];
   /** Undefined when the page is neither a known posting nor declares one. */
   offer?: PageOfferState;

@@ -7,7 +7,7 @@ import { scoreMatch } from '../skills/score-match';
 import { canonicalPageUrl } from './canonical-page-url';
 import type { JobPosting } from './job-posting';
 import type { PageContext, PageOfferState, SaveFromPageResult } from './page-context';
-import { pageSkillTerms } from './page-skill-terms';
+import { packedPageTrie, pageSkillTerms } from './page-skill-terms';
 import { githubWebOrigin, repoFileOfferIds } from './repo-file-offer-ids';
 import { toPageOffer } from './to-page-offer';
 
@@ -90,7 +90,7 @@ export function createPageStore(db: VigieDatabase): PageStore {
       const terms = pageSkillTerms(settings.mySkills);
       const found = await resolve(url, posting, alsoKnownAs, new Date());
       return {
-        skills: terms.skills,
+        trie: packedPageTrie(terms),
         mySkills: terms.mine,
         offer: found && (await stateOf(found.offer, found.known, terms.mine)),
         hidden: settings.hiddenPanelSites.includes(hostOf(url)),

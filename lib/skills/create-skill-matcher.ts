@@ -18,7 +18,11 @@ export interface SkillMatcher {
  * spelling (see first-words.ts), about one word in seven of a posting.
  */
 export function createSkillMatcher(skills: readonly SkillDefinition[]): SkillMatcher {
-  const trie = buildSkillTrie(skills);
+  return matcherOfTrie(buildSkillTrie(skills));
+}
+
+/** A matcher over a trie compiled already: by the worker, for a page (lib/skills/packed-trie.ts). */
+export function matcherOfTrie(trie: SkillTrie): SkillMatcher {
   return {
     find(text) {
       learnCodeUnits(text);

@@ -46,12 +46,29 @@ export function readFirstWord(text: string, start: number, word: FirstWord): voi
 
 /** The first words of `spellings`, whose code units were learned (buildSkillTrie folds each). */
 export function createFirstWords(spellings: Iterable<string>): FirstWords {
-  const firstWords = new Uint32Array(BITS / 32);
+  const bits: number[] = [];
   const word: FirstWord = { hash: 0, end: 0 };
   for (const spelling of spellings) {
     readFirstWord(spelling, 0, word);
-    const bit = bitOf(word.hash);
-    firstWords[bit >>> 5]! |= 1 << (bit & 31);
+    bits.push(bitOf(word.hash));
+  }
+  return firstWordsWithBits(bits);
+}
+
+/** The bits set, by number: a short list where the set itself is 32 KB of mostly zeros (for packed-trie.ts). */
+export function setBitsOf(firstWords: FirstWords): number[] {
+  const bits: number[] = [];
+  firstWords.forEach((word, index) => {
+    for (let bit = 0; bit < 32; bit++) if ((word >>> bit) & 1) bits.push(index * 32 + bit);
+  });
+  return bits;
+}
+
+export function firstWordsWithBits(bits: ArrayLike<number>): FirstWords {
+  const firstWords = new Uint32Array(BITS / 32);
+  for (let index = 0; index < bits.length; index++) {
+    const bit = bits[index]!;
+    if (bit >= 0 && bit < BITS) firstWords[bit >>> 5]! |= 1 << (bit & 31);
   }
   return firstWords;
 }

@@ -3,6 +3,8 @@ import { updateSettings } from '../../lib/db';
 import type { StoredOffer } from '../../lib/db/records';
 import type { JobPosting } from '../../lib/page/job-posting';
 import { createPageStore } from '../../lib/page/page-store';
+import { matcherOfTrie } from '../../lib/skills/create-skill-matcher';
+import { unpackSkillTrie } from '../../lib/skills/packed-trie';
 import { freshDatabase } from '../db/test-database';
 import { sampleOffer } from '../db/sample-offer';
 
@@ -30,7 +32,8 @@ describe('createPageStore', () => {
     });
     expect(context.mySkills).toEqual(['Python', 'Docker', 'Tricot']);
     // The user's own skill outside the taxonomy is matched as typed.
-    expect(context.skills.find((skill) => skill.name === 'Tricot')).toEqual({ name: 'Tricot', category: 'tool', aliases: [], caseSensitive: false });
+    const matcher = matcherOfTrie(unpackSkillTrie(context.trie));
+    expect(matcher.find('Du tricot, du TRICOT et du Python.').map((match) => [match.name, match.ranges.length])).toEqual([['Tricot', 2], ['Python', 1]]);
     expect(context.hidden).toBe(false);
   });
 
