@@ -35,16 +35,16 @@ export const ONE_PASS: SliceLengths = { first: Number.POSITIVE_INFINITY, rest: N
 /**
  * How long a task may scan before letting the page in: a task stops before a slice that could
  * take it past this budget, were it twice as slow as the one before (cold code, a garbage
- * collection, a page denser in text or in nodes). Yielding after every slice
- * cost a 1 MB page a quarter more script and up to twice the time until painted
- * (bench/page.bench.ts): each yield waits for a timer, and the page paints once more.
+ * collection, a page denser in text or in nodes). Yielding after every slice instead cost a
+ * 1 MB page a quarter more script and up to twice the time until painted (bench/page.bench.ts):
+ * each yield waits for a timer, and the page paints once more.
  */
 export const TASK_BUDGET_MS = 30;
 
 /**
- * Scans and paints `root` a slice at a time, from the top of the page or `startAt`. The first slice ends
- * the first task, so that the page shows its highlights at the next frame; the others share
- * tasks within the budget.
+ * Scans and paints `root` a slice at a time, from the top of the page or `startAt`. The first
+ * slice ends the first task, so that the page shows its highlights at the next frame; the
+ * others share tasks within the budget.
  */
 export async function paintInSlices(root: Node, options: PaintInSlicesOptions): Promise<void> {
   const { matcher, isMine, painter, longest, yieldToPage, yieldToFrame, isCancelled, onSlice, sliceLengths = SLICE_LENGTHS, startAt, now = () => performance.now() } = options;
