@@ -16,7 +16,9 @@ export interface PackedSkillTrie {
   symbols: string;
   /** Per node, its row's start in `rows` + 1, or 0. */
   rowOf: string;
+  /** The rows' children that are not 0, as (distance from the one before, child) pairs: most are 0. */
   rows: string;
+  rowsLength: number;
   soleSymbol: string;
   /** Per node, its sole child's number less its own, or 0: a chain of nodes counts 1, 1, 1… */
   soleChild: string;
@@ -65,7 +67,8 @@ export function packSkillTrie(trie: SkillTrie, longest: number): PackedSkillTrie
     width,
     symbols: packNumbers(symbols, width),
     rowOf: packNumbers(rowStarts, width),
-    rows: packNumbers(rows, width),
+    rows: packNumbers(nonZeroEntries(rows), width),
+    rowsLength: rows.length,
     soleSymbol: packNumbers(soleSymbol, width),
     soleChild: packNumbers(Array.from(soleChild, (child, node) => (child === 0 ? 0 : child - node)), width),
     spellings: packNumbers(spellings, width),
@@ -99,13 +102,33 @@ export function unpackSkillTrie(packed: PackedSkillTrie): SkillTrie {
   return {
     symbolOf,
     rowOf,
-    rows: unpackNumbers(packed.rows, width, new Int32Array(packed.rows.length / width)),
+    rows: withNonZeroEntries(new Int32Array(packed.rowsLength), unpackNumbers(packed.rows, width, new Int32Array(packed.rows.length / width))),
     soleSymbol: unpackNumbers(packed.soleSymbol, width, new Uint16Array(nodeCount)),
     soleChild: unpackNumbers(packed.soleChild, width, new Int32Array(nodeCount)).map((step, node) => (step === 0 ? 0 : node + step)),
     spellings,
     firstWords: firstWordsWithBits(unpackNumbers(packed.firstWords, 2, new Int32Array(packed.firstWords.length / 2))),
     skills: packed.skills,
   };
+}
+
+function nonZeroEntries(values: Int32Array): number[] {
+  const pairs: number[] = [];
+  let previous = -1;
+  values.forEach((value, index) => {
+    if (value === 0) return;
+    pairs.push(index - previous, value);
+    previous = index;
+  });
+  return pairs;
+}
+
+function withNonZeroEntries(into: Int32Array, pairs: Int32Array): Int32Array {
+  let index = -1;
+  for (let pair = 0; pair + 1 < pairs.length; pair += 2) {
+    index += pairs[pair]!;
+    if (index < into.length) into[index] = pairs[pair + 1]!;
+  }
+  return into;
 }
 
 /** Non-negative integers below DIGITS (width 1) or DIGITS² (width 2), `width` code units each. */
