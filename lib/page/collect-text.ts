@@ -74,12 +74,7 @@ export function createTextReader(root: Node, from?: Text): TextReader {
   if (start.nodeType !== ELEMENT_NODE && start.nodeType !== DOCUMENT_FRAGMENT_NODE) return NOTHING;
   if (isInsideSkipped(start)) return NOTHING;
   const doc = start.ownerDocument ?? (start as unknown as Document);
-  const walker = doc.createTreeWalker(start, SHOW_TEXT);
-  // From `from` itself: the walker goes on from the node before it, or from the root.
-  if (from !== undefined && start.contains(from)) {
-    walker.currentNode = from;
-    walker.currentNode = walker.previousNode() ?? start;
-  }
+  const walker = from !== undefined && start.contains(from) ? walkerAt(doc, start, from) : iteratorOf(doc, start);
   // The first nodes are each checked on their own: the top of a page is read before the whole
   // page is searched for skipped elements (5 ms of a 1 MB page's first task, bench/page.bench.ts).
   let checkedAlone = start.nodeType === ELEMENT_NODE ? NODES_CHECKED_ALONE : 0;
@@ -98,6 +93,23 @@ export function createTextReader(root: Node, from?: Text): TextReader {
       return null;
     },
   };
+}
+
+/**
+ * The page's text nodes from the top, read over several tasks while the page may change: a
+ * NodeIterator keeps its place when the page removes the node it stands on (a TreeWalker would
+ * find itself outside the page and end the reading there).
+ */
+function iteratorOf(doc: Document, start: Node): { nextNode(): Node | null } {
+  return doc.createNodeIterator(start, SHOW_TEXT);
+}
+
+/** From `from` itself, for a reading done within one task: the walker goes on from the node before it. */
+function walkerAt(doc: Document, start: Node, from: Text): { nextNode(): Node | null } {
+  const walker = doc.createTreeWalker(start, SHOW_TEXT);
+  walker.currentNode = from;
+  walker.currentNode = walker.previousNode() ?? start;
+  return walker;
 }
 
 /**

@@ -46,8 +46,6 @@ export function packSkillTrie(trie: SkillTrie, longest: number): PackedSkillTrie
     if (symbol > 0) symbols[symbol - 1] = code;
   });
   const rowStarts = Array.from(rowOf, (start) => start + 1);
-  // Node numbers, row starts and folded code units: what the largest number written is.
-  const width = Math.max(rowOf.length, rows.length + 1, trie.skills.length, ...symbols) < DIGITS ? 1 : 2;
   const contexts: string[][] = [];
   const contextIndex = new Map<string[], number>();
   const guards: PackedSkillTrie['guards'] = [];
@@ -63,6 +61,8 @@ export function packSkillTrie(trie: SkillTrie, longest: number): PackedSkillTrie
       spellings.push(node, skill, guardNumber);
     }
   });
+  // Node numbers, row starts, skill and guard numbers, folded code units: the largest number written.
+  const width = Math.max(rowOf.length, rows.length + 1, trie.skills.length, guards.length + 1, ...symbols) < DIGITS ? 1 : 2;
   return {
     width,
     symbols: packNumbers(symbols, width),

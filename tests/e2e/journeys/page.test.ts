@@ -178,6 +178,28 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await page.close();
   });
 
+  it('reads a long page to its end when the page replaces the part being read', async () => {
+    // The header holds the first slice and where reading stopped after it: the page swaps it as soon as the first highlights show.
+    const header = `<header>${`<p>${BODY}</p>`.repeat(100)}</header>`;
+    const swap = `<script>
+      requestAnimationFrame(function wait() {
+        if (!CSS.highlights.size) return requestAnimationFrame(wait);
+        const fresh = document.createElement('header');
+        fresh.textContent = 'Menu';
+        document.querySelector('header').replaceWith(fresh);
+      });
+    </script>`;
+    const page = await extension.context.newPage();
+    await page.goto(otherSite.page('/swapping', `<!doctype html><meta charset="utf-8"><title>Swap</title>${header}<main>${`<p>${BODY}</p>`.repeat(400)}<p id="last">Pour finir : Terraform.</p></main>${swap}`));
+    await showVigieOn(extension, page, options.page);
+    await waitFor(() => page.evaluate(() => {
+      const last = document.getElementById('last')!;
+      return [...CSS.highlights.get('vigie-skill-missing') ?? []].some((range) => last.contains(range.startContainer)) || undefined;
+    }), { message: 'the end of the page to be highlighted after the header was replaced' });
+    expect(await page.evaluate(() => document.querySelector('header')!.textContent)).toBe('Menu');
+    await page.close();
+  });
+
   it('shows the match score of the known posting in the panel', async () => {
     const offer = parsePosting(postingFile(postingUrl), { path: 'offres/dev-python.md' });
     const expected = Math.round(scoreMatch(offer.skills, MY_SKILLS).score * 100);
