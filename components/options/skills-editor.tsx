@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SuggestedSkill } from '../../lib/skills/suggest-skills';
 import { useT } from '../i18n';
 
@@ -13,16 +13,24 @@ interface Props {
 }
 
 /** The user's skills as removable chips, with the taxonomy's names offered while typing. */
-export function SkillsEditor({ skills, suggestions, fromSavedOffers, canonicalName, onChange }: Props) {
+export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, canonicalName, onChange }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
+  // What the user changed, until the settings come back with it: two quick clicks both count.
+  const [skills, setSkills] = useState(saved);
+  useEffect(() => setSkills(saved), [saved]);
+  const change = (next: string[]) => {
+    setSkills(next);
+    onChange(next);
+  };
+  const suggested = fromSavedOffers.filter(({ name }) => !skills.includes(name));
 
   function add(event: Event) {
     event.preventDefault();
     const additions = draft.split(',').map((skill) => skill.trim()).filter(Boolean).map((skill) => canonicalName(skill) ?? skill);
     const known = new Set(skills.map((skill) => skill.toLowerCase()));
     const next = [...skills, ...additions.filter((skill) => !known.has(skill.toLowerCase()))];
-    if (next.length !== skills.length) onChange(next);
+    if (next.length !== skills.length) change(next);
     setDraft('');
   }
 
@@ -32,18 +40,18 @@ export function SkillsEditor({ skills, suggestions, fromSavedOffers, canonicalNa
         {skills.map((skill) => (
           <li key={skill} class="chip" data-testid="my-skill">
             {skill}
-            <button type="button" aria-label={t('removeSkill', [skill])} onClick={() => onChange(skills.filter((other) => other !== skill))}>×</button>
+            <button type="button" aria-label={t('removeSkill', [skill])} onClick={() => change(skills.filter((other) => other !== skill))}>×</button>
           </li>
         ))}
       </ul>
-      {fromSavedOffers.length > 0 && (
+      {suggested.length > 0 && (
         <div class="suggested-skills">
           <h3 id="suggested-skills-title">{t('suggestedSkillsTitle')}</h3>
           <ul class="chips" aria-labelledby="suggested-skills-title">
-            {fromSavedOffers.map(({ name, offers }) => (
+            {suggested.map(({ name, offers }) => (
               <li key={name}>
-                <button type="button" class="chip suggestion" data-testid="suggested-skill" aria-label={t('addSuggestedSkill', [name, String(offers)])}
-                  onClick={() => onChange([...skills, name])}>
+                <button type="button" class="chip suggestion" data-testid="suggested-skill" data-skill={name} aria-label={t('addSuggestedSkill', [name, String(offers)])}
+                  onClick={() => change([...skills, name])}>
                   + {name} <span class="count" aria-hidden="true">{offers}</span>
                 </button>
               </li>

@@ -3,11 +3,12 @@ interface CaretDocument {
   caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
 }
 
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SHOW_TEXT = 4;
 
 /** Heights, as shares of the viewport, where a text is looked for: the top first, then lower. */
-const PROBED_HEIGHTS = [0.02, 0.15, 0.3, 0.5];
+const PROBED_HEIGHTS = [0.02, 0.1, 0.2, 0.35, 0.5];
 
 /**
  * The text node at the top of the viewport of a scrolled page, where the user is reading: the
@@ -24,10 +25,23 @@ export function firstVisibleText(doc: Document): Text | undefined {
   return undefined;
 }
 
+/**
+ * Inside a fixed or sticky bar (a site's header, a cookie banner): its text comes early in the
+ * page, far from what the user reads below it.
+ */
+function isPinned(node: Node): boolean {
+  const view = node.ownerDocument?.defaultView;
+  for (let element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; element && view; element = element.parentElement) {
+    const { position } = view.getComputedStyle(element);
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
+}
+
 function textAt(doc: Document, x: number, y: number): Text | undefined {
   const position = (doc as unknown as CaretDocument).caretPositionFromPoint?.(x, y);
   const node = position?.offsetNode;
-  if (!node || !doc.body?.contains(node)) return undefined;
+  if (!node || !doc.body?.contains(node) || isPinned(node)) return undefined;
   if (node.nodeType === TEXT_NODE) return node as Text;
   // Between two children of an element: the first text from there on (or from the element's start:
   // reading a little above the screen changes nothing of what is found).

@@ -27,6 +27,16 @@ describe('firstVisibleText', () => {
     expect(firstVisibleText(document)?.data).toBe('Docker');
   });
 
+  it('looks past a fixed or sticky bar at the top of the screen', () => {
+    const html = '<div id="bar" style="position: fixed; top: 0">Menu Python</div><p id="seen">Docker</p>';
+    scrolledPage(html, 800, (y) => ({ offsetNode: document.getElementById(y < 50 ? 'bar' : 'seen')!.firstChild!, offset: 0 }));
+    expect(firstVisibleText(document)?.data).toBe('Docker');
+    document.getElementById('bar')!.style.position = 'sticky';
+    expect(firstVisibleText(document)?.data).toBe('Docker');
+    document.getElementById('bar')!.style.position = 'static';
+    expect(firstVisibleText(document)?.data).toBe('Menu Python');
+  });
+
   it('gives the text after a position between elements, and looks lower when the top holds none', () => {
     scrolledPage('<div id="box"><img><p>Rust</p></div><p>Go</p>', 800, (y) => (y < 200 ? null : { offsetNode: document.getElementById('box')!, offset: 1 }));
     expect(firstVisibleText(document)?.data).toBe('Rust');
