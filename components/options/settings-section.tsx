@@ -22,7 +22,7 @@ export function SettingsSection({ settings, actions, skillNames, suggestedSkills
       <section aria-labelledby="skills-title">
         <h2 id="skills-title">{t('skillsTitle')}</h2>
         <p class="help">{t('skillsHelp')}</p>
-        <SkillsEditor skills={settings.mySkills} suggestions={skillNames} fromSavedOffers={suggestedSkills} canonicalName={canonicalSkillName} onChange={(mySkills) => void actions.updateSettings({ mySkills })} />
+        <SkillsEditor skills={settings.mySkills} suggestions={skillNames} fromSavedOffers={suggestedSkills} canonicalName={canonicalSkillName} onChange={(mySkills) => actions.updateSettings({ mySkills })} />
       </section>
       <section aria-labelledby="sync-title">
         <h2 id="sync-title">{t('syncTitle')}</h2>

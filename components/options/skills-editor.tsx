@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SuggestedSkill } from '../../lib/skills/suggest-skills';
 import { useT } from '../i18n';
 
@@ -9,19 +9,25 @@ interface Props {
   fromSavedOffers: readonly SuggestedSkill[];
   /** The taxonomy's name for what the user typed ("postgres" → "PostgreSQL"), so every page compares names alike. */
   canonicalName: (typed: string) => string | undefined;
-  onChange: (skills: string[]) => void;
+  /** Resolves once the worker has stored them. */
+  onChange: (skills: string[]) => Promise<unknown>;
 }
 
 /** The user's skills as removable chips, with the taxonomy's names offered while typing. */
 export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, canonicalName, onChange }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
-  // What the user changed, until the settings come back with it: two quick clicks both count.
+  // The list as the user changed it, while the worker stores it: two quick clicks both count,
+  // and the settings stored after the first do not take back the second.
   const [skills, setSkills] = useState(saved);
-  useEffect(() => setSkills(saved), [saved]);
+  const storing = useRef(0);
+  useEffect(() => {
+    if (storing.current === 0) setSkills(saved);
+  }, [saved]);
   const change = (next: string[]) => {
     setSkills(next);
-    onChange(next);
+    storing.current++;
+    void onChange(next).finally(() => storing.current--);
   };
   const suggested = fromSavedOffers.filter(({ name }) => !skills.includes(name));
 
