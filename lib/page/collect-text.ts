@@ -35,34 +35,6 @@ export interface TextReader {
 }
 
 /**
- * Reads the text under `root` (a Document reads its body). On a 1 MB page the cost is the calls
- * into the DOM, so the walk is a native TreeWalker over text nodes only (three calls per node),
- * and the skipped elements are found by one native querySelectorAll, their text set aside first.
- */
-export function collectText(root: Node): PageText {
-  const reader = createTextReader(root);
-  const result: PageText = { text: '', nodes: [], starts: [] };
-  const parts: string[] = [];
-  let length = 0;
-  let previous: Text | null = null;
-  for (let node = reader.next(); node !== null; node = reader.next()) {
-    const data = node.data;
-    if (data.length === 0) continue;
-    if (previous !== null && !isNextTo(previous, node)) {
-      parts.push(BLOCK_SEPARATOR);
-      length += BLOCK_SEPARATOR.length;
-    }
-    result.nodes.push(node);
-    result.starts.push(length);
-    parts.push(data);
-    length += data.length;
-    previous = node;
-  }
-  result.text = parts.join('');
-  return result;
-}
-
-/**
  * The text nodes collectText reads, without reading them: a long page can then be read a few
  * thousand characters at a time (lib/page/page-text-stream.ts), in tasks short enough to let
  * the page respond in between.

@@ -1,7 +1,7 @@
 import type { SkillMatcher } from '../skills/create-skill-matcher';
 import type { SkillMatch } from '../skills/types';
-import { collectText, createTextReader, nodeAt, textBefore, type PageText, type TextReader } from './collect-text';
-import { readTextWindows, type TextWindow } from './page-text-stream';
+import { createTextReader, nodeAt, textBefore, type PageText, type TextReader } from './collect-text';
+import { collectText, readTextWindows, type TextWindow } from './page-text-stream';
 import { CONTEXT_BEFORE, contextAfter, findInSlice } from './slice-text';
 
 export type SkillKind = 'match' | 'missing';

@@ -1,4 +1,4 @@
-import { BLOCK_SEPARATOR, isNextTo, nodeAt, type PageText, type TextReader } from './collect-text';
+import { BLOCK_SEPARATOR, createTextReader, isNextTo, nodeAt, type PageText, type TextReader } from './collect-text';
 import { CONTEXT_BEFORE, type TextSlice } from './slice-text';
 
 /** A stretch of a page's text: the slice to search, and the text around it that the search reads. */
@@ -10,7 +10,16 @@ export interface TextWindow extends PageText {
 }
 
 /**
- * The text collectText would give, read window by window: each window holds the next slice of
+ * Reads the text under `root` (a Document reads its body) at once: one window holding it all.
+ * On a 1 MB page the cost is the calls into the DOM, so the walk is native (createTextReader).
+ */
+export function collectText(root: Node): PageText {
+  for (const { text, nodes, starts } of readTextWindows(createTextReader(root), () => Number.POSITIVE_INFINITY, 0)) return { text, nodes, starts };
+  return { text: '', nodes: [], starts: [] };
+}
+
+/**
+ * The text collectText gives, read window by window: each window holds the next slice of
  * `sliceLength(index)` characters, CONTEXT_BEFORE characters before it and `contextAfter`
  * after it. Only the nodes a window needs are read, so a 1 MB page costs no more before its
  * first slice than a short one: its top, what the user sees first, is painted at once.

@@ -1,4 +1,4 @@
-import { collectText } from './collect-text';
+import { collectText } from './page-text-stream';
 import { JOB_POSTING_LIMITS, type JobPosting } from './job-posting';
 
 /** Enough of a page to find the posting again: its text, up to this length. */

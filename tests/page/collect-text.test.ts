@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectText } from '../../lib/page/collect-text';
+import { collectText } from '../../lib/page/page-text-stream';
 
 function page(html: string): Document {
   document.body.innerHTML = html;

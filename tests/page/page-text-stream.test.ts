@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { collectText, createTextReader, textBefore } from '../../lib/page/collect-text';
+import { createTextReader, textBefore } from '../../lib/page/collect-text';
 import { findSkillRanges, findSkillRangesBySlice, type SkillRange } from '../../lib/page/find-skill-ranges';
-import { readTextWindows } from '../../lib/page/page-text-stream';
+import { collectText, readTextWindows } from '../../lib/page/page-text-stream';
 import { CONTEXT_BEFORE, contextAfter, longestSpelling } from '../../lib/page/slice-text';
 import { createSkillMatcher, SKILLS } from '../../lib/skills';
 
