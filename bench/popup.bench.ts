@@ -4,7 +4,7 @@ import { allScriptsOfPage, gzippedSize, scriptsOfPage } from './support/bundle-s
 import { syncInChromium } from './support/chromium-session';
 import { generatePostingFiles } from './support/posting-files';
 import { BUILT_EXTENSION_DIR } from '../tests/e2e/support/extension';
-import { waitFor } from '../tests/e2e/support/wait-for';
+import { waitFor } from '../tests/support/wait-for';
 
 const OPENINGS = 11;
 /** Chromium counts as idle when its processes together use under a tenth of a core over half a second. */

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchedExtension } from '../../tests/e2e/support/extension';
-import { startGitHubServer, type GitHubServer } from '../../tests/e2e/support/github-server';
+import { startGitHubServer, type GitHubServer } from '../../tests/support/github-server';
 import { sendMessage } from '../../tests/e2e/support/send-message';
-import { waitFor } from '../../tests/e2e/support/wait-for';
+import { waitFor } from '../../tests/support/wait-for';
 import type { PostingFile } from './posting-files';
 
 export interface SyncedSession {

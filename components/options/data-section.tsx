@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
+import type { FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import { useT } from '../i18n';
 import { FavoritesSyncNote } from './favorites-sync-note';
 import type { OptionsActions } from './options-model';

@@ -1,4 +1,4 @@
-import type { FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
+import type { FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import { useT, type Translate } from '../i18n';
 
 /** One quiet line on how saved offers travel to the user's other browsers: a problem there never stops saving here. */

@@ -1,6 +1,6 @@
 import type { SuggestedSkill } from '../../lib/skills/suggest-skills';
 import type { FileRecord, ImportSummary, OfferEvent, SourceRecord, UserData } from '../../lib/db';
-import type { FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
+import type { FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import type { Protocol } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/settings';
 

@@ -2,9 +2,8 @@ import type { PageOfferState } from '../../lib/page/page-context';
 import type { MatchScore } from '../../lib/skills/score-match';
 import { PANEL_TAG_NAME } from '../../lib/page/panel-tag';
 import { PANEL_STYLES } from './panel-styles';
-
-/** browser.i18n.getMessage in the content script; a table in tests. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+// A type only: the content script bundles no Preact.
+import type { Translate } from '../i18n';
 
 export interface PanelState {
   /** Undefined while the page has shown no skill at all. */

@@ -1,5 +1,5 @@
 import type { BoardFilters } from '../../lib/board/board-filters';
-import type { OfferSummary } from '../../lib/board/offer-summary';
+import type { OfferSummary } from '../../lib/db/records';
 import type { FavoriteRecord, SourceRecord, Stage, StoredOffer } from '../../lib/db';
 import type { SearchIndex } from '../../lib/search';
 

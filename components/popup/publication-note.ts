@@ -1,4 +1,4 @@
-import { OTHER_BROWSER_SOURCE_ID } from '../../lib/favorites-sync/label-only-snapshot';
+import { OTHER_BROWSER_SOURCE_ID } from '../../lib/favorites/label-only-snapshot';
 import { PAGE_SOURCE_ID } from '../../lib/page/canonical-page-url';
 import type { Translate } from '../i18n';
 

@@ -1,7 +1,7 @@
 import { browser } from '#imports';
-import { reconcileFavorites, type SyncArea } from '../../lib/favorites-sync/reconcile-favorites';
-import { FAVORITE_KEY_PREFIX } from '../../lib/favorites-sync/sync-record';
-import { describeSyncError, FAVORITES_SYNC_STATUS_KEY, FAVORITES_SYNC_WRITES_KEY, type FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
+import { reconcileFavorites, type SyncArea } from '../../lib/favorites/reconcile-favorites';
+import { FAVORITE_KEY_PREFIX } from '../../lib/favorites/sync-record';
+import { describeSyncError, FAVORITES_SYNC_STATUS_KEY, FAVORITES_SYNC_WRITES_KEY, type FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import type { BackgroundServices } from './services';
 import { signalChange } from './signal-change';

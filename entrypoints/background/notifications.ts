@@ -1,5 +1,6 @@
 import { browser } from '#imports';
-import { readSettings, saveFavorite } from '../../lib/db';
+import { readSettings } from '../../lib/db';
+import { saveFavorite } from '../../lib/favorites/favorites-store';
 import {
   announcedOffers,
   claimAnnouncement,

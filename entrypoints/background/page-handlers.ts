@@ -1,6 +1,6 @@
+import type { Handlers } from '../../lib/messaging/handlers';
 import type { SenderInfo } from '../../lib/messaging/sender-policy';
 import { createPageStore } from '../../lib/page/page-store';
-import type { Handlers } from './message-handlers';
 import { commandTab } from './page-scripts';
 import type { BackgroundServices } from './services';
 

@@ -1,4 +1,5 @@
 import { browser, defineContentScript } from '#imports';
+import { sendToWorker, translate } from '../../components/browser-bindings';
 import { parsePageCommand } from '../../lib/messaging/protocol';
 import { createPageSession } from './page-session';
 import './highlights.css';
@@ -15,11 +16,7 @@ export default defineContentScript({
   // WXT's postMessage would tell every page's scripts that Vigie runs there.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const session = createPageSession(
-      ctx,
-      (message) => browser.runtime.sendMessage(message),
-      (key, substitutions) => browser.i18n.getMessage(key as never, substitutions),
-    );
+    const session = createPageSession(ctx, sendToWorker, translate);
     const onMessage = (message: unknown, sender: { id?: string }) => {
       const command = sender.id === browser.runtime.id ? parsePageCommand(message) : undefined;
       return command && session.handle(command).then(() => true);

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
-import { createPagePanel, type PagePanel, type PanelState, type Translate } from '../../components/page-panel/page-panel';
+import type { Translate } from '../../components/i18n';
+import { createPagePanel, type PagePanel, type PanelState } from '../../components/page-panel/page-panel';
 import { request, type PageCommand, type Send } from '../../lib/messaging/protocol';
 import { findSkillRanges } from '../../lib/page/find-skill-ranges';
 import { firstVisibleText } from '../../lib/page/first-visible-text';

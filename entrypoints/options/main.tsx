@@ -1,13 +1,13 @@
 import { browser } from '#imports';
-import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { I18nContext } from '../../components/i18n';
+import { sendToWorker } from '../../components/browser-bindings';
+import { mountPage } from '../../components/mount-page';
 import { OptionsApp } from '../../components/options/options-app';
 import type { OptionsActions, OptionsData } from '../../components/options/options-model';
 import type { PageSitesActions } from '../../components/options/page-sites-section';
 import { useLiveQuery } from '../../components/use-live-query';
 import { openDatabase, readSettings, type FileRecord } from '../../lib/db';
-import { FAVORITES_SYNC_STATUS_KEY, isFavoritesSyncStatus, type FavoritesSyncStatus } from '../../lib/favorites-sync/sync-status';
+import { FAVORITES_SYNC_STATUS_KEY, isFavoritesSyncStatus, type FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import { request } from '../../lib/messaging/protocol';
 import { SKILLS, canonicalSkillName } from '../../lib/skills';
 import { suggestSkills } from '../../lib/skills/suggest-skills';
@@ -16,24 +16,23 @@ import '../../assets/options.css';
 
 // Reads go straight to the database (same origin, live updates); every write goes through the worker.
 const db = openDatabase();
-const send = (message: unknown) => browser.runtime.sendMessage(message);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const baseActions: Omit<OptionsActions, 'setHistoryDays'> = {
-  addSource: (url) => request(send, 'addSource', { url }),
-  renameSource: (sourceId, name) => request(send, 'renameSource', { sourceId, name }),
-  setPaused: (sourceId, paused) => request(send, 'setSourcePaused', { sourceId, paused }),
-  removeSource: (sourceId) => request(send, 'removeSource', { sourceId }),
-  syncNow: (sourceId) => request(send, 'sync', sourceId ? { sourceId } : {}),
-  updateSettings: (patch) => request(send, 'updateSettings', { patch }),
-  exportData: () => request(send, 'exportData', {}),
-  importData: (data) => request(send, 'importData', { data }),
+  addSource: (url) => request(sendToWorker, 'addSource', { url }),
+  renameSource: (sourceId, name) => request(sendToWorker, 'renameSource', { sourceId, name }),
+  setPaused: (sourceId, paused) => request(sendToWorker, 'setSourcePaused', { sourceId, paused }),
+  removeSource: (sourceId) => request(sendToWorker, 'removeSource', { sourceId }),
+  syncNow: (sourceId) => request(sendToWorker, 'sync', sourceId ? { sourceId } : {}),
+  updateSettings: (patch) => request(sendToWorker, 'updateSettings', { patch }),
+  exportData: () => request(sendToWorker, 'exportData', {}),
+  importData: (data) => request(sendToWorker, 'importData', { data }),
   requestNotificationPermission: () => browser.permissions.request({ permissions: ['notifications'] }),
 };
 
 const pageSites: PageSitesActions = {
-  postingOrigins: () => request(send, 'getPostingOrigins', {}),
+  postingOrigins: () => request(sendToWorker, 'getPostingOrigins', {}),
   grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
   allow: (patterns) => browser.permissions.request({ origins: patterns }),
   revoke: (pattern) => browser.permissions.remove({ origins: [pattern] }),
@@ -45,7 +44,7 @@ const pageSites: PageSitesActions = {
       browser.permissions.onRemoved.removeListener(listener);
     };
   },
-  setHiddenSites: (hiddenPanelSites) => void request(send, 'updateSettings', { patch: { hiddenPanelSites } }),
+  setHiddenSites: (hiddenPanelSites) => void request(sendToWorker, 'updateSettings', { patch: { hiddenPanelSites } }),
 };
 
 function groupBySource(files: FileRecord[]): Map<string, FileRecord[]> {
@@ -86,14 +85,4 @@ function Root() {
   return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} pageSites={pageSites} />;
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'fr';
-const translate = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key as never, substitutions) || key;
-const app = document.getElementById('app');
-if (app) {
-  render(
-    <I18nContext.Provider value={translate}>
-      <Root />
-    </I18nContext.Provider>,
-    app,
-  );
-}
+mountPage(<Root />);

@@ -1,7 +1,7 @@
 import { browser } from '#imports';
-import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { I18nContext } from '../../components/i18n';
+import { sendToWorker, translate } from '../../components/browser-bindings';
+import { mountPage } from '../../components/mount-page';
 import { PopupApp } from '../../components/popup/popup-app';
 import type { Board, PopupActions, PopupData } from '../../components/popup/popup-model';
 import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
@@ -14,8 +14,6 @@ import { firstScreenState, popupState, type PopupState } from './popup-state';
 import '../../assets/theme.css';
 import '../../assets/popup.css';
 
-const send = (message: unknown) => browser.runtime.sendMessage(message);
-const translate = (key: string, substitutions?: string | string[]) => browser.i18n.getMessage(key as never, substitutions) || key;
 
 /**
  * What to list while the whole board loads: the first results kept for the query the popup
@@ -57,7 +55,7 @@ function Root({ store, saved, front }: { store: ReadStore | undefined; saved: Po
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
     if (scope === 'all' || scope === 'board') {
       setBoard(await readBoard(store));
-      setNewIds(new Set(await request(send, 'getUnseen', {})));
+      setNewIds(new Set(await request(sendToWorker, 'getUnseen', {})));
     }
     if (scope === 'all' || scope === 'sources' || scope === 'board') setSources((await store?.getAll('sources')) ?? []);
     if (scope === 'all' || scope === 'favorites') setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
@@ -88,12 +86,12 @@ function Root({ store, saved, front }: { store: ReadStore | undefined; saved: Po
   const afterFavoriteChange = () => reload('favorites');
   const actions: PopupActions = {
     loadOffer: async (offerId) => (await store?.get('offers', offerId)) ?? undefined,
-    save: async (offerId) => { await request(send, 'saveFavorite', { offerId }); await afterFavoriteChange(); },
-    unsave: async (offerId) => { await request(send, 'removeFavorite', { offerId }); await afterFavoriteChange(); },
-    setNote: async (offerId, note) => { await request(send, 'setFavoriteNote', { offerId, note }); await afterFavoriteChange(); },
-    setStage: async (offerId, stage) => { await request(send, 'setFavoriteStage', { offerId, stage }); await afterFavoriteChange(); },
+    save: async (offerId) => { await request(sendToWorker, 'saveFavorite', { offerId }); await afterFavoriteChange(); },
+    unsave: async (offerId) => { await request(sendToWorker, 'removeFavorite', { offerId }); await afterFavoriteChange(); },
+    setNote: async (offerId, note) => { await request(sendToWorker, 'setFavoriteNote', { offerId, note }); await afterFavoriteChange(); },
+    setStage: async (offerId, stage) => { await request(sendToWorker, 'setFavoriteStage', { offerId, stage }); await afterFavoriteChange(); },
     refresh: async () => {
-      const pending = request(send, 'sync', {});
+      const pending = request(sendToWorker, 'sync', {});
       await reload('sources');
       await pending;
       await reload('all');
@@ -115,11 +113,11 @@ function Root({ store, saved, front }: { store: ReadStore | undefined; saved: Po
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     },
     markSeen: async (offerIds) => {
-      await request(send, 'markSeen', offerIds ? { offerIds } : {});
-      setNewIds(new Set(await request(send, 'getUnseen', {})));
+      await request(sendToWorker, 'markSeen', offerIds ? { offerIds } : {});
+      setNewIds(new Set(await request(sendToWorker, 'getUnseen', {})));
     },
     importFavorites: async (data) => {
-      const result = await request(send, 'importData', { data });
+      const result = await request(sendToWorker, 'importData', { data });
       await afterFavoriteChange();
       return 'error' in result ? translate('importNotVigie') : translate('importDone', [String(result.sources), String(result.favorites), String(result.rejected)]);
     },
@@ -141,18 +139,10 @@ function offerIdFromHash(hash: string): string | undefined {
 }
 
 async function start() {
-  document.documentElement.lang = browser.i18n.getUILanguage().split('-')[0] ?? 'fr';
   const [store, saved] = await Promise.all([openReadStore(), popupState.getValue()]);
   // Read before the first render, so that the first paint already lists offers.
   const front = await readFirstBoard(store, saved.query);
-  const app = document.getElementById('app');
-  if (!app) return;
-  render(
-    <I18nContext.Provider value={translate}>
-      <Root store={store} saved={saved} front={front} />
-    </I18nContext.Provider>,
-    app,
-  );
+  mountPage(<Root store={store} saved={saved} front={front} />);
 }
 
 void start();

@@ -1,4 +1,4 @@
-import type { OfferSummary } from './offer-summary';
+import type { OfferSummary } from '../db/records';
 
 /**
  * The first results the popup showed for a query, kept so that reopening it on that query lists

@@ -1,10 +1,4 @@
-import type { StoredOffer } from '../db/records';
-
-/** What the popup needs to list and filter an offer, without its body. */
-export type OfferSummary = Pick<
-  StoredOffer,
-  'id' | 'sourceId' | 'title' | 'organization' | 'status' | 'contract' | 'remote' | 'location' | 'skills' | 'postedAt' | 'firstSeenAt'
->;
+import type { OfferSummary, StoredOffer } from '../db/records';
 
 export function toOfferSummary(offer: StoredOffer): OfferSummary {
   const { id, sourceId, title, organization, status, contract, remote, location, skills, postedAt, firstSeenAt } = offer;

@@ -1,7 +1,7 @@
-import type { BoardRecord, StoredOffer } from '../db/records';
+import type { BoardRecord, OfferSummary, StoredOffer } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../search';
-import { toOfferSummary, type OfferSummary } from './offer-summary';
+import { toOfferSummary } from './offer-summary';
 
 /**
  * Brings the popup's board up to date with the offers, from the events recorded since it

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../search/types';
 import { foldText } from '../text/fold';
 import type { BoardFilters } from './board-filters';
-import type { OfferSummary } from './offer-summary';
+import type { OfferSummary } from '../db/records';
 
 export interface BoardResult {
   summary: OfferSummary;

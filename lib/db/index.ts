@@ -2,7 +2,5 @@ export * from './records';
 export * from './schema';
 export * from './settings-store';
 export * from './source-store';
-export * from './favorites-store';
 export * from './user-data';
 export { toSnapshot } from './to-snapshot';
-export * from './synced-favorites-store';

@@ -1,5 +1,4 @@
 import type { Offer, PostingWarning } from '../postings/types';
-import type { OfferSummary } from '../board/offer-summary';
 import type { SerializedSearchIndex } from '../search/types';
 import type { FetchFailure, SourceLocation } from '../sources/types';
 
@@ -69,8 +68,18 @@ export interface StoredOffer extends Offer {
   removedAt?: number;
 }
 
+/** What the popup needs to list and filter an offer, without its body (lib/board/offer-summary.ts makes it). */
+export type OfferSummary = Pick<
+  StoredOffer,
+  'id' | 'sourceId' | 'title' | 'organization' | 'status' | 'contract' | 'remote' | 'location' | 'skills' | 'postedAt' | 'firstSeenAt'
+>;
+
 export const STAGES = ['saved', 'applied', 'interview', 'offer', 'rejected'] as const;
 export type Stage = (typeof STAGES)[number];
+
+export function isStage(value: unknown): value is Stage {
+  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+}
 
 export interface FavoriteRecord {
   offerId: string;

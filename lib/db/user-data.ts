@@ -1,7 +1,6 @@
 import type { Offer } from '../postings/types';
 import { sanitizeSettings, type Settings } from '../settings/settings';
-import { isStage } from './favorites-store';
-import type { FavoriteRecord, Stage } from './records';
+import { isStage, type FavoriteRecord, type Stage } from './records';
 import type { VigieDatabase } from './schema';
 import { readSettings, updateSettings } from './settings-store';
 import { DEFAULT_SOURCES } from '../sources/default-sources';

@@ -1,5 +1,5 @@
 import type { AddSourceResult, ImportSummary, Stage, UserData } from '../db';
-import { isStage } from '../db/favorites-store';
+import { isStage } from '../db/records';
 import type { Settings } from '../settings/settings';
 import { isJobPosting, type JobPosting } from '../page/job-posting';
 import type { PageContext, SaveFromPageResult } from '../page/page-context';

@@ -1,4 +1,4 @@
-import { saveFavorite } from '../db/favorites-store';
+import { saveFavorite } from '../favorites/favorites-store';
 import type { StoredOffer } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { readSettings, updateSettings } from '../db/settings-store';

@@ -1,10 +1,11 @@
 import type { SourceRecord } from '../db/records';
+import { offerId } from '../postings/offer-id';
 import type { GitHubLocation, GitLabLocation } from '../sources/types';
 
 /**
  * The offer ids a GitHub or GitLab file page may show: https://github.com/OWNER/REPO/blob/REF/PATH
  * is file PATH of the sources that follow OWNER/REPO, whatever REF (a branch, a tag or a commit)
- * the link took. An offer's id is `${sourceId}:${path}` (lib/postings/parse-posting.ts).
+ * the link took.
  */
 export function repoFileOfferIds(pageUrl: string, sources: readonly Pick<SourceRecord, 'id' | 'location'>[]): string[] {
   let url: URL;
@@ -16,7 +17,7 @@ export function repoFileOfferIds(pageUrl: string, sources: readonly Pick<SourceR
   return sources.flatMap((source) => {
     const { location } = source;
     const path = location.kind === 'github' ? githubPath(url, location) : location.kind === 'gitlab' ? gitlabPath(url, location) : undefined;
-    return path === undefined ? [] : [`${source.id}:${path}`];
+    return path === undefined ? [] : [offerId(source.id, path)];
   });
 }
 

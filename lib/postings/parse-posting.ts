@@ -23,6 +23,7 @@ import { summarize } from './summarize';
 import { toSafeData } from './to-safe-data';
 import { toSafeUrl } from './to-safe-url';
 import type { ContractType, Offer, ParseContext, PostingWarning, RemotePolicy } from './types';
+import { offerId } from './offer-id';
 
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+\S|^[^\n]{1,200}\n=+[ \t]*$/m;
 
@@ -56,7 +57,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
 
   const sourceId = context.sourceId ?? '';
   return {
-    id: `${sourceId}:${path}`,
+    id: offerId(sourceId, path),
     sourceId,
     path,
     url: readPageUrl(fields, context, warnings),

@@ -9,6 +9,7 @@ import { mapWithConcurrency } from './map-with-concurrency';
 import { planSync } from './plan-sync';
 import { readRemoteFile } from './read-remote-file';
 import { blockHost, hostBlockedUntil, recordSourceProgress, recordSourceResult, startSourceSync } from './source-sync-state';
+import { offerId } from '../postings/offer-id';
 
 export interface SyncDependencies {
   db: VigieDatabase;
@@ -163,9 +164,4 @@ async function fail(db: VigieDatabase, source: SourceRecord, outcome: SourceSync
   }
   await recordSourceResult(db, source.id, { now, complete: false, problem }).catch(() => undefined);
   return { ...outcome, complete: false, problem };
-}
-
-/** Stable id of the offer read from a file: the same file always gives the same offer. */
-export function offerId(sourceId: string, path: string): string {
-  return `${sourceId}:${path}`;
 }

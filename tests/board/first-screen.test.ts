@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_SCREEN_SIZE, firstScreenOf, reusableFirstScreen } from '../../lib/board/first-screen';
-import type { OfferSummary } from '../../lib/board/offer-summary';
+import type { OfferSummary } from '../../lib/db/records';
 
 const summary = (id: string) => ({ id, title: `Offre ${id}` }) as unknown as OfferSummary;
 const shown = Array.from({ length: 30 }, (_, index) => summary(`s:${index}`));

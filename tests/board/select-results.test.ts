@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OfferSummary } from '../../lib/board/offer-summary';
+import type { OfferSummary } from '../../lib/db/records';
 import { createMatchScorer } from '../../lib/board/select-results';
 
 function summary(id: string, skills: string[]): OfferSummary {

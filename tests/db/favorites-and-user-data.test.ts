@@ -5,13 +5,10 @@ import {
   importUserData,
   installDefaultSources,
   readSettings,
-  removeFavorite,
   removeSource,
-  saveFavorite,
-  setFavoriteNote,
-  setFavoriteStage,
   updateSettings,
 } from '../../lib/db';
+import { removeFavorite, saveFavorite, setFavoriteNote, setFavoriteStage } from '../../lib/favorites/favorites-store';
 import { DEFAULT_SOURCES } from '../../lib/sources/default-sources';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';

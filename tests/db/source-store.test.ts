@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addSource, installDefaultSources, removeSource, renameSource, saveFavorite, setSourcePaused } from '../../lib/db';
+import { addSource, installDefaultSources, removeSource, renameSource, setSourcePaused } from '../../lib/db';
+import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { DEFAULT_SOURCES } from '../../lib/sources/default-sources';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubServer, type GitHubServer } from './support/github-server';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
 
 const BETA_JOBS = resolve(import.meta.dirname, '../../../shared/fixtures/beta.gouv.fr-jobs');
 const ACCENTED = '2020-11-28-trackdechets_stagebizdév.md';

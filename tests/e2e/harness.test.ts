@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from './pages/options-page';
 import { launchExtension, type LaunchedExtension } from './support/extension';
-import { startGitHubServer, type GitHubServer } from './support/github-server';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
 import { writeMinimalExtension } from './support/minimal-extension';
 
 /** The one extension API these tests call from a page (the repo has no @types/chrome). */

@@ -8,8 +8,8 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { createHttpClient } from '../../lib/sources';
 import { runSourceSync } from '../../lib/sync/run-source-sync';
 import { freshDatabase } from '../db/test-database';
-import { BETA_FIXTURES, fixtureNames } from '../e2e/support/fixtures';
-import { startGitHubServer, type GitHubServer } from '../e2e/support/github-server';
+import { BETA_FIXTURES, fixtureNames } from '../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
 
 let server: GitHubServer;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BETA_FIXTURES, MULTI_FIXTURES } from '../e2e/support/fixtures';
+import { BETA_FIXTURES, MULTI_FIXTURES } from './fixtures';
 import { mulberry32 } from './mulberry32';
 
 export interface HostileFile {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSource, saveFavorite, setFavoriteNote, setFavoriteStage, type SourceRecord, type VigieDatabase } from '../../lib/db';
+import { addSource, type SourceRecord, type VigieDatabase } from '../../lib/db';
+import { saveFavorite, setFavoriteNote, setFavoriteStage } from '../../lib/favorites/favorites-store';
 import { createHttpClient } from '../../lib/sources';
 import { runSourceSync } from '../../lib/sync/run-source-sync';
 import { freshDatabase } from '../db/test-database';
-import { BETA_FIXTURES, fixtureNames } from '../e2e/support/fixtures';
-import { startGitHubServer, type GitHubServer } from '../e2e/support/github-server';
+import { BETA_FIXTURES, fixtureNames } from '../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
 import { handMadeBadFiles, mutatedFixtures } from '../support/hostile-files';
 import { mulberry32 } from '../support/mulberry32';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addSource, type SourceRecord, type VigieDatabase } from '../../lib/db';
 import { createHttpClient } from '../../lib/sources';
 import { runSourceSync, type SyncDependencies } from '../../lib/sync/run-source-sync';
-import { BETA_FIXTURES, fixtureNames } from '../e2e/support/fixtures';
-import { startGitHubServer, type GitHubServer } from '../e2e/support/github-server';
+import { BETA_FIXTURES, fixtureNames } from '../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
 import { freshDatabase } from '../db/test-database';
 
 const FOLDER = 'jobs';

@@ -3,8 +3,8 @@ import { addSource } from '../../lib/db';
 import { createHttpClient } from '../../lib/sources';
 import { SyncCoordinator } from '../../lib/sync/sync-coordinator';
 import { freshDatabase } from '../db/test-database';
-import { startGitHubServer, type GitHubServer } from '../e2e/support/github-server';
-import { waitFor } from '../e2e/support/wait-for';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { waitFor } from '../support/wait-for';
 
 let server: GitHubServer;
 beforeAll(async () => {

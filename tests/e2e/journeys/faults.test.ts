@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stage } from '../../../lib/db/records';
 import { OptionsPage } from '../pages/options-page';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { FaultPlan, type FaultKind } from '../support/fault-plan';
+import { FaultPlan, type FaultKind } from '../../support/fault-plan';
 import { FolderModel } from '../support/folder-model';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { builtCopyWithPermissions } from '../support/granted-copy';
 import { recordNotifications, workerStartTime } from '../support/notification-recorder';
 import { readDatabase, type DatabaseContent } from '../support/read-database';
@@ -20,7 +20,7 @@ import {
   partialSyncViolations,
   type ExpectedFavorite,
 } from '../support/sync-invariants';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 /**
  * Issue #7: a sync through a failing network loses nothing and invents nothing. 30 % of the

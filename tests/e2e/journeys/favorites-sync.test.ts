@@ -3,12 +3,12 @@ import type { FavoriteRecord } from '../../../lib/db/records';
 import { OptionsPage } from '../pages/options-page';
 import { PopupPage } from '../pages/popup-page';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { BETA_FIXTURES } from '../support/fixtures';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { BETA_FIXTURES } from '../../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { readDatabase } from '../support/read-database';
 import { sendMessage } from '../support/send-message';
 import { carrySyncStorage, readSyncStorage } from '../support/sync-storage';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 const NOTE = 'Relancer Anne lundi\nTél. 06 00 00 00 00 — « urgent » <visio> 📌';
 const isFavoriteKey = (key: string) => key.startsWith('fav:');

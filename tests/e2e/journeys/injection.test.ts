@@ -4,10 +4,10 @@ import { OptionsPage } from '../pages/options-page';
 import { PopupPage } from '../pages/popup-page';
 import { removeDefaultSources } from '../support/default-sources';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { auditPage, visibleText } from '../support/page-audit';
 import { sendMessage } from '../support/send-message';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 const CANARY = 'vigieCanary';
 const FOLDER = 'offres';

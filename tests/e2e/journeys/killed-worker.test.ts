@@ -4,12 +4,12 @@ import { generatePostingFiles } from '../../../bench/support/posting-files';
 import { OptionsPage } from '../pages/options-page';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
 import { FolderModel } from '../support/folder-model';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { readDatabase, type DatabaseContent } from '../support/read-database';
 import { seededRandom } from '../support/seeded-random';
 import { sendMessage } from '../support/send-message';
 import { auditEvents, favoriteMismatches, folderMismatches, type ExpectedFavorite } from '../support/sync-invariants';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 /**
  * Issue #7: MV3 stops the worker whenever it likes. Here it is stopped at seeded moments of a

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../pages/options-page';
 import { removeDefaultSources } from '../support/default-sources';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { startPostingSite, type PostingSite } from '../support/posting-site';
 import { readDatabase, type DatabaseContent } from '../support/read-database';
 import { sendMessage, trySendMessage } from '../support/send-message';

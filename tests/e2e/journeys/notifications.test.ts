@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../pages/options-page';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { BETA_FIXTURES, fixtureNames } from '../support/fixtures';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { BETA_FIXTURES, fixtureNames } from '../../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { builtCopyWithPermissions } from '../support/granted-copy';
 import { sendMessage } from '../support/send-message';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 type ChromeApi = {
   chrome: {

@@ -6,10 +6,10 @@ import { OptionsPage } from '../pages/options-page';
 import { PagePanel } from '../pages/page-panel';
 import { showVigieOn } from '../support/active-tab';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { startPostingSite, type PostingSite } from '../support/posting-site';
 import { sendMessage } from '../support/send-message';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 const MY_SKILLS = ['Python', 'Docker', 'Rust'];
 /** One of the user's skills that no page below mentions: nothing the pages can read may name it. */

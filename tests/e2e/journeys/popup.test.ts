@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../pages/options-page';
 import { PopupPage } from '../pages/popup-page';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { BETA_FIXTURES, MULTI_FIXTURES, fixtureNames } from '../support/fixtures';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { BETA_FIXTURES, MULTI_FIXTURES, fixtureNames } from '../../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { readDatabase } from '../support/read-database';
 import { sendMessage } from '../support/send-message';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 /** The real archive is all closed: these are its files as they were while published. */
 const asOpen = (text: string) => text.replace(/^open:.*$/m, 'open: true').replace(/^(poste_pourvu|poste_ferme|depublication_date):.*$/gm, '');

@@ -3,12 +3,12 @@ import { OptionsPage } from '../pages/options-page';
 import { removeDefaultSources } from '../support/default-sources';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
 import { FolderModel } from '../support/folder-model';
-import { startGitHubServer, type GitHubServer, type RequestLog } from '../support/github-server';
-import { nowSeconds } from '../support/rate-limit';
+import { startGitHubServer, type GitHubServer, type RequestLog } from '../../support/github-server';
+import { nowSeconds } from '../../support/rate-limit';
 import { readDatabase } from '../support/read-database';
 import { sendMessage } from '../support/send-message';
 import { folderMismatches, partialSyncViolations } from '../support/sync-invariants';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 const FOLDER = 'jobs';
 const posting = (title: string) => `---\ntitle: ${title}\nopen: true\n---\n\nUn poste ouvert.\n`;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../pages/options-page';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { BETA_FIXTURES, fixtureNames } from '../support/fixtures';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { BETA_FIXTURES, fixtureNames } from '../../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { sendMessage } from '../support/send-message';
 
 const FOLDER = 'content/_jobs';

@@ -7,11 +7,11 @@ import type { UserData } from '../../../lib/db/user-data';
 import { OptionsPage } from '../pages/options-page';
 import { waitForDefaultSources } from '../support/default-sources';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
-import { BETA_FIXTURES, MULTI_FIXTURES, fixtureNames } from '../support/fixtures';
-import { startGitHubServer, type GitHubServer } from '../support/github-server';
+import { BETA_FIXTURES, MULTI_FIXTURES, fixtureNames } from '../../support/fixtures';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { readDatabase } from '../support/read-database';
 import { sendMessage } from '../support/send-message';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 /**
  * Issue #7: what is the user's own survives a move to a new browser. Everything is set up in

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { LaunchedExtension } from '../support/extension';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 export type SourceStatus = 'idle' | 'syncing' | 'ok' | 'error';
 

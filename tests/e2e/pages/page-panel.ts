@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 interface AXNode {
   role?: { value?: string };

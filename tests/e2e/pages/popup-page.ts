@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { LaunchedExtension } from '../support/extension';
-import { waitFor } from '../support/wait-for';
+import { waitFor } from '../../support/wait-for';
 
 /** The popup, opened in a tab, through its stable hooks. */
 export class PopupPage {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from './extension';
 import { sendMessage } from './send-message';
-import { waitFor } from './wait-for';
+import { waitFor } from '../../support/wait-for';
 
 /**
  * Runs Vigie's page panel on `page` as the user would from the toolbar: Chromium's DevTools

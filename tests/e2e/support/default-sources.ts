@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { SourceRecord } from '../../../lib/db/records';
 import { readDatabase } from './read-database';
 import { sendMessage } from './send-message';
-import { waitFor } from './wait-for';
+import { waitFor } from '../../support/wait-for';
 
 /** Waits for the sources Vigie adds on install, and returns every source then stored. */
 export async function waitForDefaultSources(page: Page): Promise<SourceRecord[]> {

@@ -1,7 +1,7 @@
 import { parsePosting } from '../../../lib/postings';
 import type { OfferStatus } from '../../../lib/postings/types';
-import type { FakeRepo } from './fake-repo';
-import { gitBlobSha } from './git-sha';
+import type { FakeRepo } from '../../support/fake-repo';
+import { gitBlobSha } from '../../support/git-sha';
 
 /** One content a file had, with what Vigie should read from it (its own parser is the oracle). */
 export interface FileVersion {

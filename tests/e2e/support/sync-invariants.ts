@@ -7,7 +7,7 @@ import type { DatabaseContent, OfferRow } from './read-database';
  * found, one readable line each, so that a journey asserts `toEqual([])` and a failure says what broke.
  */
 
-/** Vigie's id for the offer read from a file (lib/sync/run-source-sync.ts offerId). */
+/** Vigie's id for the offer read from a file (lib/postings/offer-id.ts), spelled out here so that a change there shows. */
 export function offerIdOf(sourceId: string, path: string): string {
   return `${sourceId}:${path}`;
 }

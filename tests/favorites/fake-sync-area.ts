@@ -1,6 +1,6 @@
-import type { SyncArea } from '../../lib/favorites-sync/reconcile-favorites';
-import { syncItemBytes } from '../../lib/favorites-sync/sync-item-bytes';
-import { SYNC_QUOTAS } from '../../lib/favorites-sync/sync-quotas';
+import type { SyncArea } from '../../lib/favorites/reconcile-favorites';
+import { syncItemBytes } from '../../lib/favorites/sync-item-bytes';
+import { SYNC_QUOTAS } from '../../lib/favorites/sync-quotas';
 
 /**
  * storage.sync as Chrome behaves without an account: a per-profile store that refuses, with

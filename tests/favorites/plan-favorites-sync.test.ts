@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeEntry } from '../../lib/favorites-sync/merge-entries';
-import { planFavoritesSync, TOMBSTONE_LIFETIME_MS, type FavoritesSyncPlan } from '../../lib/favorites-sync/plan-favorites-sync';
-import { savedEntry, type SavedEntry, type SyncEntry } from '../../lib/favorites-sync/sync-entry';
-import { syncItemBytes } from '../../lib/favorites-sync/sync-item-bytes';
-import { encodeEntry } from '../../lib/favorites-sync/sync-record';
+import { mergeEntry } from '../../lib/favorites/merge-entries';
+import { planFavoritesSync, TOMBSTONE_LIFETIME_MS, type FavoritesSyncPlan } from '../../lib/favorites/plan-favorites-sync';
+import { savedEntry, type SavedEntry, type SyncEntry } from '../../lib/favorites/sync-entry';
+import { syncItemBytes } from '../../lib/favorites/sync-item-bytes';
+import { encodeEntry } from '../../lib/favorites/sync-record';
 import { entryArbitrary, noteArbitrary, sideArbitrary } from './arbitraries';
 import { totalBytes } from './fake-sync-area';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { savedEntry, type SavedEntry } from '../../lib/favorites-sync/sync-entry';
-import { syncItemBytes } from '../../lib/favorites-sync/sync-item-bytes';
-import { decodeRecord, encodeEntry, favoriteKey, MAX_STEPS } from '../../lib/favorites-sync/sync-record';
+import { savedEntry, type SavedEntry } from '../../lib/favorites/sync-entry';
+import { syncItemBytes } from '../../lib/favorites/sync-item-bytes';
+import { decodeRecord, encodeEntry, favoriteKey, MAX_STEPS } from '../../lib/favorites/sync-record';
 import { entryArbitrary, savedArbitrary } from './arbitraries';
 
 function saved(fields: Partial<Omit<SavedEntry, 'kind'>> = {}): SavedEntry {

@@ -1,5 +1,4 @@
-import { isStage } from '../db/favorites-store';
-import { STAGES } from '../db/records';
+import { isStage, STAGES } from '../db/records';
 import { savedEntry, type SavedEntry, type StageStep, type SyncEntry } from './sync-entry';
 import { syncItemBytes } from './sync-item-bytes';
 import { SYNC_QUOTAS } from './sync-quotas';

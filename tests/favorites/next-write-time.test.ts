@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextWriteTime, recentWritesOnly, WRITE_CEILINGS } from '../../lib/favorites-sync/next-write-time';
+import { nextWriteTime, recentWritesOnly, WRITE_CEILINGS } from '../../lib/favorites/next-write-time';
 
 const NOW = 10_000_000;
 const MINUTE = 60_000;

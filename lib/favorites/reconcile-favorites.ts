@@ -1,4 +1,4 @@
-import { applySyncedEntries, completeLabelOnlySnapshots, readLocalSyncEntries } from '../db/synced-favorites-store';
+import { applySyncedEntries, completeLabelOnlySnapshots, readLocalSyncEntries } from './synced-favorites-store';
 import type { VigieDatabase } from '../db/schema';
 import { nextWriteTime, recentWritesOnly } from './next-write-time';
 import { planFavoritesSync, type FavoritesSyncPlan } from './plan-favorites-sync';

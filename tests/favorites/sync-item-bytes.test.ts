@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { syncItemBytes, utf8Length } from '../../lib/favorites-sync/sync-item-bytes';
+import { syncItemBytes, utf8Length } from '../../lib/favorites/sync-item-bytes';
 
 describe('syncItemBytes: what an item costs against the quotas, as Chrome counts it', () => {
   it.each([

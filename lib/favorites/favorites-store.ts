@@ -1,13 +1,9 @@
 import type { Offer } from '../postings/types';
-import { STAGES, type FavoriteRecord, type Stage } from './records';
-import type { VigieDatabase } from './schema';
-import { toSnapshot } from './to-snapshot';
+import type { FavoriteRecord, Stage } from '../db/records';
+import type { VigieDatabase } from '../db/schema';
+import { toSnapshot } from '../db/to-snapshot';
 
 const MAX_NOTE_LENGTH = 5000;
-
-export function isStage(value: unknown): value is Stage {
-  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
-}
 
 /** Saves a stored offer, or a snapshot given by the caller (a page read while browsing). */
 export async function saveFavorite(db: VigieDatabase, offerId: string, now = Date.now(), snapshot?: Offer): Promise<FavoriteRecord | undefined> {

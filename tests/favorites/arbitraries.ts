@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { STAGES } from '../../lib/db/records';
-import { savedEntry, type RemovedEntry, type SavedEntry, type SyncEntry } from '../../lib/favorites-sync/sync-entry';
+import { savedEntry, type RemovedEntry, type SavedEntry, type SyncEntry } from '../../lib/favorites/sync-entry';
 
 /** Few ids and a narrow clock: the same offer on both sides, and changes in the same millisecond, are frequent. */
 export const offerIdArbitrary = fc.constantFrom('src-1a2b:jobs/dev.md', 'src-1a2b:jobs/ops.md', 'src-9f:posts/coop.md', 'page:0af35c21d9e2b7');

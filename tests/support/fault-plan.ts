@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../support/mulberry32';
+import { mulberry32 } from './mulberry32';
 
 export const FAULT_KINDS = ['status500', 'status502', 'reset', 'timeout', 'truncated', 'delay', 'ratelimit'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];

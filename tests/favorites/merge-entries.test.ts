@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeEntry, mergeEntryLists } from '../../lib/favorites-sync/merge-entries';
-import { savedEntry, type SavedEntry, type SyncEntry } from '../../lib/favorites-sync/sync-entry';
+import { mergeEntry, mergeEntryLists } from '../../lib/favorites/merge-entries';
+import { savedEntry, type SavedEntry, type SyncEntry } from '../../lib/favorites/sync-entry';
 import { entryArbitrary, sideArbitrary } from './arbitraries';
 
 const ID = 'src-1a2b:jobs/dev.md';

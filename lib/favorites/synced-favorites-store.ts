@@ -1,10 +1,10 @@
-import { mergeEntry, mergeEntryLists } from '../favorites-sync/merge-entries';
-import { entryFromFavorite, entryFromTombstone, sameStoredEntry, type SavedEntry, type SyncEntry } from '../favorites-sync/sync-entry';
-import { isLabelOnlySnapshot, labelOnlySnapshot } from '../favorites-sync/label-only-snapshot';
+import { mergeEntry, mergeEntryLists } from './merge-entries';
+import { entryFromFavorite, entryFromTombstone, sameStoredEntry, type SavedEntry, type SyncEntry } from './sync-entry';
+import { isLabelOnlySnapshot, labelOnlySnapshot } from './label-only-snapshot';
 import type { Offer } from '../postings/types';
-import type { FavoriteRecord, FavoriteTombstone } from './records';
-import type { VigieDatabase } from './schema';
-import { toSnapshot } from './to-snapshot';
+import type { FavoriteRecord, FavoriteTombstone } from '../db/records';
+import type { VigieDatabase } from '../db/schema';
+import { toSnapshot } from '../db/to-snapshot';
 
 /** This browser's side of the sync with storage.sync: its saved offers and the unsaves not yet forgotten. */
 export async function readLocalSyncEntries(db: VigieDatabase): Promise<SyncEntry[]> {

@@ -1,0 +1,19 @@
+import { browser } from '#imports';
+import type { Send } from '../lib/messaging/protocol';
+import type { Translate } from './i18n';
+
+/**
+ * What every page of Vigie (popup, options, the panel on posting pages) takes from the browser
+ * to talk and to speak: one place, so that they all ask the worker and translate the same way.
+ */
+
+/** A message to the worker; `request()` (lib/messaging/protocol.ts) types it. */
+export const sendToWorker: Send = (message) => browser.runtime.sendMessage(message);
+
+/** The message in the browser's language; a missing one shows its key, so that it is seen and found. */
+export const translate: Translate = (key, substitutions) => browser.i18n.getMessage(key as never, substitutions) || key;
+
+/** The browser's UI language without its region ("fr-CA" → "fr"), French when the browser gives none. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage().split('-')[0] || 'fr';
+}
