@@ -12,6 +12,7 @@ const benchmarks: Array<() => Promise<{ default: Benchmark }>> = [
   () => import('./sync.bench'),
   () => import('./popup.bench'),
   () => import('./page.bench'),
+  () => import('./quality.bench'),
 ];
 
 const only = process.argv[2];
