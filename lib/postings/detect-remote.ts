@@ -15,6 +15,14 @@ const REMOTE_PHRASES: ReadonlyArray<{ remote: KnownRemote; phrases: readonly str
       'fully remote',
       'remote[- ]first',
       `depuis n['’]importe o[ùu]`,
+      // "Anywhere in the U.S. (remote)", "can be performed from anywhere in Canada": remote within a country.
+      'anywhere in',
+      '(?:work|working) from anywhere',
+      'fully distributed',
+      'work(?:s|ing)? distributedly',
+      'remote[- ]only',
+      '\\bremote position',
+      '(?:100\\s?%|fully|entirely|completely) remote',
     ],
   },
   {
@@ -27,18 +35,21 @@ const REMOTE_PHRASES: ReadonlyArray<{ remote: KnownRemote; phrases: readonly str
       '100\\s?%\\s*(?:en\\s+)?pr[ée]sentiel',
       'no remote',
       'on[- ]site only',
+      '(?:position|role|job) is (?:on[- ]?site|in[- ]office|office[- ]based)',
+      'not (?:interested in|open to|offering|considering)[^.\\n]{0,30}\\bremote',
+      'remote work is not',
     ],
   },
-  { remote: 'partial', phrases: [TELEWORK, 'travail [àa] distance', '\\bremote\\b', '\\bhybride?\\b'] },
+  { remote: 'partial', phrases: [TELEWORK, 'travail [àa] distance', '\\bremote\\b', '\\bhybride?\\b', 'work from home'] },
 ];
 // The capture group that matched tells the policy.
 const REMOTE = new RegExp(REMOTE_PHRASES.map(({ phrases }) => `(${phrases.join('|')})`).join('|'), 'gi');
 // Every phrase holds one of these words. Their regular expression is cheap (few, rare first
 // letters), where REMOTE costs V8 some 15 ns a character: REMOTE runs only around them.
-const KEY_WORDS = new RegExp(`${TELEWORK}|remote|distance|hybride?|pr[ée]sentiel|importe|site`, 'gi');
-const BEFORE_KEY_WORD = 40;
+const KEY_WORDS = new RegExp(`${TELEWORK}|remote|distance|hybride?|pr[ée]sentiel|importe|site|anywhere|distribut|office|home`, 'gi');
+const BEFORE_KEY_WORD = 50;
 const AFTER_KEY_WORD = 60;
-const NEGATION_BEFORE = /\b(?:pas|non|sans|ni)\b[^.!?\n]{0,20}$/i;
+const NEGATION_BEFORE = /\b(?:pas|non|sans|ni|not|no|without)\b[^.!?\n]{0,20}$/i;
 const NEGATION_WINDOW = 25;
 const STRENGTH: Record<RemotePolicy, number> = { unknown: 0, partial: 1, none: 2, full: 3 };
 

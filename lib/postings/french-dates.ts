@@ -18,8 +18,14 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/;
-// "1er juillet 2021", "20 janvier 2022", "Janvier 2022" (no day: the first of the month).
-const WORDED_DATE = new RegExp(`(?:(?<!\\d)(\\d{1,2})(?:er)?\\s+)?\\b(${MONTH_NAMES})\\b\\.?\\s+(?:de\\s+l'annee\\s+)?(\\d{4})(?!\\d)`);
+// "1er juillet 2021", "20 janvier 2022", "25th of April 2024", "Janvier 2022" (no day: the first of the month).
+const WORDED_DATE = new RegExp(
+  `(?:(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?)?\\b(${MONTH_NAMES})\\b\\.?\\s+(?:de\\s+l'annee\\s+)?(\\d{4})(?!\\d)`,
+);
+// The English order: "April 25, 2024", "Sept. 1st 2023".
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`);
+// "the last day of December 2016": the month's last day.
+const LAST_DAY_OF = /\blast day of\s+(?:the month of\s+)?$/;
 
 /**
  * The ISO date (YYYY-MM-DD) written in a text: ISO, day/month/year (French order) or French words
@@ -31,10 +37,19 @@ export function parseFrenchDate(text: string): string | undefined {
   if (iso) return toIsoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) return toIsoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  const worded = WORDED_DATE.exec(foldText(text));
+  const folded = foldText(text);
+  const monthFirst = MONTH_DAY_YEAR.exec(folded);
+  if (monthFirst) return toIsoDate(Number(monthFirst[3]), MONTHS[monthFirst[1] ?? ''] ?? 0, Number(monthFirst[2]));
+  const worded = WORDED_DATE.exec(folded);
   if (!worded) return undefined;
-  const [, day = '1', month = '', year = ''] = worded;
-  return toIsoDate(Number(year), MONTHS[month] ?? 0, Number(day));
+  const [, day, month = '', year = ''] = worded;
+  const monthNumber = MONTHS[month] ?? 0;
+  if (day === undefined && LAST_DAY_OF.test(folded.slice(0, worded.index))) return toIsoDate(Number(year), monthNumber, daysIn(Number(year), monthNumber));
+  return toIsoDate(Number(year), monthNumber, Number(day ?? '1'));
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function toIsoDate(year: number, month: number, day: number): string | undefined {

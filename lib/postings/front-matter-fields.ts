@@ -7,10 +7,15 @@ import { foldText } from '../text/fold';
  */
 export const FIELD_KEYS = {
   title: ['title', 'titre', 'job_title', 'intitule'],
-  // beta.gouv.fr: one file says `titles:` for `title:`; `roles`/`role` name the position.
-  derivedTitle: ['titles', 'roles', 'role', 'poste', 'position'],
-  organization: ['startup', 'friend', 'equipe', 'organization', 'organisation', 'company', 'entreprise', 'employer', 'employeur', 'structure'],
-  contract: ['contrat', 'contract', 'type_de_contrat', 'contract_type', 'employment_type', 'type'],
+  // beta.gouv.fr: one file says `titles:` for `title:`; `roles`/`role` name the position (ANCT's incubator too).
+  derivedTitle: ['titles', 'roles', 'role', 'poste', 'position', 'job', 'name'],
+  // `hiringOrganization` is schema.org JobPosting's (keys are compared lower-cased).
+  organization: [
+    'startup', 'friend', 'equipe', 'team', 'organization', 'organisation', 'company', 'entreprise', 'employer', 'employeur', 'structure',
+    'hiringorganization', 'hiring_organization', 'agency',
+  ],
+  // techcorridor.io writes `type: Full Time`; the US GSA's TTS site `appointment type: perm` (see readContract).
+  contract: ['contrat', 'contract', 'type_de_contrat', 'contract_type', 'employment_type', 'employmenttype', 'job_type', 'type'],
   skills: ['techno', 'technos', 'technologies', 'skills', 'competences', 'stack'],
   tags: ['tags', 'domaines', 'domaine', 'categories', 'category', 'keywords'],
   postedAt: ['post_date', 'post_ouvert', 'poste_ouvert', 'date', 'published', 'published_at', 'date_publication', 'date_de_publication'],

@@ -1,5 +1,6 @@
 /**
- * Cities a posting's location is reduced to ("Paris, France (75011)" → "Paris"), with the
+ * Cities a posting's location is reduced to (a location not listed here is kept when it reads as
+ * a place name, see readLocation) ("Paris, France (75011)" → "Paris"), with the
  * adjectives that name them in a body ("nos bureaux parisiens"). French cities first: the
  * sources Vigie knows publish in France.
  */
@@ -55,4 +56,22 @@ export const KNOWN_CITIES: ReadonlyArray<{ name: string; adjectives?: readonly s
   { name: 'Lausanne' },
   { name: 'Luxembourg' },
   { name: 'Montréal' },
+  { name: 'Québec' },
+  // Cities of the English-speaking publishers Vigie reads (the Canadian Digital Service, US and UK job boards).
+  { name: 'Ottawa' },
+  { name: 'Toronto' },
+  { name: 'Vancouver' },
+  { name: 'London' },
+  { name: 'Manchester' },
+  { name: 'Edinburgh' },
+  { name: 'Bristol' },
+  { name: 'Dublin' },
+  { name: 'Berlin' },
+  { name: 'Amsterdam' },
+  { name: 'Barcelona' },
+  { name: 'Hong Kong' },
+  { name: 'Singapore' },
+  { name: 'New York' },
+  { name: 'San Francisco' },
+  { name: 'Washington' },
 ];

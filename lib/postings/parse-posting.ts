@@ -2,7 +2,7 @@ import { hashString } from '../text/hash';
 import { decodeText } from './decode-text';
 import { deriveTitle } from './derive-title';
 import { derivePageUrl } from './derive-page-url';
-import { detectContract, detectContractByVotes } from './detect-contract';
+import { detectLanguage } from './detect-language';
 import { detectRemote } from './detect-remote';
 import { asBoolean, asText, asTextList } from './field-values';
 import { indexFields, type FrontMatterFields } from './front-matter-fields';
@@ -10,19 +10,22 @@ import { LIMITS } from './limits';
 import { toAnalysisText } from './markdown-to-text';
 import { PostingError } from './posting-error';
 import { readContact } from './read-contact';
+import { readContract } from './read-contract';
+import { readDeadline } from './read-deadline';
 import { readPostedDate, readStartDate } from './read-dates';
 import { readFrontMatter, type FrontMatter } from './read-front-matter';
-import { readLabeledFields, type LabeledFields } from './read-labeled-fields';
+import { readLabeledFields } from './read-labeled-fields';
 import { readLocation } from './read-location';
 import { readOrganization } from './read-organization';
 import { readSalary } from './read-salary';
 import { readSkills } from './read-skills';
 import { readStatus } from './read-status';
 import { repairMojibake } from './repair-mojibake';
+import { splitTitle } from './split-title';
 import { summarize } from './summarize';
 import { toSafeData } from './to-safe-data';
 import { toSafeUrl } from './to-safe-url';
-import type { ContractType, Offer, ParseContext, PostingWarning, RemotePolicy } from './types';
+import type { Offer, ParseContext, PostingWarning, RemotePolicy } from './types';
 import { offerId } from './offer-id';
 
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+\S|^[^\n]{1,200}\n=+[ \t]*$/m;
@@ -55,22 +58,27 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   const title = deriveTitle(fields, body, plainBody, path);
   if (title.derivedFrom) warnings.push({ code: 'title-derived', message: `${path}: no title in the front matter; taken from ${title.derivedFrom}` });
 
+  const titleParts = splitTitle(title.title);
+  const language = detectLanguage(title.title, plainBody);
+  const deadline = readDeadline(fields, plainBody);
   const sourceId = context.sourceId ?? '';
   return {
     id: offerId(sourceId, path),
     sourceId,
     path,
     url: readPageUrl(fields, context, warnings),
-    title: title.title,
-    organization: readOrganization(fields, context),
-    status: readStatus(fields, now),
+    title: titleParts.position,
+    organization: readOrganization(fields, context, { fromTitle: titleParts.organization, plainBody, language }),
+    status: readStatus(fields, now, deadline),
     contract: readContract(fields, title.title, labeled, plainBody),
-    remote: readRemote(fields, `${title.title}\n${plainBody}`),
+    remote: readRemote(fields, asText(fields.find('location')?.value), `${title.title}\n${plainBody}`),
     location: readLocation(asText(fields.find('location')?.value), labeled.location ?? [], plainBody),
     skills: readSkills(fields.findAll('skills').flatMap(asTextList), `${title.title}\n${plainBody}`),
     tags: unique(fields.findAll('tags').flatMap(asTextList)),
     postedAt: readPostedDate(fields, path),
     startsAt: readStartDate(fields, labeled.startsAt ?? []),
+    deadline,
+    language,
     salary: readSalary([...asTextList(fields.find('salary')?.value), ...(labeled.salary ?? []), plainBody]),
     contact: readContact(asTextList(fields.find('contact')?.value), analyzedBody),
     summary: summarize(body),
@@ -100,27 +108,18 @@ function readPageUrl(fields: FrontMatterFields, context: ParseContext, warnings:
   return safeExternal ?? derivePageUrl(context) ?? (context.url === undefined ? undefined : toSafeUrl(context.url));
 }
 
-function readContract(fields: FrontMatterFields, title: string, labeled: LabeledFields, plainBody: string): ContractType {
-  const shortTexts = [
-    asTextList(fields.find('contract')?.value).join(' '),
-    title,
-    asText(fields.find('derivedTitle')?.value) ?? '',
-    (labeled.contract ?? []).join('\n'),
-  ];
-  for (const text of shortTexts) {
-    const contract = detectContract(text);
-    if (contract !== 'unknown') return contract;
-  }
-  return detectContractByVotes(plainBody);
-}
+// A location that opens with "Remote" ("Remote", "Remote, UK-only"): the job is done from home.
+const REMOTE_LOCATION = /^\s*(?:remote|full[- ]?remote|100\s?%\s*(?:remote|t[ée]l[ée]travail)|t[ée]l[ée]travail(?: complet| total)?)\s*(?:$|[,(/;-])/i;
 
-function readRemote(fields: FrontMatterFields, text: string): RemotePolicy {
+function readRemote(fields: FrontMatterFields, location: string | undefined, text: string): RemotePolicy {
   const declared = fields.find('remote')?.value;
   const flag = asBoolean(declared);
   if (flag !== undefined) return flag ? 'full' : 'none';
   const written = asText(declared);
   const fromValue = written === undefined ? 'unknown' : detectRemote(written);
-  return fromValue === 'unknown' ? detectRemote(text) : fromValue;
+  if (fromValue !== 'unknown') return fromValue;
+  if (location !== undefined && REMOTE_LOCATION.test(location)) return 'full';
+  return detectRemote(text);
 }
 
 function normalizeLineEnds(text: string): string {

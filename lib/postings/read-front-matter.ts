@@ -52,7 +52,10 @@ function parseBlock(openingLine: string, block: string, body: string, language: 
   } catch (error) {
     const isYaml = language === undefined || /^ya?ml$/i.test(language);
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
-    return invalid(body, isYaml ? readLooseFrontMatter(block) : {}, `${path}: the front matter could not be read (${reason})`);
+    const loose = isYaml ? readLooseFrontMatter(block) : {};
+    const rescued = Object.keys(loose).length;
+    const how = rescued > 0 ? `; read key by key instead (${rescued} keys)` : '';
+    return invalid(body, loose, `${path}: the front matter is not valid YAML (${reason})${how}`);
   }
   if (data === null || data === undefined) return { data: {}, body, block: 'valid', warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -12,8 +12,14 @@ const CITY_NAMES = CITY_PATTERNS.join('|');
 const CITY = new RegExp(`(?<![A-Za-zÀ-ÿ\\d-])(?:${CITY_NAMES})(?![A-Za-zÀ-ÿ-])`);
 // Searched in a whole body: see quickPattern.
 const CITY_NAME = quickPattern(`(?:${CITY_NAMES})(?![A-Za-zÀ-ÿ-])`, CITY_PATTERNS);
-// "à Paris", "sur Lyon", "depuis Nantes": a preposition just before the name.
-const PREPOSITION_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])(?:à|au|sur|depuis|dans|en) $/i;
+// "à Paris", "sur Lyon", "depuis Nantes", "based in London": a preposition just before the name.
+const PREPOSITION_BEFORE = /(?:^|[^A-Za-zÀ-ÿ])(?:à|au|sur|depuis|dans|en|in|near) $/i;
+// "Remote, UK-only", "Anywhere in the U.S.", "Télétravail": no place to go to.
+const NO_PLACE = /^(?:remote|anywhere|worldwide|partout|t[ée]l[ée]-?travail|100\s?%|full[- ]?remote|[àa] distance|flexible|home[- ]based|n\/a|tbd|various)\b/i;
+// "Near Redruth", "Greater London", "près de Lyon"
+const AROUND = /^(?:near|greater|close to|outside|près de|proche de|région de|region of)\s+/i;
+// A place name: capitalized words, with the particles of French and English place names between them.
+const PLACE_NAME = /^[A-ZÀ-Þ][\p{L}'’.-]*(?:[ -](?:(?:de|du|des|la|le|les|sur|en|lès|d['’]|l['’]|of|upon|on|the)[ -])*[A-ZÀ-Þ0-9][\p{L}\d'’.-]*){0,4}$/u;
 const ADJECTIVES = KNOWN_CITIES.flatMap(({ name, adjectives = [] }) => adjectives.map((adjective) => [adjective, name] as const));
 const ADJECTIVE_PATTERNS = ADJECTIVES.map(([adjective]) => accentPattern(adjective));
 const CITY_ADJECTIVE = quickPattern(`(?<![A-Za-zÀ-ÿ])(${ADJECTIVE_PATTERNS.join('|')})(?![A-Za-zÀ-ÿ])`, ADJECTIVE_PATTERNS, 'i');
@@ -40,13 +46,18 @@ function cityAfterPreposition(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The city of a written location: a known city anywhere in it, else its first part when that is a
+ * place name ("Near Redruth, Cornwall, UK" → "Redruth", "Iowa City, IA" → "Iowa City"); never a
+ * phrase ("télétravail encouragé") nor a remote mention ("Remote, UK-only").
+ */
 function normalizeLocation(value: string): string | undefined {
   const text = markdownToLine(value.slice(0, MAX_LOCATION_TEXT));
   const city = CITY.exec(text)?.[0];
   if (city !== undefined) return canonicalCity(city);
-  // "Lieu de travail : télétravail encouragé ; nombreux déplacements…": the place is the first clause.
-  const place = text.split(/[;(]/)[0]?.replace(/(?<![\s.,])[\s.,]+$/, '') ?? '';
-  return place === '' ? undefined : place.slice(0, LIMITS.maxFieldText);
+  if (NO_PLACE.test(text)) return undefined;
+  const place = (text.split(/[,;(/]|\s[—–-]\s/)[0] ?? '').trim().replace(AROUND, '').replace(/[\s.]+$/, '');
+  return PLACE_NAME.test(place) ? place.slice(0, LIMITS.maxFieldText) : undefined;
 }
 
 function canonicalCity(written: string): string {

@@ -1,24 +1,122 @@
+import { foldText } from '../text/fold';
 import { asText } from './field-values';
 import type { FrontMatterFields } from './front-matter-fields';
 import { LIMITS } from './limits';
-import type { ParseContext } from './types';
+import type { ParseContext, PostingLanguage } from './types';
 
 /**
  * Publishers whose postings do not name the organization in a key: recognized by the source
  * (repository in the source id or file URL) or by a front-matter key only their generator writes.
  */
-const KNOWN_PUBLISHERS: ReadonlyArray<{ organization: string; source?: RegExp; signatureKey?: string }> = [
+const KNOWN_PUBLISHERS: ReadonlyArray<{ organization: string; inFrench?: string; source?: RegExp; signatureKey?: string }> = [
   // multi.coop's site (qloridant/multi-site-contents) is the one writing `job_status: [ open, urgent ]`.
   { organization: 'multi.coop', source: /qloridant\/multi-site-contents|multi\.coop/i, signatureKey: 'job_status' },
+  // The Canadian Digital Service's site (cds-snc/digital-canada-ca), in English and French; some postings never name it.
+  { organization: 'Canadian Digital Service', inFrench: 'Service numérique canadien', source: /cds-snc[/+]digital-canada-ca/i },
+  // The US GSA's technology hiring site (18F/join.tts.gsa.gov): titles mostly name the office ("Login.gov: …").
+  { organization: 'Technology Transformation Services', source: /join\.tts\.gsa\.gov/i },
 ];
 
-/** Who hires: `startup` (beta.gouv.fr), `friend`/`equipe`, `organization`…, else a known publisher. */
-export function readOrganization(fields: FrontMatterFields, context: ParseContext): string | undefined {
-  const declared = asText(fields.find('organization')?.value);
+/** Long names a body spells out, and the name their own postings go by. */
+const SHORT_NAMES: ReadonlyArray<{ name: string; spelled: readonly string[] }> = [
+  { name: 'DINUM', spelled: ['direction interministerielle du numerique'] },
+  { name: 'ANCT', spelled: ['agence nationale de la cohesion des territoires'] },
+];
+
+const UPPER = '\\p{Lu}';
+const WORD = `[\\p{L}\\p{N}][\\p{L}\\p{N}_.&'’-]*`;
+// A name opens with a capital or a digit ("Etalab", "Direction interministérielle du numérique",
+// "beta.gouv.fr" is written lower-case: a domain name counts too) and runs to punctuation.
+const NAME = `(?![Ll]es? |[Ll]a |[Tt]he )(?:[${UPPER}0-9][\\p{L}\\p{N}_.&'’-]*|[a-z][\\w-]*\\.(?:gouv\\.)?[a-z]{2,4})(?:[ \\t]+${WORD}){0,6}?`;
+const ARTICLE = `(?:[Ll]a |[Ll]e |[Ll]es |[Ll]['’](?=\\p{Lu})|[Tt]he )?`;
+/** Sentences that name who hires, in French and English; the name is the first group. */
+const BODY_PATTERNS: readonly RegExp[] = [
+  // "L'entité que vous intégrerez est la Direction interministérielle du numérique."
+  new RegExp(`entit[ée] que vous int[ée]grerez est ${ARTICLE}(${NAME})(?=[ \\t]*[.,;:(\\n]|$)`, 'u'),
+  // "Le Service numérique canadien (SNC) modifie…", "The Canadian Digital Service (CDS) is…": a name defining its acronym.
+  new RegExp(`(?:^|\\n|[.!?][ \\t]+)${ARTICLE}(${NAME})[ \\t]+\\(([${UPPER}][${UPPER}a-z]{1,7})\\)`, 'u'),
+  // "La Fabrique numérique, l'incubateur du ministère des armées, recrute…", "L'Incubateur des Territoires recherche…"
+  new RegExp(`(?:^|\\n)[ \\t]*${ARTICLE}(${NAME})(?:,[^,\\n]{1,100},)?[ \\t]+(?:recrute|recherche|is hiring|is looking for|are looking for|is seeking)\\b`, 'u'),
+  // "au sein d'Etalab", "au sein de la DINUM"
+  new RegExp(`au sein (?:de la |du |des |de l['’]|d['’]|de )(${NAME})(?=[ \\t]*[.,;:(\\n]|[ \\t]+(?:et|qui|pour|dont|en)\\b|$)`, 'u'),
+  // "## About Skimlinks", "## About the Canadian Digital Service", "## À propos de Etalab"
+  new RegExp(`(?:^|\\n)[ \\t]*(?:#{1,6}[ \\t]+)?(?:About|[ÀA] propos de(?: la| l['’]| du)?)[ \\t]+${ARTICLE}(${NAME})[ \\t]*(?:\\n|$)`, 'u'),
+];
+// Openings of a sentence that look like a name and are not one.
+const NOT_A_NAME = new Set(['vous', 'nous', 'notre', 'votre', 'our', 'we', 'you', 'this', 'it', 'us', 'ce', 'cette', 'il', 'elle', 'on', 'equipe', 'team', 'the team', 'poste', 'role', 'the role', 'position']);
+// Where a posting says who it is: its first paragraphs.
+const BODY_SAMPLE = 4000;
+
+/**
+ * Who hires: a key (`startup` on beta.gouv.fr, `equipe`, `company`, `hiringOrganization`…), else
+ * the organization a title names ("Login.gov: Fraud Supervisor"), else a sentence of the body
+ * ("au sein d'Etalab", "The Canadian Digital Service (CDS) is…"), else a known publisher.
+ */
+export function readOrganization(
+  fields: FrontMatterFields,
+  context: ParseContext,
+  reading: { fromTitle: string | undefined; plainBody: string; language: PostingLanguage },
+): string | undefined {
+  const { fromTitle, plainBody, language } = reading;
+  const declared = declaredOrganization(fields.find('organization')?.value);
   if (declared) return declared.slice(0, LIMITS.maxFieldText);
+  if (fromTitle) return fromTitle.slice(0, LIMITS.maxFieldText);
   const source = `${context.sourceId ?? ''} ${context.url ?? ''}`;
   const publisher = KNOWN_PUBLISHERS.find(
     (known) => known.source?.test(source) || (known.signatureKey !== undefined && fields.get(known.signatureKey) !== undefined),
   );
-  return publisher?.organization;
+  const fromBody = organizationInBody(plainBody.slice(0, BODY_SAMPLE));
+  if (publisher === undefined) return fromBody;
+  // The publisher's own name, unless the body names another team of theirs.
+  return fromBody ?? (language === 'fr' && publisher.inFrench !== undefined ? publisher.inFrench : publisher.organization);
+}
+
+/** A name, or schema.org's `hiringOrganization: { name: … }`. */
+function declaredOrganization(value: unknown): string | undefined {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return asText((value as Record<string, unknown>).name);
+  return asText(value);
+}
+
+/** The earliest sentence of the sample that names who hires (patterns tried at every place, earliest wins). */
+export function organizationInBody(text: string): string | undefined {
+  let best: { index: number; name: string } | undefined;
+  for (const pattern of BODY_PATTERNS) {
+    const match = pattern.exec(text);
+    const name = match ? asName(match[1] ?? '', match[2]) : undefined;
+    if (match && name !== undefined && (best === undefined || match.index < best.index)) best = { index: match.index, name };
+  }
+  return best?.name;
+}
+
+function asName(written: string, acronym: string | undefined): string | undefined {
+  const name = written.trim().replace(/[.'’-]+$/, '');
+  const folded = foldText(name);
+  if (name === '' || NOT_A_NAME.has(folded) || NOT_A_NAME.has(folded.split(' ')[0] ?? '')) return undefined;
+  if (acronym !== undefined && !spellsAcronym(name, acronym)) return undefined;
+  return SHORT_NAMES.find(({ spelled }) => spelled.includes(folded))?.name ?? name;
+}
+
+const FUNCTION_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'of', 'the', 'for', 'and', 'et', 'd', 'l', 'en', 'a']);
+
+/**
+ * Whether an acronym abbreviates a name, each word giving a prefix of its letters in order:
+ * "Canadian Digital Service" CDS, "Service numérique canadien" SNC, "Direction interministérielle
+ * du numérique" DINUM (DI-NUM). Function words may give nothing; every other word gives a letter.
+ */
+export function spellsAcronym(name: string, acronym: string): boolean {
+  const words = foldText(name).split(/[\s'’-]+/).filter((word) => word !== '');
+  const letters = foldText(acronym);
+  const fits = (word: number, letter: number): boolean => {
+    // Every word of the name has its letter: "Canadian Digital Service" is not "CD".
+    if (letter === letters.length) return words.slice(word).every((rest) => FUNCTION_WORDS.has(rest));
+    if (word === words.length) return false;
+    const current = words[word] ?? '';
+    if (FUNCTION_WORDS.has(current) && fits(word + 1, letter)) return true;
+    for (let length = 1; length <= current.length && letter + length <= letters.length; length++) {
+      if (current.slice(0, length) !== letters.slice(letter, letter + length)) break;
+      if (fits(word + 1, letter + length)) return true;
+    }
+    return false;
+  };
+  return words.length > 0 && fits(0, 0) && letters.length > 1;
 }

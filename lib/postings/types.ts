@@ -9,6 +9,7 @@ export type ContractType =
   | 'civil-servant'
   | 'unknown';
 export type RemotePolicy = 'full' | 'partial' | 'none' | 'unknown';
+export type PostingLanguage = 'fr' | 'en';
 
 export interface Salary {
   min?: number;
@@ -38,6 +39,10 @@ export interface Offer {
   /** ISO dates (YYYY-MM-DD). */
   postedAt?: string;
   startsAt?: string;
+  /** Last day to apply (ISO date), from a deadline key or sentence of the body. */
+  deadline?: string;
+  /** The language the posting is written in; set by every parse (absent from offers stored before it existed, see READER_VERSION). */
+  language?: PostingLanguage;
   salary?: Salary;
   /** E-mail address (mailto:) or URL to apply. */
   contact?: string;

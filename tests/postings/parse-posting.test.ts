@@ -56,7 +56,8 @@ describe('parsePosting on the seeds', () => {
     {
       seed: '004_b838c80371b2b049.txt',
       title: 'Chargé·e de communautés et de contributions logiciels libres - CDD 3 ans renouvelable H/F',
-      organization: undefined,
+      // Only its body names it: "L'entité que vous intégrerez est la Direction interministérielle du numérique".
+      organization: 'DINUM',
       status: 'unknown',
       contract: 'CDD',
       remote: 'partial',
@@ -164,10 +165,13 @@ describe('parsePosting on beta.gouv.fr files', () => {
   });
 
   it.each([
-    { case: 'filled', frontMatter: 'open: true\nposte_pourvu: true', status: 'closed' },
+    // beta.gouv.fr's site lists a posting from `open` alone: it decides over every other key.
+    { case: 'open: true wins over filled', frontMatter: 'open: true\nposte_pourvu: true', status: 'open' },
+    { case: 'filled', frontMatter: 'status: open\nposte_pourvu: true', status: 'closed' },
     { case: 'closing date passed', frontMatter: 'status: open\nposte_ferme: 2022-02-22T23:00:00.000Z', status: 'closed' },
     { case: 'closing date to come', frontMatter: 'status: open\nposte_ferme: 2025-03-01', status: 'open' },
-    { case: 'unpublished', frontMatter: 'open: true\ndepublication_date: 2022-06-10T13:28:13.121Z', status: 'closed' },
+    { case: 'open: true wins over an unpublishing date', frontMatter: 'open: true\ndepublication_date: 2022-06-10T13:28:13.121Z', status: 'open' },
+    { case: 'unpublished', frontMatter: 'depublication_date: 2022-06-10T13:28:13.121Z', status: 'closed' },
     { case: 'open: false wins over status: open', frontMatter: 'status: open\nopen: false\nposte_ferme: 2025-03-01', status: 'closed' },
     { case: 'open as a word', frontMatter: 'open: "oui"', status: 'open' },
     { case: 'multi.coop job_status', frontMatter: 'job_status: [ open, urgent ]', status: 'open' },
@@ -214,7 +218,8 @@ describe('parsePosting on unusual but valid files', () => {
       '---\ntitle: [ "Dev", "ignored" ]\nstartup: { name: x }\ncontrat: 42\ntechno: { a: 1 }\ntags: Python\nopen: [ yes ]\ndate: pas une date\ncontact: [ 12 ]\n---\nTexte.',
       { path: 'a.md' },
     );
-    expect(offer).toMatchObject({ title: 'Dev', organization: undefined, contract: 'unknown', tags: ['Python'], postedAt: undefined, contact: undefined });
+    // A map under an organization key is read as schema.org's `hiringOrganization: { name: … }`.
+    expect(offer).toMatchObject({ title: 'Dev', organization: 'x', contract: 'unknown', tags: ['Python'], postedAt: undefined, contact: undefined });
   });
 
   it('takes the title from the first heading, then the file name', () => {

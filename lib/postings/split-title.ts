@@ -1,0 +1,54 @@
+import { foldText } from '../text/fold';
+
+export interface TitleParts {
+  /** The position, the whole title when it names no organization. */
+  position: string;
+  organization?: string;
+}
+
+// "Login.gov: Fraud Supervisor", "Office of Solutions: FedRAMP Director" (the US GSA's TTS site),
+// "Incubateur des Territoires recrute : un.e chargé.e de déploiement" (beta.gouv.fr).
+const HIRES_THEN_COLON = /^(.{2,80}?)\s+(?:recrute|recherche|is hiring|hiring|seeks)\s*:\s*(\S.*)$/i;
+const NAME_THEN_COLON = /^([^:]{2,60}?)\s*:\s+(\S.*)$/;
+// "Etalab recrute un·e spécialiste…": the organization only, the title stays whole.
+const HIRES = /^(.{2,80}?)\s+(?:recrute|recherche|is hiring|are hiring)\s/i;
+// "Chargé.e de portefeuille à l'Incubateur des Territoires", "Data Engineer at Unmortgage": the organization only.
+const AT_NAME = /\s(?:à l['’]|au sein (?:de la |du |de l['’]|d['’])|chez |at )(\p{Lu}[^,;:()!?]{1,60})$/u;
+const MAX_NAME_WORDS = 6;
+const ELIDED_ARTICLE = /^[Ll]['’]\s?/;
+/**
+ * Words that open a title before a colon without naming anyone: "Offre : …", "CDD : …",
+ * "Update: …" (compared folded).
+ */
+const NOT_AN_ORGANIZATION = new Set([
+  'offre', "offre d'emploi", 'offre de mission', 'poste', 'job', 'emploi', 'mission', 'stage', 'alternance', 'cdd', 'cdi', 'freelance',
+  'recrutement', 'urgent', 'nouveau', 'nouvelle', 'new', 'update', 'internship', 'hiring', 'remote', 'teletravail', 'h/f', 'f/h', 'fiche de poste',
+  'appel a candidatures', 'call for applications', 'position', 'role', 'vacancy', 'contract', 'contrat',
+]);
+
+// A position before the colon ("Développeur·se : React/Node") is no organization.
+const POSITION_WORD = /d[ée]velopp|developer|engineer|ing[ée]nieu|designer|manager|charg[ée]|stagiaire|intern\b|product owner|chef|lead\b|consultant|analyst|specialist|officer|director|directeur|directrice|responsable|architect|administrat|scientist|dev\b/i;
+
+/** Splits "Organization: Position" and "X recrute : position"; names X of "X recrute un·e …" and of "… à l'X". */
+export function splitTitle(title: string): TitleParts {
+  const hiresThenColon = HIRES_THEN_COLON.exec(title);
+  if (hiresThenColon) return withOrganization(hiresThenColon[1] ?? '', hiresThenColon[2] ?? '', title);
+  const nameThenColon = NAME_THEN_COLON.exec(title);
+  if (nameThenColon) return withOrganization(nameThenColon[1] ?? '', nameThenColon[2] ?? '', title);
+  const named = HIRES.exec(title)?.[1] ?? AT_NAME.exec(title)?.[1];
+  const organization = named === undefined ? undefined : asOrganization(named);
+  return organization === undefined ? { position: title } : { position: title, organization };
+}
+
+function withOrganization(name: string, position: string, title: string): TitleParts {
+  const organization = asOrganization(name);
+  if (organization === undefined) return { position: title };
+  return { position: position.charAt(0).toLocaleUpperCase() + position.slice(1), organization };
+}
+
+function asOrganization(name: string): string | undefined {
+  const trimmed = name.trim().replace(ELIDED_ARTICLE, '');
+  if (trimmed === '' || trimmed.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
+  if (NOT_AN_ORGANIZATION.has(foldText(trimmed)) || POSITION_WORD.test(trimmed)) return undefined;
+  return trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+}
