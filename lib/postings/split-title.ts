@@ -10,8 +10,9 @@ export interface TitleParts {
 // "Incubateur des Territoires recrute : un.e chargé.e de déploiement" (beta.gouv.fr).
 const HIRES_THEN_COLON = /^(.{2,80}?)\s+(?:recrute|recherche|is hiring|hiring|seeks)\s*:\s*(\S.*)$/i;
 const NAME_THEN_COLON = /^([^:]{2,60}?)\s*:\s+(\S.*)$/;
-// "Etalab recrute un·e spécialiste…": the organization only, the title stays whole.
-const HIRES = /^(.{2,80}?)\s+(?:recrute|recherche|is hiring|are hiring)\s/i;
+// "Etalab recrute un·e spécialiste des données", "Partaj recrute un(e) Chargé(e) de Déploiement",
+// "L’équipe du registre national des taxis cherche une ou un entrepreneur(e)": the position follows.
+const HIRES = /^(.{2,80}?)\s+(?:recrute|recherche|cherche|is hiring|are hiring|is looking for|seeks)\s+(\S.*)$/i;
 // "Chargé.e de portefeuille à l'Incubateur des Territoires", "Data Engineer at Unmortgage": the organization only.
 const AT_NAME = /\s(?:à l['’]|au sein (?:de la |du |de l['’]|d['’])|chez |at )(\p{Lu}[^,;:()!?]{1,60})$/u;
 const MAX_NAME_WORDS = 6;
@@ -29,13 +30,15 @@ const NOT_AN_ORGANIZATION = new Set([
 // A position before the colon ("Développeur·se : React/Node") is no organization.
 const POSITION_WORD = /d[ée]velopp|developer|engineer|ing[ée]nieu|designer|manager|charg[ée]|stagiaire|intern\b|product owner|chef|lead\b|consultant|analyst|specialist|officer|director|directeur|directrice|responsable|architect|administrat|scientist|dev\b/i;
 
-/** Splits "Organization: Position" and "X recrute : position"; names X of "X recrute un·e …" and of "… à l'X". */
+/** Splits "Organization: Position", "X recrute : position" and "X recrute un·e position"; names X of "… à l'X". */
 export function splitTitle(title: string): TitleParts {
   const hiresThenColon = HIRES_THEN_COLON.exec(title);
   if (hiresThenColon) return withOrganization(hiresThenColon[1] ?? '', hiresThenColon[2] ?? '', title);
   const nameThenColon = NAME_THEN_COLON.exec(title);
   if (nameThenColon) return withOrganization(nameThenColon[1] ?? '', nameThenColon[2] ?? '', title);
-  const named = HIRES.exec(title)?.[1] ?? AT_NAME.exec(title)?.[1];
+  const hires = HIRES.exec(title);
+  if (hires) return withOrganization(hires[1] ?? '', hires[2] ?? '', title);
+  const named = AT_NAME.exec(title)?.[1];
   const organization = named === undefined ? undefined : asOrganization(named);
   return organization === undefined ? { position: title } : { position: title, organization };
 }

@@ -25,7 +25,8 @@ describe('parsePosting on the seeds', () => {
     },
     {
       seed: '001_c65881e23b54bc96.txt',
-      title: 'Data.gouv.fr recrute un ou une développeuse fullstack',
+      // "Data.gouv.fr recrute un ou une développeuse fullstack": the position, without who recruits.
+      title: 'Un ou une développeuse fullstack',
       organization: 'data.gouv.fr',
       status: 'closed',
       contract: 'freelance',
