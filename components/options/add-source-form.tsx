@@ -1,29 +1,89 @@
 import { useState } from 'preact/hooks';
+import type { SourcePreview } from '../../lib/messaging/protocol';
+import { boardPermissionPattern, isBoardLocation, parseSourceUrl } from '../../lib/sources';
+import type { BoardKind } from '../../lib/sources/types';
 import { useT } from '../i18n';
+import { describeProblem } from './describe-problem';
 import type { OptionsActions } from './options-model';
+import { SupportedSources } from './supported-sources';
 
 const ERROR_KEYS = { 'not-a-url': 'addSourceNotUrl', unsupported: 'addSourceUnsupported', duplicate: 'addSourceDuplicate' } as const;
 
-export function AddSourceForm({ addSource }: Pick<OptionsActions, 'addSource'>) {
+/** A board read once and shown before it is added. */
+interface PendingBoard {
+  url: string;
+  kind: BoardKind;
+  name: string;
+  openCount: number;
+}
+
+type Props = Pick<OptionsActions, 'addSource' | 'previewSource' | 'allowHosts'> & { formatTime: (time: number) => string };
+
+/**
+ * Adds a source from an address. A Git folder or a file is added at once. A job board or a feed
+ * needs its host's permission: asked in the click itself (browsers ask only on a user gesture),
+ * then the board is read once and previewed (name, open positions) before the seeker adds it.
+ */
+export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime }: Props) {
   const t = useT();
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<PendingBoard>();
 
-  async function submit(event: Event) {
-    event.preventDefault();
+  async function run(task: () => Promise<void>) {
     setBusy(true);
     try {
-      const result = await addSource(url);
-      if (result.ok) {
-        setUrl('');
-        setError(undefined);
-      } else setError(t(ERROR_KEYS[result.error]));
+      await task();
     } catch (failure) {
       setError(t('actionFailed', [String(failure)]));
     } finally {
       setBusy(false);
     }
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    setPending(undefined);
+    const parsed = parseSourceUrl(url);
+    if (!parsed.ok) {
+      setError(t(ERROR_KEYS[parsed.error]));
+      return;
+    }
+    if (!isBoardLocation(parsed.location)) {
+      void run(() => add(url));
+      return;
+    }
+    const board = parsed.location;
+    // Called before any await: the browser shows its permission prompt only within the gesture.
+    const granted = allowHosts([boardPermissionPattern(board)]);
+    void run(async () => {
+      if (!(await granted.catch(() => false))) {
+        setError(t('addBoardRefused', [new URL(board.url).host]));
+        return;
+      }
+      showPreview(url, board.kind, await previewSource(url));
+    });
+  }
+
+  function showPreview(address: string, kind: BoardKind, preview: SourcePreview) {
+    if (preview.ok) {
+      setError(undefined);
+      setPending({ url: address, kind, name: preview.name, openCount: preview.openCount });
+    } else if (preview.error === 'fetch') {
+      setError(t('addBoardUnreadable', [describeProblem({ kind: 'fetch', failure: preview.failure }, t, formatTime, true)]));
+    } else {
+      setError(t(preview.error === 'not-a-url' ? 'addSourceNotUrl' : 'addSourceUnsupported'));
+    }
+  }
+
+  async function add(address: string, name?: string) {
+    const result = await addSource(address, name);
+    if (result.ok) {
+      setUrl('');
+      setError(undefined);
+      setPending(undefined);
+    } else setError(t(ERROR_KEYS[result.error]));
   }
 
   return (
@@ -36,15 +96,33 @@ export function AddSourceForm({ addSource }: Pick<OptionsActions, 'addSource'>) 
           type="url"
           required
           value={url}
-          placeholder="https://github.com/OWNER/REPO/tree/main/jobs"
+          placeholder="https://job-boards.greenhouse.io/acme"
           aria-invalid={error ? 'true' : undefined}
           aria-errormessage={error ? 'add-source-error' : undefined}
-          onInput={(event) => setUrl(event.currentTarget.value)}
+          onInput={(event) => {
+            setUrl(event.currentTarget.value);
+            setPending(undefined);
+          }}
         />
         <button type="submit" disabled={busy}>{t('addSourceButton')}</button>
       </div>
       <p id="add-source-help" class="help">{t('addSourceHelp')}</p>
+      <SupportedSources />
       {error && <p id="add-source-error" class="error" role="alert">{error}</p>}
+      {pending && (
+        <div class="board-preview" role="status" data-testid="board-preview">
+          <p>
+            <strong>{pending.name}</strong> — {t('addBoardOpenCount', [String(pending.openCount)])}
+          </p>
+          {pending.kind === 'recruitee' && <p class="help">{t('recruiteeTokenNotice')}</p>}
+          <div class="row">
+            <button type="button" class="primary" data-testid="confirm-board" disabled={busy} onClick={() => void run(() => add(pending.url, pending.name))}>
+              {t('addBoardConfirm', [pending.name])}
+            </button>
+            <button type="button" onClick={() => setPending(undefined)}>{t('cancel')}</button>
+          </div>
+        </div>
+      )}
     </form>
   );
 }

@@ -20,7 +20,11 @@ export interface OptionsData {
 }
 
 export interface OptionsActions {
-  addSource(url: string): Promise<Protocol['addSource']['response']>;
+  addSource(url: string, name?: string): Promise<Protocol['addSource']['response']>;
+  /** Reads a job board once, through the worker, before it is added. */
+  previewSource(url: string): Promise<Protocol['previewSource']['response']>;
+  /** The browser's host-permission request: call it from the click itself, before any await. */
+  allowHosts(patterns: string[]): Promise<boolean>;
   renameSource(sourceId: string, name: string): Promise<boolean>;
   setPaused(sourceId: string, paused: boolean): Promise<boolean>;
   removeSource(sourceId: string): Promise<boolean>;

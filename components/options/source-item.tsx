@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FileRecord, SourceRecord } from '../../lib/db';
 import { useT } from '../i18n';
+import { isBoardLocation } from '../../lib/sources';
 import { describeProblem } from './describe-problem';
 import type { OptionsActions } from './options-model';
 
@@ -47,7 +48,7 @@ export function SourceItem({ source, problems, actions, formatTime }: Props) {
       {sync.progress && (
         <progress max={Math.max(1, sync.progress.total)} value={sync.progress.done} aria-label={t('syncProgressLabel', [source.name])} />
       )}
-      {sync.error && <p class="error" role="status">{describeProblem(sync.error, t, formatTime)}</p>}
+      {sync.error && <p class="error" role="status">{describeProblem(sync.error, t, formatTime, isBoardLocation(source.location))}</p>}
       {problems.length > 0 && (
         <details class="problems">
           <summary>{t('fileProblems', [String(problems.length)])}</summary>

@@ -14,7 +14,7 @@ export function SourcesSection({ data, actions, formatTime }: { data: OptionsDat
           {t('syncAll')}
         </button>
       </div>
-      <AddSourceForm addSource={actions.addSource} />
+      <AddSourceForm addSource={actions.addSource} previewSource={actions.previewSource} allowHosts={actions.allowHosts} formatTime={formatTime} />
       {data.sources === undefined ? (
         <p role="status">{t('loading')}</p>
       ) : data.sources.length === 0 ? (

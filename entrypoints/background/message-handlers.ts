@@ -18,6 +18,7 @@ import { markSeen, updateBadge } from './notifications';
 import { createPageHandlers } from './page-handlers';
 import { signalChange } from './signal-change';
 import { ensurePeriodicAlarm, syncAll } from './sync-scheduler';
+import { previewSource } from '../../lib/sources/preview-source';
 
 function createHandlers(services: BackgroundServices): Handlers {
   const { db } = services;
@@ -29,6 +30,7 @@ function createHandlers(services: BackgroundServices): Handlers {
       void syncAll(services, result.source.id);
       return { ok: true, sourceId: result.source.id };
     },
+    previewSource: (request) => previewSource(request.url, services.http),
     renameSource: (request) => renameSource(db, request.sourceId, request.name),
     setSourcePaused: (request) => setSourcePaused(db, request.sourceId, request.paused),
     async removeSource(request) {

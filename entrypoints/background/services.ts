@@ -1,10 +1,11 @@
 import { openDatabase, readSettings, type VigieDatabase } from '../../lib/db';
-import { createHttpClient } from '../../lib/sources';
+import { createHttpClient, type HttpClient } from '../../lib/sources';
 import { SyncCoordinator } from '../../lib/sync/sync-coordinator';
 
 export interface BackgroundServices {
   db: VigieDatabase;
   coordinator: SyncCoordinator;
+  http: HttpClient;
 }
 
 export function createBackgroundServices(): BackgroundServices {
@@ -20,5 +21,5 @@ export function createBackgroundServices(): BackgroundServices {
     const settings = await readSettings(db);
     return { db, http, tokenFor: (host) => settings.tokens[host] };
   });
-  return { db, coordinator };
+  return { db, coordinator, http };
 }

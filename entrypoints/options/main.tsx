@@ -20,7 +20,9 @@ const db = openDatabase();
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const baseActions: Omit<OptionsActions, 'setHistoryDays'> = {
-  addSource: (url) => request(sendToWorker, 'addSource', { url }),
+  addSource: (url, name) => request(sendToWorker, 'addSource', name === undefined ? { url } : { url, name }),
+  previewSource: (url) => request(sendToWorker, 'previewSource', { url }),
+  allowHosts: (patterns) => browser.permissions.request({ origins: patterns }),
   renameSource: (sourceId, name) => request(sendToWorker, 'renameSource', { sourceId, name }),
   setPaused: (sourceId, paused) => request(sendToWorker, 'setSourcePaused', { sourceId, paused }),
   removeSource: (sourceId) => request(sendToWorker, 'removeSource', { sourceId }),

@@ -1,6 +1,6 @@
 import type { Offer, PostingWarning } from '../postings/types';
 import type { SerializedSearchIndex } from '../search/types';
-import type { FetchFailure, SourceLocation } from '../sources/types';
+import type { AnswerValidators, FetchFailure, SourceLocation } from '../sources/types';
 
 export interface SourceRecord {
   /** Derived from the adapter's key: the same folder pasted twice is the same source. */
@@ -28,6 +28,8 @@ export interface SourceSyncState {
   lastSuccessAt?: number;
   /** Stored only after a complete sync, so that a 304 never hides files a partial sync missed. */
   listingEtag?: string;
+  /** A job board's Last-Modified and answer hash, kept like the ETag: only after a complete sync. */
+  listingValidators?: AnswerValidators;
   progress?: { done: number; total: number };
   /** Why the last sync of the whole source failed (listing, rate limit). */
   error?: SourceProblem;

@@ -1,6 +1,7 @@
 import type { AddSourceResult, ImportSummary, Stage, UserData } from '../db';
 import { isStage } from '../db/records';
 import type { Settings } from '../settings/settings';
+import type { FetchFailure } from '../sources/types';
 import { isJobPosting, type JobPosting } from '../page/job-posting';
 import type { PageContext, SaveFromPageResult } from '../page/page-context';
 
@@ -20,6 +21,8 @@ export interface SyncSummary {
 export interface Protocol {
   sync: { request: { sourceId?: string }; response: SyncSummary };
   addSource: { request: { url: string; name?: string }; response: { ok: true; sourceId: string } | { ok: false; error: Extract<AddSourceResult, { ok: false }>['error'] } };
+  /** A job board's name and open positions, read once before the seeker adds it (the host permission granted first). */
+  previewSource: { request: { url: string }; response: SourcePreview };
   renameSource: { request: { sourceId: string; name: string }; response: boolean };
   setSourcePaused: { request: { sourceId: string; paused: boolean }; response: boolean };
   removeSource: { request: { sourceId: string }; response: boolean };
@@ -46,6 +49,11 @@ export interface Protocol {
   /** Origins of the followed sources' posting pages, for the options page. */
   getPostingOrigins: { request: Record<string, never>; response: string[] };
 }
+
+export type SourcePreview =
+  | { ok: true; name: string; openCount: number }
+  | { ok: false; error: 'not-a-url' | 'unsupported' | 'not-a-board' }
+  | { ok: false; error: 'fetch'; failure: FetchFailure };
 
 /** The worker's commands to a page's content script (tabs.sendMessage), the other way round. */
 export type PageCommand = { type: 'vigie:show' } | { type: 'vigie:save' } | { type: 'vigie:ping' };
@@ -75,6 +83,7 @@ function shape<K extends MessageType>(fields: Record<string, (value: unknown) =>
 export const validators: { [K in MessageType]: Validator<K> } = {
   sync: shape({ sourceId: optional(isId) }),
   addSource: shape({ url: isText(2000), name: optional(isText(200)) }),
+  previewSource: shape({ url: isText(2000) }),
   renameSource: shape({ sourceId: isId, name: isText(200) }),
   setSourcePaused: shape({ sourceId: isId, paused: (value) => typeof value === 'boolean' }),
   removeSource: shape({ sourceId: isId }),

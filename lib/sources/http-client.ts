@@ -31,6 +31,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
     const headers: Record<string, string> = { Accept: accept };
     if (request.etag) headers['If-None-Match'] = request.etag;
+    if (request.validators?.lastModified) headers['If-Modified-Since'] = request.validators.lastModified;
     if (request.token) headers.Authorization = `Bearer ${request.token}`;
     try {
       const response = await fetchImpl(url, { headers, signal, cache: 'no-store', credentials: 'omit', redirect: 'follow' });

@@ -1,5 +1,7 @@
+import type { BoardPosting } from '../postings/board-posting';
+
 /** Where a source's postings live, as understood from the URL the user pasted. */
-export type SourceLocation = GitHubLocation | GitLabLocation | FileLocation;
+export type SourceLocation = GitHubLocation | GitLabLocation | FileLocation | BoardLocation;
 
 export interface GitHubLocation {
   kind: 'github';
@@ -29,6 +31,22 @@ export interface FileLocation {
   url: string;
 }
 
+/** The job-board vendors Vigie reads, and RSS/Atom feeds: one adapter each (lib/sources/boards/). */
+export type BoardKind = 'greenhouse' | 'lever' | 'ashby' | 'recruitee' | 'workable' | 'personio' | 'teamtailor' | 'feed';
+
+/**
+ * A company's job board (or a job feed): one answer lists every open position. `board` is the
+ * vendor's name for the company (Greenhouse's board token, Lever's site…); `url` the one address
+ * the answer comes from, and the host the seeker grants.
+ */
+export interface BoardLocation {
+  kind: BoardKind;
+  board: string;
+  url: string;
+  /** The page a person reads the board on (the careers page pasted, or the feed). */
+  pageUrl: string;
+}
+
 /** One posting file as a listing reports it. */
 export interface RemoteFile {
   path: string;
@@ -43,11 +61,22 @@ export interface RemoteFile {
   blobSha?: string;
   /** Content already received with the listing (single-file sources). */
   content?: Uint8Array;
+  /** A job board's posting, already read from the board's answer: nothing to download. */
+  posting?: BoardPosting;
 }
 
 export type Listing =
   | { status: 'unchanged' }
-  | { status: 'listed'; files: RemoteFile[]; etag?: string; complete: boolean };
+  | { status: 'listed'; files: RemoteFile[]; etag?: string; complete: boolean; validators?: AnswerValidators };
+
+/** What tells that a board's answer has not changed: the server's validators, and our hash of the answer. */
+export interface AnswerValidators {
+  lastModified?: string;
+  hash?: string;
+}
+
+/** Why an answer that arrived cannot be read; shown to the seeker in the UI's language. */
+export type UnexpectedAnswer = 'html-page' | 'not-json' | 'not-xml' | 'wrong-shape';
 
 export type FetchFailure =
   | { kind: 'rate-limited'; host: string; resetAt: number }
@@ -55,6 +84,7 @@ export type FetchFailure =
   | { kind: 'network'; message: string; url: string }
   | { kind: 'timeout'; url: string }
   | { kind: 'corrupt'; message: string; url: string }
+  | { kind: 'unexpected-answer'; reason: UnexpectedAnswer; url: string }
   | { kind: 'aborted' };
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; failure: FetchFailure };
@@ -63,6 +93,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Conditional request for the listing: an unchanged folder answers 304. */
   etag?: string;
+  /** For boards: If-Modified-Since, and the hash of the last complete answer (same hash → unchanged). */
+  validators?: AnswerValidators;
   /** Sent only to the host it belongs to. */
   token?: string;
 }
@@ -96,4 +128,9 @@ export interface SourceAdapter<L extends SourceLocation = SourceLocation> {
   /** The host requests go to, for rate limits and tokens. */
   apiHost(location: L): string;
   list(location: L, http: HttpClient, options: RequestOptions): Promise<Fetched<Listing>>;
+  /**
+   * 'closed' for job boards, which list open positions only: a posting missing from a complete
+   * answer was closed, and stays on the board as such. 'removed' (the default) for folders.
+   */
+  absence?: 'removed' | 'closed';
 }

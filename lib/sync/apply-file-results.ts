@@ -112,11 +112,37 @@ export async function applyRemovals(db: VigieDatabase, removed: FileRecord[], co
   return count;
 }
 
+/**
+ * Closes the postings missing from a job board's complete answer: they stay on the board as
+ * closed (the seeker may have applied), with a 'closed' event; their file records go, so that a
+ * posting coming back is read as new, and its reopening is an opening like any other.
+ */
+export async function applyClosures(db: VigieDatabase, missing: FileRecord[], context: Omit<ApplyContext, 'offerIdFor'>): Promise<number> {
+  if (missing.length === 0) return 0;
+  let count = 0;
+  await db.transaction('rw', [db.offers, db.files, db.events, db.favorites], async () => {
+    const offers = await db.offers.bulkGet(missing.map((file) => file.id));
+    const events: OfferEvent[] = [];
+    const closed = offers.flatMap((offer) => {
+      if (!offer?.listed || offer.status === 'closed') return [];
+      count++;
+      events.push({ type: 'closed', sourceId: context.sourceId, offerId: offer.id, title: offer.title, at: context.now, syncId: context.syncId, baseline: context.baseline, announce: 'none', seen: 1 });
+      return [{ ...offer, status: 'closed' as const, updatedAt: context.now }];
+    });
+    await db.offers.bulkPut(closed);
+    await db.files.bulkDelete(missing.map((file) => file.id));
+    await db.events.bulkAdd(events);
+    await refreshFavoriteSnapshots(db, closed);
+  });
+  return count;
+}
+
 async function refreshFavoriteSnapshots(db: VigieDatabase, offers: StoredOffer[]): Promise<void> {
   const favorites = await db.favorites.bulkGet(offers.map((offer) => offer.id));
   const refreshed = favorites.flatMap((favorite, index) => {
     const offer = offers[index];
-    if (!favorite || !offer || favorite.snapshot.contentHash === offer.contentHash) return [];
+    // A closed board posting keeps its content: its status changes alone.
+    if (!favorite || !offer || (favorite.snapshot.contentHash === offer.contentHash && favorite.snapshot.status === offer.status)) return [];
     return [{ ...favorite, snapshot: toSnapshot(offer) }];
   });
   if (refreshed.length > 0) await db.favorites.bulkPut(refreshed);

@@ -1,10 +1,11 @@
 import type { SourceProblem, SourceRecord } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { PostingError, parsePosting } from '../postings';
+import { offerFromBoardPosting } from '../postings/board-posting';
 import type { Offer, ParseContext } from '../postings/types';
 import { adapterFor } from '../sources';
 import type { FetchFailure, HttpClient, RemoteFile } from '../sources/types';
-import { applyFileResults, applyRemovals, type FileResult } from './apply-file-results';
+import { applyClosures, applyFileResults, applyRemovals, type FileResult } from './apply-file-results';
 import { mapWithConcurrency } from './map-with-concurrency';
 import { planSync } from './plan-sync';
 import { readRemoteFile } from './read-remote-file';
@@ -58,10 +59,15 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
 
   const abort = new AbortController();
   const signal = deps.signal ? AbortSignal.any([deps.signal, abort.signal]) : abort.signal;
-  const listing = await adapter.list(source.location, deps.http, { etag: source.sync.listingEtag, signal, token: deps.tokenFor?.(host) });
+  const listing = await adapter.list(source.location, deps.http, {
+    etag: source.sync.listingEtag,
+    validators: source.sync.listingValidators,
+    signal,
+    token: deps.tokenFor?.(host),
+  });
   if (!listing.ok) return fail(deps.db, source, outcome, { kind: 'fetch', failure: listing.failure }, now());
   if (listing.value.status === 'unchanged') {
-    await recordSourceResult(deps.db, source.id, { now: now(), complete: true, etag: source.sync.listingEtag });
+    await recordSourceResult(deps.db, source.id, { now: now(), complete: true, etag: source.sync.listingEtag, validators: source.sync.listingValidators });
     return { ...outcome, complete: true };
   }
 
@@ -112,7 +118,10 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   }
   if (deps.signal?.aborted) return outcome;
 
-  outcome.removed = await applyRemovals(deps.db, plan.removed, { sourceId: source.id, syncId, now: now(), baseline });
+  const gone = { sourceId: source.id, syncId, now: now(), baseline };
+  // A job board lists open positions only: one missing from its complete answer was closed.
+  if (adapter.absence === 'closed') outcome.closed += await applyClosures(deps.db, plan.removed, gone);
+  else outcome.removed = await applyRemovals(deps.db, plan.removed, gone);
   // A capped listing still syncs what it lists; planSync kept every unlisted file.
   outcome.complete = outcome.failed === 0;
   await recordSourceResult(deps.db, source.id, {
@@ -120,11 +129,16 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
     complete: outcome.complete,
     // Keeping the ETag of a partial sync would let a 304 hide the files it missed.
     etag: outcome.complete ? listing.value.etag : undefined,
+    validators: outcome.complete ? listing.value.validators : undefined,
   });
   return outcome;
 }
 
 async function readAndParse(file: RemoteFile, source: SourceRecord, deps: SyncDependencies, signal: AbortSignal): Promise<FileResult> {
+  if (file.posting) {
+    const context = { path: file.path, url: file.htmlUrl, sourceId: source.id };
+    return { path: file.path, version: file.version, offer: offerFromBoardPosting(file.posting, context, new Date((deps.now ?? Date.now)())) };
+  }
   const bytes = await readRemoteFile(file, deps.http, signal);
   if (!bytes.ok) return { path: file.path, failure: { kind: 'fetch', failure: bytes.failure } };
   const parse = deps.parse ?? parsePosting;

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { SourceProblem, SourceSyncState } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
+import type { AnswerValidators } from '../sources/types';
 
 async function patchSync(db: VigieDatabase, sourceId: string, patch: (sync: SourceSyncState) => SourceSyncState): Promise<void> {
   await db.transaction('rw', db.sources, async () => {
@@ -21,6 +22,7 @@ export interface SourceResult {
   now: number;
   complete: boolean;
   etag?: string;
+  validators?: AnswerValidators;
   problem?: SourceProblem;
 }
 
@@ -40,6 +42,7 @@ export async function recordSourceResult(db: VigieDatabase, sourceId: string, re
     error: result.problem,
     lastSuccessAt: result.complete ? result.now : sync.lastSuccessAt,
     listingEtag: result.complete ? result.etag : undefined,
+    listingValidators: result.complete ? result.validators : undefined,
     count,
     openCount,
     problemCount,

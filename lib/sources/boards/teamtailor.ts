@@ -1,0 +1,20 @@
+import { defineBoardAdapter } from './define-board-adapter';
+import { locationOf, subdomainOf } from './board-url';
+import { readFeed } from './read-feed';
+
+/**
+ * Teamtailor career sites (acme.teamtailor.com) publish their open jobs as RSS at `/jobs.rss`;
+ * the channel's title is the company's name.
+ */
+export const teamtailorAdapter = defineBoardAdapter({
+  kind: 'teamtailor',
+  format: 'xml',
+
+  locate(url) {
+    const company = subdomainOf(url, 'teamtailor.com');
+    if (!company || company === 'www' || company === 'app') return undefined;
+    return locationOf('teamtailor', company, `https://${company}.teamtailor.com/jobs.rss`, `https://${company}.teamtailor.com/jobs`);
+  },
+
+  read: readFeed,
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureText, html, xml } from '../../support/board-hosts';
+import { readBoard } from '../../support/read-board';
+
+describe('RSS 2.0 and Atom job feeds', () => {
+  it('reads RSS items as postings: title, link, date, HTML description, category', async () => {
+    const { offers } = await readBoard('https://emplois.example.gouv.fr/offres/rss', xml(fixtureText('feed-rss.xml')));
+    expect(offers.map((offer) => offer.path)).toEqual(['https://emplois.example.gouv.fr/offre-emploi/2026-1234567', 'https://emplois.example.gouv.fr/offre-emploi/2026-1234999']);
+    expect(offers[0]).toMatchObject({
+      title: 'Chargé ou chargée de mission numérique (H/F)',
+      url: 'https://emplois.example.gouv.fr/offre-emploi/2026-1234567',
+      postedAt: '2026-11-23',
+      location: 'Rennes',
+      tags: ["Systèmes et réseaux d'information et de communication"],
+    });
+    expect(offers[0]?.body).toContain('<p>Direction départementale des territoires, poste basé à Rennes.</p>');
+    // The description was escaped in the XML, the second one in CDATA: both arrive as markup.
+    expect(offers[1]).toMatchObject({ contract: 'CDD', location: 'Toulouse', postedAt: '2026-11-24' });
+    expect(offers[1]?.body).toContain("<p>Laboratoire départemental d'analyses");
+  });
+
+  it('reads Atom entries: the alternate link, publication date, HTML summary', async () => {
+    const { offers } = await readBoard('https://coop.example.org/emplois/atom.xml', xml(fixtureText('feed-atom.xml')));
+    expect(offers).toHaveLength(1);
+    expect(offers[0]).toMatchObject({
+      path: 'https://coop.example.org/emplois/elixir-alternance',
+      title: 'Développeur·se Elixir en alternance',
+      url: 'https://coop.example.org/emplois/elixir-alternance',
+      postedAt: '2026-11-20',
+      contract: 'apprenticeship',
+      location: 'Lille',
+      tags: ['Technique'],
+    });
+  });
+
+  it.each([
+    ['an HTML page', html(fixtureText('html-error-page.html')), 'html-page'],
+    ['broken XML', xml('<rss><channel><item><title>Cut'), 'not-xml'],
+    ['XML that is no feed', xml('<?xml version="1.0"?><sitemap><url/></sitemap>'), 'wrong-shape'],
+  ])('fails on %s', async (_name, reply, reason) => {
+    expect((await readBoard('https://example.org/jobs.rss', reply)).listing).toMatchObject({ ok: false, failure: { kind: 'unexpected-answer', reason } });
+  });
+
+  it('does not expand entities without bound (billion laughs)', async () => {
+    const laughs = Array.from({ length: 9 }, (_, level) => `<!ENTITY l${level + 1} "${`&l${level};`.repeat(10)}">`).join('');
+    const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "ha">${laughs}]><rss><channel><item><title>&l9;</title></item></channel></rss>`;
+    const started = performance.now();
+    const { listing, offers } = await readBoard('https://example.org/jobs.rss', xml(bomb));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(listing.ok ? offers.every((offer) => offer.title.length < 100_000) : listing.failure.kind).toBeTruthy();
+  });
+});
