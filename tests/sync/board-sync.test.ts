@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addSource, saveFavorite, type SourceRecord, type VigieDatabase } from '../../lib/db';
+import { addSource, type SourceRecord, type VigieDatabase } from '../../lib/db';
+import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { createHttpClient } from '../../lib/sources';
 import { runSourceSync } from '../../lib/sync/run-source-sync';
 import { freshDatabase } from '../db/test-database';
