@@ -18,6 +18,11 @@ export interface LaunchExtensionOptions {
   headless?: boolean;
   /** A profile to reuse (e.g. to restart the browser on the same data); left in place on close. */
   userDataDir?: string;
+  /**
+   * Real host names (boards-api.greenhouse.io…) the browser resolves to a local HTTPS test server
+   * on this port (tests/support/board-server.ts), its self-signed certificate accepted.
+   */
+  mappedHosts?: { names: readonly string[]; port: number };
 }
 
 export interface LaunchedExtension {
@@ -69,9 +74,10 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
-        // The machine has no internet: no name but the local test server's resolves, so the
+        // The machine has no internet: no name but the local test servers' resolves, so the
         // embedded default sources fail at once instead of reaching for GitHub.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+        `--host-resolver-rules=${hostResolverRules(options.mappedHosts)}`,
+        ...(options.mappedHosts ? ['--ignore-certificate-errors'] : []),
       ],
     });
     const worker = await firstExtensionWorker(context);
@@ -81,6 +87,11 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
     if (ownsProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     throw error;
   }
+}
+
+function hostResolverRules(mapped: LaunchExtensionOptions['mappedHosts']): string {
+  const local = mapped?.names.map((name) => `MAP ${name} 127.0.0.1:${mapped.port}`) ?? [];
+  return [...local, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(', ');
 }
 
 class ExtensionSession implements LaunchedExtension {
