@@ -1,5 +1,7 @@
 /**
- * Per-keystroke latency of the popup search, Vigie's index against plain fuse.js over the
+ * Ranking quality on the hand-judged queries (tests/search/judged-queries.ts): recall@10 and
+ * nDCG@10 of Vigie, MiniSearch and fuse.js with plain settings, over every fixture posting.
+ * Then per-keystroke latency of the popup search, Vigie's index against plain fuse.js over the
  * same fields, on corpora derived from the real fixtures (bench/support/corpus.ts).
  */
 import Fuse from 'fuse.js';
@@ -7,6 +9,7 @@ import { createSearchIndex, loadSearchIndex } from '../lib/search';
 import type { Offer } from '../lib/postings/types';
 import { generateOffers } from './support/corpus';
 import { percentiles, round, type Benchmark, type BenchRow } from './support/benchmark';
+import { buildEngines, loadAllFixtureOffers, mean, scoreEngine } from './support/relevance';
 
 const SIZES = [1_000, 10_000, 50_000];
 /** Typed one character at a time, each prefix being one search. */
@@ -33,7 +36,7 @@ const KEYSTROKES = QUERIES.flatMap((query) => Array.from(query, (_, i) => query.
 const benchmark: Benchmark = {
   name: 'search',
   async run() {
-    const rows: BenchRow[] = [];
+    const rows: BenchRow[] = measureQuality();
     measureVigie(generateOffers(WARM_UP_SIZE));
     for (const size of SIZES) {
       const offers = generateOffers(size);
@@ -45,6 +48,20 @@ const benchmark: Benchmark = {
 };
 
 export default benchmark;
+
+function measureQuality(): BenchRow[] {
+  const offers = loadAllFixtureOffers().filter((offer): offer is Offer => 'id' in offer);
+  return Object.entries(buildEngines(offers)).map(([engine, search]) => {
+    const scores = scoreEngine(search, offers);
+    return {
+      engine,
+      offers: offers.length,
+      'judged queries': scores.length,
+      'recall@10': round(mean(scores.map((score) => score.recall)), 3),
+      'nDCG@10': round(mean(scores.map((score) => score.ndcg)), 3),
+    };
+  });
+}
 
 function measureVigie(offers: Offer[]): BenchRow {
   const build = time(() => createSearchIndex(offers));

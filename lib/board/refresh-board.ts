@@ -1,6 +1,7 @@
 import type { BoardRecord, OfferSummary, StoredOffer } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../search';
+import { SEARCH_INDEX_VERSION } from '../search/serialize-index';
 import { toOfferSummary } from './offer-summary';
 
 /**
@@ -10,7 +11,8 @@ import { toOfferSummary } from './offer-summary';
  */
 export async function refreshBoard(db: VigieDatabase, now = Date.now()): Promise<boolean> {
   const board = await db.board.get('current');
-  if (!board) {
+  // A board saved by an older Vigie holds an index in an older format: built again, whole.
+  if (!board || board.index.version !== SEARCH_INDEX_VERSION) {
     await rebuildBoard(db, now);
     return true;
   }

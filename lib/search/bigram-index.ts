@@ -1,3 +1,4 @@
+import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
 /** Pseudo-character marking a term's start, so that first letters weigh in the overlap. */
@@ -89,7 +90,8 @@ function termCodes(terms: string[]): { codes: Uint8Array; ends: Int32Array } {
   let at = 0;
   terms.forEach((term, id) => {
     codes[at++] = START;
-    for (let i = 0; i < term.length; i++) codes[at++] = letterCode(term.charCodeAt(i));
+    // A title pair ("data scientist") is no typo of a word: it gets no bigram.
+    if (!term.includes(PAIR_SEPARATOR)) for (let i = 0; i < term.length; i++) codes[at++] = letterCode(term.charCodeAt(i));
     ends[id] = at;
   });
   return { codes, ends };

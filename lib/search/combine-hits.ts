@@ -1,8 +1,10 @@
 import type { WordHits } from './word-hits';
 
-/** Offers matching a whole query: ordinal, summed score, and the term each word matched (-1: none). */
+/** Offers matching some words of a query: ordinal, coverage, summed score, and the term each word matched (-1: none). */
 export interface Candidates {
   docs: Int32Array;
+  /** Sum of the words' credits (see CREDIT in word-hits.ts). */
+  coverage: Uint16Array;
   scores: Float64Array;
   /** Row-major, `wordCount` entries per candidate. */
   terms: Int32Array;
@@ -10,63 +12,56 @@ export interface Candidates {
 }
 
 /**
- * AND of the required words, plus whatever the optional ones add. Starts from the rarest
- * required word so the candidate list only shrinks; each other word is looked up through
- * dense arrays stamped with a generation number, which spares clearing them.
+ * The union of the words' hits: an offer holding any word is a candidate, with the sum of
+ * its words' credits and scores. Stopwords ("de" in "chargé de déploiement") add to the score
+ * of offers found by the other words, and neither make a candidate nor cover anything.
+ * Candidates are found through a dense array of rows stamped with a generation number, which
+ * spares clearing it.
  */
 export class HitsCombiner {
   private stamps = new Int32Array(0);
-  private scores = new Float64Array(0);
-  private terms = new Int32Array(0);
+  private rows = new Int32Array(0);
   private generation = 0;
 
-  combine(required: WordHits[], optional: WordHits[], slots: number): Candidates {
+  combine(words: WordHits[], stopwords: WordHits[], slots: number): Candidates {
     this.ensureCapacity(slots);
-    const words = [...required].sort((a, b) => a.docs.length - b.docs.length);
-    const wordCount = words.length + optional.length;
-    const first = words[0]!;
-    let count = first.docs.length;
-    const docs = first.docs.slice();
-    const scores = first.scores.slice();
-    const terms = new Int32Array(count * wordCount).fill(-1);
-    for (let i = 0; i < count; i++) terms[i * wordCount] = first.terms[i]!;
-
-    [...words.slice(1), ...optional].forEach((word, index) => {
-      const column = index + 1;
-      const isRequired = column < words.length;
-      const generation = this.scatter(word);
-      let kept = 0;
-      for (let i = 0; i < count; i++) {
-        const doc = docs[i]!;
-        const found = this.stamps[doc] === generation;
-        if (!found && isRequired) continue;
-        docs[kept] = doc;
-        scores[kept] = scores[i]! + (found ? this.scores[doc]! : 0);
-        terms.copyWithin(kept * wordCount, i * wordCount, i * wordCount + column);
-        terms[kept * wordCount + column] = found ? this.terms[doc]! : -1;
-        kept++;
+    const generation = ++this.generation;
+    const wordCount = words.length + stopwords.length;
+    const capacity = words.reduce((sum, word) => sum + word.docs.length, 0);
+    const docs = new Int32Array(capacity);
+    const coverage = new Uint16Array(capacity);
+    const scores = new Float64Array(capacity);
+    const terms = new Int32Array(capacity * wordCount).fill(-1);
+    let count = 0;
+    [...words, ...stopwords].forEach((word, column) => {
+      const isStopword = column >= words.length;
+      for (let i = 0; i < word.docs.length; i++) {
+        const doc = word.docs[i]!;
+        let row = this.stamps[doc] === generation ? this.rows[doc]! : -1;
+        if (row < 0) {
+          if (isStopword) continue;
+          row = count++;
+          this.stamps[doc] = generation;
+          this.rows[doc] = row;
+          docs[row] = doc;
+        }
+        if (!isStopword) coverage[row]! += word.credits[i]!;
+        scores[row]! += word.scores[i]!;
+        terms[row * wordCount + column] = word.terms[i]!;
       }
-      count = kept;
     });
-    return { docs: docs.subarray(0, count), scores: scores.subarray(0, count), terms, wordCount };
+    return { docs: docs.subarray(0, count), coverage: coverage.subarray(0, count), scores: scores.subarray(0, count), terms, wordCount };
   }
 
-  private scatter(word: WordHits): number {
-    const generation = ++this.generation;
-    for (let i = 0; i < word.docs.length; i++) {
-      const doc = word.docs[i]!;
-      this.stamps[doc] = generation;
-      this.scores[doc] = word.scores[i]!;
-      this.terms[doc] = word.terms[i]!;
-    }
-    return generation;
+  /** The candidate row of an offer in the last combination, -1 when it is none. */
+  rowOf(doc: number): number {
+    return this.stamps[doc] === this.generation ? this.rows[doc]! : -1;
   }
 
   private ensureCapacity(slots: number): void {
     if (this.stamps.length >= slots) return;
     this.stamps = new Int32Array(slots * 2);
-    this.scores = new Float64Array(slots * 2);
-    this.terms = new Int32Array(slots * 2);
+    this.rows = new Int32Array(slots * 2);
     this.generation = 0;
   }
 }

@@ -1,26 +1,34 @@
 import Fuse from 'fuse.js';
 import type { BigramIndex } from './bigram-index';
 import type { QueryWord } from './parse-query';
+import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';
+
+/** Which postings of a term a search reads: short fields only, the job's text too, or the aside as well. */
+export type Reach = 'head' | 'job' | 'all';
 
 export interface TermMatch {
   term: number;
-  /** 1 for the word itself, less for a completion or a typo. */
+  /** 1 for the word itself, less for a synonym, a completion or a typo. */
   quality: number;
-  /** Look for the term in the short fields only, not in the bodies (see HEAD_ONLY_PREFIX_LENGTH). */
-  headOnly: boolean;
+  reach: Reach;
+  /**
+   * The match stands for the word: the word itself, a synonym, a completion of the word being
+   * typed, or a typo's likely correction. A close word that is not one (the seeker typed
+   * "data", a real word, and a posting says "date") counts, but does not cover the word.
+   */
+  sure: boolean;
 }
 
-/** Two terms that, found in the same offer, stand for the word: "full" + "stack" for "fullstack". */
-export interface TermPair {
-  first: number;
-  second: number;
+/** Terms that, all found in one offer, stand for the word: "full" + "stack" for "fullstack". */
+export interface TermGroup {
+  terms: number[];
   quality: number;
 }
 
 export interface WordExpansion {
   terms: TermMatch[];
-  pairs: TermPair[];
+  groups: TermGroup[];
 }
 
 const EXACT_QUALITY = 1;
@@ -50,7 +58,7 @@ const FUZZY_CANDIDATES = 200;
  */
 const HEAD_ONLY_PREFIX_LENGTH = 2;
 
-/** Typos allowed in a word of this length: two from six letters, so that a swap ("pyhton") passes. */
+/** Typos allowed in a word of this length: none under four letters, one up to five, two from six ("pyhton"). */
 function maxEdits(length: number): number {
   return length >= 6 ? 2 : 1;
 }
@@ -63,32 +71,39 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
     if (!known || match.quality > known.quality) best.set(match.term, match);
   };
   const exact = vocabulary.idOf(word.text);
-  if (exact !== undefined) consider({ term: exact, quality: EXACT_QUALITY, headOnly: false });
+  if (exact !== undefined) consider({ term: exact, quality: EXACT_QUALITY, reach: 'all', sure: true });
   if (word.prefix) {
-    const headOnly = word.text.length <= HEAD_ONLY_PREFIX_LENGTH;
+    const reach: Reach = word.text.length <= HEAD_ONLY_PREFIX_LENGTH ? 'head' : 'job';
     for (const term of vocabulary.withPrefix(word.text)) {
-      const typedShare = word.text.length / vocabulary.terms[term]!.length;
-      consider({ term, quality: PREFIX_QUALITY.base + PREFIX_QUALITY.typedShare * typedShare, headOnly });
+      const text = vocabulary.terms[term]!;
+      if (text.includes(PAIR_SEPARATOR)) continue;
+      const typedShare = word.text.length / text.length;
+      consider({ term, quality: PREFIX_QUALITY.base + PREFIX_QUALITY.typedShare * typedShare, reach, sure: true });
     }
   }
   if (word.text.length >= MIN_FUZZY_LENGTH) {
-    for (const match of fuzzyMatches(word, vocabulary, bigrams)) consider(match);
+    const exactFrequency = exact === undefined ? 0 : vocabulary.documentFrequency(exact);
+    for (const match of fuzzyMatches(word, vocabulary, bigrams)) {
+      // A close term more common than the word is its likely correction; a rarer one, another word.
+      const sure = vocabulary.documentFrequency(match.term) > exactFrequency;
+      consider(sure ? match : { ...match, quality: match.quality / 2, sure });
+    }
   }
-  return { terms: [...best.values()], pairs: splitPairs(word.text, vocabulary) };
+  return { terms: [...best.values()], groups: splitGroups(word.text, vocabulary) };
 }
 
 /**
  * Ways to cut the word into two vocabulary terms, for words written joined in the query and
  * apart in postings ("fullstack" / "full stack", "frontend" / "front end", "devops").
  */
-function splitPairs(word: string, vocabulary: Vocabulary): TermPair[] {
-  const pairs: TermPair[] = [];
+function splitGroups(word: string, vocabulary: Vocabulary): TermGroup[] {
+  const groups: TermGroup[] = [];
   for (let cut = MIN_SPLIT_PART_LENGTH; cut <= word.length - MIN_SPLIT_PART_LENGTH; cut++) {
     const first = vocabulary.idOf(word.slice(0, cut));
     const second = vocabulary.idOf(word.slice(cut));
-    if (first !== undefined && second !== undefined) pairs.push({ first, second, quality: SPLIT_QUALITY });
+    if (first !== undefined && second !== undefined) groups.push({ terms: [first, second], quality: SPLIT_QUALITY });
   }
-  return pairs;
+  return groups;
 }
 
 /**
@@ -120,6 +135,7 @@ function fuzzyMatches(word: QueryWord, vocabulary: Vocabulary, bigrams: BigramIn
   return fuse.search(word.text).map((result) => ({
     term: candidates[result.refIndex]!,
     quality: FUZZY_QUALITY * (1 - (result.score ?? 0)),
-    headOnly: false,
+    reach: 'all',
+    sure: true,
   }));
 }

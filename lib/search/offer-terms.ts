@@ -1,27 +1,33 @@
 import type { Offer } from '../postings/types';
-import { FIELD_BITS, type SearchField } from './field-weights';
-import { tokenize } from './tokenize';
+import { splitBody } from './body-sections';
+import { ASIDE_BIT, FIELD_BITS, type SearchField } from './field-weights';
+import { adjacentPairs, tokenize } from './tokenize';
 
-/** The offer fields that are searched, as the text of each. */
-const FIELD_TEXTS: Record<SearchField, (offer: Offer) => string[]> = {
+/** The offer fields that are searched, as the text of each; the body without its aside (see body-sections.ts). */
+const FIELD_TEXTS: Record<SearchField, (offer: Offer, job: string) => string[]> = {
   title: (offer) => [offer.title],
   organization: (offer) => (offer.organization ? [offer.organization] : []),
   skills: (offer) => offer.skills,
   tags: (offer) => offer.tags,
   location: (offer) => (offer.location ? [offer.location] : []),
-  body: (offer) => [offer.body],
+  body: (_, job) => [job],
 };
 
-/** Each distinct term of an offer, with the bits of the fields it occurs in. */
+/**
+ * Each distinct term of an offer, with the bits of the fields it occurs in; ASIDE_BIT for a
+ * term of the body's aside; and the title's adjacent pairs (see adjacentPairs), as title terms.
+ */
 export function offerTerms(offer: Offer): Map<string, number> {
   const masks = new Map<string, number>();
-  for (const [field, texts] of Object.entries(FIELD_TEXTS) as Array<[SearchField, (offer: Offer) => string[]]>) {
+  const add = (term: string, bit: number) => masks.set(term, (masks.get(term) ?? 0) | bit);
+  const { job, aside } = splitBody(offer.body);
+  for (const [field, texts] of Object.entries(FIELD_TEXTS) as Array<[SearchField, (offer: Offer, job: string) => string[]]>) {
     const bit = FIELD_BITS[field];
-    for (const text of texts(offer)) {
-      for (const term of tokenize(text, { dropStopwords: field === 'body' })) {
-        masks.set(term, (masks.get(term) ?? 0) | bit);
-      }
+    for (const text of texts(offer, job)) {
+      for (const term of tokenize(text, { dropStopwords: field === 'body' })) add(term, bit);
     }
   }
+  for (const term of tokenize(aside, { dropStopwords: true })) add(term, ASIDE_BIT);
+  for (const pair of adjacentPairs(offer.title)) add(pair, FIELD_BITS.title);
   return masks;
 }

@@ -1,17 +1,25 @@
 import type { Offer } from '../postings/types';
 import { BigramIndex } from './bigram-index';
 import { HitsCombiner } from './combine-hits';
-import { expandWord } from './expand-word';
 import { offerTerms } from './offer-terms';
 import { type OfferTable } from './offer-table';
-import { parseQuery, type QueryWord } from './parse-query';
+import { addAdjacentBonus } from './adjacent-bonus';
+import { CITY_MASK_WEIGHTS, MASK_WEIGHTS } from './field-weights';
+import { parseQuery } from './parse-query';
+import { expandPlan, planQuery, type WordPlan } from './plan-query';
 import { postedDay } from './rank';
 import { selectTop } from './select-top';
 import { deserializeIndex, EMPTY_INDEX, serializeIndex } from './serialize-index';
 import type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex } from './types';
 import type { Vocabulary } from './vocabulary';
 import { WordHitsCache } from './word-hits-cache';
-import { WordHitsCollector, type WordHits } from './word-hits';
+import { termRarity, WordHitsCollector, type WordHits } from './word-hits';
+
+/**
+ * Coverage comes first: an offer holding every word of a query ranks above any holding only
+ * some of them, whatever their scores (a score stays far below this).
+ */
+const COVERAGE_UNIT = 1e6;
 
 /** Removed offers leave holes in the postings; past this many, and more holes than offers, the index is rewritten. */
 const COMPACTION_MIN_HOLES = 256;
@@ -74,16 +82,22 @@ class InvertedSearchIndex implements SearchIndex {
     };
     if (words.length === 0) return this.browse(limit, accept);
 
-    const hits = (word: QueryWord) => this.wordHits(word);
+    const plans = planQuery(words);
+    const hits = (plan: WordPlan) => this.wordHits(plan);
     const candidates = this.combiner.combine(
-      words.filter((word) => !word.optional).map(hits),
-      words.filter((word) => word.optional).map(hits),
+      plans.filter((plan) => !plan.word.optional).map(hits),
+      plans.filter((plan) => plan.word.optional).map(hits),
       this.table.slots,
     );
+    const { docs, coverage } = candidates;
+    const scores = candidates.scores.slice();
+    const offerCount = this.table.liveCount;
+    const rarity = (term: number) => termRarity(this.vocabulary, term, 'head', offerCount);
+    addAdjacentBonus(plans, this.vocabulary, rarity, (doc) => this.combiner.rowOf(doc), scores);
     const boosts = this.table.boostByOrdinal();
-    const scores = candidates.scores.map((score, i) => score * boosts[candidates.docs[i]!]!);
-    return selectTop(candidates.docs, scores, limit, accept).map(({ index, score }) => ({
-      id: ids[candidates.docs[index]!]!,
+    for (let row = 0; row < scores.length; row++) scores[row] = coverage[row]! * COVERAGE_UNIT + scores[row]! * boosts[docs[row]!]!;
+    return selectTop(docs, scores, limit, accept).map(({ index, score }) => ({
+      id: ids[docs[index]!]!,
       score,
       matchedTerms: this.termsOfRow(candidates.terms, index, candidates.wordCount),
     }));
@@ -109,9 +123,12 @@ class InvertedSearchIndex implements SearchIndex {
     return hits;
   }
 
-  private wordHits(word: QueryWord): WordHits {
-    return this.cache.get(word, () =>
-      this.collector.collect(expandWord(word, this.vocabulary, this.bigrams), this.vocabulary, this.table.slots),
+  private wordHits(plan: WordPlan): WordHits {
+    return this.cache.get(plan.key, () =>
+      this.collector.collect(expandPlan(plan, this.vocabulary, this.bigrams), this.vocabulary, this.table.slots, {
+        maskWeights: plan.city ? CITY_MASK_WEIGHTS : MASK_WEIGHTS,
+        offerCount: this.table.liveCount,
+      }),
     );
   }
 

@@ -2,16 +2,18 @@ import { OfferTable } from './offer-table';
 import type { SerializedSearchIndex } from './types';
 import { Vocabulary } from './vocabulary';
 
-const VERSION = 1;
+/** 2: postings of the body's aside kept apart, title pairs. */
+export const SEARCH_INDEX_VERSION = 2;
 
 export const EMPTY_INDEX: SerializedSearchIndex = {
-  version: VERSION,
+  version: SEARCH_INDEX_VERSION,
   ids: [],
   statuses: [],
   postedDays: [],
   terms: [],
   headPostings: [],
   bodyPostings: [],
+  asidePostings: [],
 };
 
 /** Plain data for an index, removed offers dropped and the others renumbered from 0. */
@@ -30,20 +32,22 @@ export function serializeIndex(vocabulary: Vocabulary, table: OfferTable): Seria
   for (const term of vocabulary.withPrefix('')) {
     const head = vocabulary.encodePostings(term, 'head', renumber, anyRemoved);
     const body = vocabulary.encodePostings(term, 'body', renumber, anyRemoved);
-    if (head === '' && body === '') continue;
+    const aside = vocabulary.encodePostings(term, 'aside', renumber, anyRemoved);
+    if (head === '' && body === '' && aside === '') continue;
     data.terms.push(vocabulary.terms[term]!);
     data.headPostings.push(head);
     data.bodyPostings.push(body);
+    data.asidePostings.push(aside);
   }
   return data;
 }
 
 export function deserializeIndex(data: SerializedSearchIndex): { vocabulary: Vocabulary; table: OfferTable } {
-  if (data.version !== VERSION) {
+  if (data.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`Unsupported search index version ${String(data.version)}: rebuild it from the offers`);
   }
   return {
-    vocabulary: new Vocabulary([...data.terms], { head: [...data.headPostings], body: [...data.bodyPostings] }),
+    vocabulary: new Vocabulary([...data.terms], { head: [...data.headPostings], body: [...data.bodyPostings], aside: [...data.asidePostings] }),
     table: new OfferTable([...data.ids], [...data.statuses], data.postedDays.map((day) => day ?? NaN)),
   };
 }

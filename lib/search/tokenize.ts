@@ -62,6 +62,36 @@ export function tokenize(text: string, { dropStopwords = false }: TokenizeOption
   return terms;
 }
 
+/** Separates the two words of a pair term: no word holds it, and a pair never completes a prefix the seeker types. */
+export const PAIR_SEPARATOR = ' ';
+/** Parts of a compound shorter than this ("e" of "chargé·e") make no pair anyone types. */
+const MIN_PAIR_PART_LENGTH = 2;
+
+/**
+ * Terms for the words that stand together in a text (a title): "data scientist" gives
+ * "data scientist", so that a query naming both words in that order ranks the title first.
+ * Stopwords are skipped ("chargé de déploiement" gives "charge deploiement"); a compound
+ * stands by each of its forms ("développeur·euse full-stack" gives "developpeuse fullstack",
+ * "developpeur full", "full stack"…).
+ */
+export function adjacentPairs(text: string): string[] {
+  const pairs = new Set<string>();
+  let previous: string[] = [];
+  for (const compound of splitCompounds(text)) {
+    const allParts = compound.split(JOINERS);
+    const parts = allParts.filter((part) => part.length >= MIN_PAIR_PART_LENGTH);
+    const joined = allParts.join('');
+    if (parts.length === 0 || joined.length > MAX_TERM_LENGTH || STOPWORDS.has(joined)) continue;
+    const inclusive = inclusiveForms(allParts);
+    const forms = new Set([joined, parts[0]!, parts.at(-1)!, ...inclusive]);
+    // The parts of "full-stack" stand together; those of "développeur·euse" are one word.
+    if (inclusive.length === 0) for (let i = 1; i < parts.length; i++) pairs.add(parts[i - 1] + PAIR_SEPARATOR + parts[i]);
+    for (const left of previous) for (const right of forms) pairs.add(left + PAIR_SEPARATOR + right);
+    previous = [...forms];
+  }
+  return [...pairs];
+}
+
 /**
  * The folded words of a query, a compound counting as one word in its joined form:
  * the index holds that form for every compound it has seen.

@@ -35,7 +35,7 @@ export interface SearchIndex {
 
 /** Plain data (strings and numbers only), for JSON or IndexedDB. */
 export interface SerializedSearchIndex {
-  version: 1;
+  version: 2;
   /** Offer ids, by ordinal. */
   ids: string[];
   statuses: OfferStatus[];
@@ -46,4 +46,5 @@ export interface SerializedSearchIndex {
   /** For each term, its postings encoded as text (see postings-list.ts and vocabulary.ts). */
   headPostings: string[];
   bodyPostings: string[];
+  asidePostings: string[];
 }

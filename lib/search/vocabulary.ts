@@ -1,4 +1,4 @@
-import { FIELD_BITS } from './field-weights';
+import { ALL_FIELD_BITS, ASIDE_BIT, FIELD_BITS } from './field-weights';
 import { PostingsList } from './postings-list';
 
 /** Returned for a term absent from one part: most terms of a prefix occur in bodies only. */
@@ -7,10 +7,18 @@ const NO_POSTINGS = new PostingsList(true, 0);
 /**
  * Where a term occurs. `head` holds the offers having it in a short field (title,
  * organization, skills, tags, location), with the mask of its fields, body included;
- * `body` the offers having it in their body only. The completions of a one- or two-letter
- * prefix are only looked up in heads (see expandWord).
+ * `body` the offers having it in their body only; `aside` those having it only in the parts
+ * of their body that are not the job (see body-sections.ts). The completions of a one- or
+ * two-letter prefix are only looked up in heads (see expandWord).
  */
-export type PostingsPart = 'head' | 'body';
+export type PostingsPart = 'head' | 'body' | 'aside';
+
+export const POSTINGS_PARTS: readonly PostingsPart[] = ['head', 'body', 'aside'];
+
+function partOf(mask: number): PostingsPart {
+  if (mask & ALL_FIELD_BITS & ~FIELD_BITS.body) return 'head';
+  return mask & FIELD_BITS.body ? 'body' : 'aside';
+}
 
 /**
  * The distinct terms of the indexed offers and their postings. Postings loaded from a
@@ -24,7 +32,7 @@ export class Vocabulary {
   /** Term ids in the terms' sort order, for prefix lookups; rebuilt after terms are added. */
   private sorted: Int32Array | undefined;
 
-  constructor(terms: string[] = [], encoded: Record<PostingsPart, string[]> = { head: [], body: [] }) {
+  constructor(terms: string[] = [], encoded: Record<PostingsPart, string[]> = { head: [], body: [], aside: [] }) {
     this.terms = terms;
     this.postings = encoded;
     terms.forEach((term, id) => this.ids.set(term, id));
@@ -38,14 +46,19 @@ export class Vocabulary {
     return this.ids.get(term);
   }
 
-  /** Records that offer `doc` has `term` in the fields of `mask`. */
+  /** Records that offer `doc` has `term` in the fields of `mask` (ASIDE_BIT: in the body's aside). */
   addPosting(term: string, doc: number, mask: number): void {
     const id = this.intern(term);
-    const part: PostingsPart = mask === FIELD_BITS.body ? 'body' : 'head';
+    const part = partOf(mask);
     const stored = this.postings[part][id]!;
     const list = typeof stored === 'string' ? PostingsList.decode(stored, part === 'head') : stored;
     this.postings[part][id] = list;
-    list.push(doc, mask);
+    list.push(doc, mask & ~ASIDE_BIT);
+  }
+
+  /** How many offers hold the term (removed ones included until the index is compacted). */
+  documentFrequency(id: number): number {
+    return this.postingsOf(id, 'head').length + this.postingsOf(id, 'body').length + this.postingsOf(id, 'aside').length;
   }
 
   private intern(term: string): number {
@@ -53,8 +66,7 @@ export class Vocabulary {
     if (known !== undefined) return known;
     const id = this.terms.length;
     this.terms.push(term);
-    this.postings.head.push('');
-    this.postings.body.push('');
+    for (const part of POSTINGS_PARTS) this.postings[part].push('');
     this.ids.set(term, id);
     this.sorted = undefined;
     return id;

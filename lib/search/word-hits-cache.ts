@@ -1,4 +1,3 @@
-import type { QueryWord } from './parse-query';
 import type { WordHits } from './word-hits';
 
 /** Enough for the words of a few queries typed in a row; each entry can take 800 kB at 50,000 offers. */
@@ -8,8 +7,8 @@ const CAPACITY = 16;
 export class WordHitsCache {
   private readonly entries = new Map<string, WordHits>();
 
-  get(word: QueryWord, compute: () => WordHits): WordHits {
-    const key = `${word.prefix ? 'prefix' : 'word'}:${word.text}`;
+  /** `key` identifies what the hits depend on (see WordPlan.key). */
+  get(key: string, compute: () => WordHits): WordHits {
     const cached = this.entries.get(key);
     if (cached) {
       this.entries.delete(key);

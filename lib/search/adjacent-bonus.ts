@@ -1,0 +1,53 @@
+import { FIELD_BITS, FIELD_WEIGHTS } from './field-weights';
+import type { WordPlan } from './plan-query';
+import { PAIR_SEPARATOR } from './tokenize';
+import type { Vocabulary } from './vocabulary';
+
+/** Two query words found side by side in a title add this share of a title word's weight. */
+const ADJACENT_SHARE = 0.5;
+/** Pairs completing the word being typed ("data sci…") looked at, at most. */
+const MAX_PAIR_COMPLETIONS = 20;
+
+/**
+ * Adds to `bonuses` (by candidate row) a bonus for each two consecutive query words (stopwords
+ * aside) that stand together in an offer's title, in that order: "data scientist" ranks the
+ * title "Data scientist" above one holding "data" and "scientist" apart. Each word counts as
+ * itself or a one-word synonym; the word being typed, by the pairs it starts.
+ */
+export function addAdjacentBonus(
+  plans: WordPlan[],
+  vocabulary: Vocabulary,
+  rarity: (term: number) => number,
+  rowOf: (doc: number) => number,
+  bonuses: Float64Array,
+): void {
+  const content = plans.filter((plan) => !plan.word.optional);
+  for (let i = 1; i < content.length; i++) {
+    const bonusByRow = new Map<number, number>();
+    for (const pair of pairTerms(content[i - 1]!, content[i]!, vocabulary)) {
+      const bonus = FIELD_WEIGHTS.title * ADJACENT_SHARE * rarity(pair);
+      const head = vocabulary.postingsOf(pair, 'head');
+      for (let p = 0; p < head.length; p++) {
+        const row = rowOf(head.docs[p]!);
+        if (row >= 0 && head.masks![p]! & FIELD_BITS.title) bonusByRow.set(row, Math.max(bonusByRow.get(row) ?? 0, bonus));
+      }
+    }
+    for (const [row, bonus] of bonusByRow) bonuses[row]! += bonus;
+  }
+}
+
+function pairTerms(left: WordPlan, right: WordPlan, vocabulary: Vocabulary): number[] {
+  const forms = (plan: WordPlan) => [plan.word.text, ...plan.synonyms.filter((words) => words.length === 1).map(([word]) => word!)];
+  const pairs: number[] = [];
+  for (const first of forms(left)) {
+    if (right.word.prefix) {
+      pairs.push(...vocabulary.withPrefix(first + PAIR_SEPARATOR + right.word.text).subarray(0, MAX_PAIR_COMPLETIONS));
+      continue;
+    }
+    for (const second of forms(right)) {
+      const pair = vocabulary.idOf(first + PAIR_SEPARATOR + second);
+      if (pair !== undefined) pairs.push(pair);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,62 @@
+import { foldText } from '../text/fold';
+
+/**
+ * Headings of the parts of a posting that describe who posts it or how to apply rather than
+ * the job: "Qui sommes-nous ?", "L’équipe", "Candidater" on beta.gouv.fr, "About us", "How to
+ * apply" elsewhere. A team roster there ("Fabien : Data scientist") names roles that are not
+ * the one offered. Compared folded, without punctuation or emoji, at the start of the heading.
+ */
+const ASIDE_HEADINGS: readonly string[] = [
+  'qui sommes nous', 'qui sommes-nous', 'a propos de nous', 'a propos de l', 'l equipe', 'notre equipe', 'votre equipe', 'l equipe actuelle',
+  'equipe', 'la team', 'contact', 'contacts', 'candidater', 'candidature', 'pour candidater', 'comment candidater',
+  'postuler', 'pour postuler', 'comment postuler', 'comment envoyer', 'processus de recrutement',
+  'about us', 'about the team', 'about the company', 'about the organization', 'who we are', 'our team', 'the team',
+  'meet the team', 'how to apply', 'to apply', 'apply', 'application process', 'hiring process', 'recruitment process',
+];
+
+/** A Markdown heading ("## L’équipe") or a line in bold alone, which posters use as one ("**Contact**"). */
+const HEADING = /^(#{1,6})\s+(.*)$|^\s*\*\*([^*]{2,60})\*\*\s*:?\s*$/;
+/** A line giving an address to write to is about applying, wherever it stands. */
+const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.]+/;
+/** Level given to a bold line standing for a heading: any real heading ends its section. */
+const BOLD_HEADING_LEVEL = 7;
+
+export interface BodyParts {
+  /** The job: missions, profile, stack, conditions, context. */
+  job: string;
+  /** About the organization or the team, how to apply, contact lines. */
+  aside: string;
+}
+
+/** Splits a Markdown body into the job and its aside, section by section. */
+export function splitBody(markdown: string): BodyParts {
+  const job: string[] = [];
+  const aside: string[] = [];
+  /** Level of the aside heading whose section we are in; 0 outside any. */
+  let asideLevel = 0;
+  for (const line of markdown.split('\n')) {
+    const heading = mayBeHeading(line) ? HEADING.exec(line) : null;
+    if (heading) {
+      const level = heading[1] ? heading[1].length : BOLD_HEADING_LEVEL;
+      if (asideLevel && level <= asideLevel) asideLevel = 0;
+      if (!asideLevel && isAsideHeading(heading[2] ?? heading[3] ?? '')) asideLevel = level;
+    }
+    // The `@` test first: the address pattern alone backtracks along every long line.
+    (asideLevel || (line.includes('@') && CONTACT_LINE.test(line)) ? aside : job).push(line);
+  }
+  return { job: job.join('\n'), aside: aside.join('\n') };
+}
+
+/** Most lines are prose: one character tells they are no heading, before any pattern runs. */
+function mayBeHeading(line: string): boolean {
+  const first = line.trimStart().charCodeAt(0);
+  return first === 35 /* # */ || first === 42 /* * */;
+}
+
+function isAsideHeading(text: string): boolean {
+  const words = foldText(text)
+    .replace(/[^a-z0-9\s-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ASIDE_HEADINGS.some((start) => words === start || words.startsWith(`${start} `) || words.startsWith(`${start}-`));
+}

@@ -1,0 +1,69 @@
+import { KNOWN_CITIES } from '../postings/known-cities';
+import { foldText } from '../text/fold';
+import type { BigramIndex } from './bigram-index';
+import { expandWord, type WordExpansion } from './expand-word';
+import type { QueryWord } from './parse-query';
+import { findSynonyms } from './synonyms';
+import { tokenizeQuery } from './tokenize';
+import type { Vocabulary } from './vocabulary';
+
+/** A synonym found in one offer: a little below the word itself, above a completion or a typo. */
+const SYNONYM_QUALITY = 0.9;
+/** A synonym of several words ("chef de produit" for "po"), all found in one offer. */
+const SYNONYM_GROUP_QUALITY = 0.85;
+/** "lyonnais" in a body for "lyon": the place, said another way. */
+const CITY_ADJECTIVE_QUALITY = 0.8;
+
+/** What a query word is looked up as: itself, its synonyms in this query, and whether it names a city. */
+export interface WordPlan {
+  word: QueryWord;
+  /** Other expressions standing for the word (or for a phrase the word is part of), as words. */
+  synonyms: string[][];
+  /** The word names a known city: its location field weighs as a title (see CITY_MASK_WEIGHTS). */
+  city: boolean;
+  /** Identifies what the word's hits depend on, for caching them. */
+  key: string;
+}
+
+/** Known cities' names as query words, with the adjectives that name them in a body. */
+const CITIES = new Map<string, string[]>(
+  KNOWN_CITIES.map(({ name, adjectives = [] }) => [tokenizeQuery(name).join(''), adjectives.map(foldText)]),
+);
+
+/** Plans each word of a parsed query; stopwords have no synonyms. */
+export function planQuery(words: QueryWord[]): WordPlan[] {
+  const content = words.flatMap((word, index) => (word.optional ? [] : [index]));
+  const synonyms = words.map((word): string[][] => (CITIES.get(word.text) ?? []).map((adjective) => [adjective]));
+  for (const { from, to, alternatives } of findSynonyms(content.map((index) => words[index]!.text))) {
+    for (let position = from; position <= to; position++) synonyms[content[position]!]!.push(...alternatives);
+  }
+  return words.map((word, index) => ({
+    word,
+    synonyms: synonyms[index]!,
+    city: CITIES.has(word.text),
+    key: `${word.prefix ? 'prefix' : 'word'}:${word.text}|${synonyms[index]!.map((words) => words.join('+')).join('|')}`,
+  }));
+}
+
+/** The terms a planned word stands for in this vocabulary: its own (see expandWord) and its synonyms'. */
+export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: BigramIndex): WordExpansion {
+  const expansion = expandWord(plan.word, vocabulary, bigrams);
+  const known = new Map(expansion.terms.map((match) => [match.term, match]));
+  for (const words of plan.synonyms) {
+    const ids = words.map((word) => vocabulary.idOf(word));
+    if (ids.some((id) => id === undefined)) continue;
+    if (ids.length > 1) {
+      expansion.groups.push({ terms: ids as number[], quality: SYNONYM_GROUP_QUALITY });
+      continue;
+    }
+    const quality = plan.city ? CITY_ADJECTIVE_QUALITY : SYNONYM_QUALITY;
+    const term = ids[0]!;
+    const match = known.get(term);
+    if (match && match.quality >= quality) continue;
+    const better = { term, quality, reach: 'all' as const, sure: true };
+    if (match) expansion.terms[expansion.terms.indexOf(match)] = better;
+    else expansion.terms.push(better);
+    known.set(term, better);
+  }
+  return expansion;
+}

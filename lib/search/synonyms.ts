@@ -1,0 +1,94 @@
+import { isStopword, tokenizeQuery } from './tokenize';
+
+/**
+ * Ways of naming the same role or condition, French and English, so that a seeker's words
+ * find postings written in the other language or with another usual name. Each group lists
+ * equivalent expressions; one of a group found in a query also looks for the others, a little
+ * below the word itself. Folded like queries (accents and case do not matter here). Words that
+ * are also common words elsewhere are left out ("go", "vue", "back"): they would match any body.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  // Roles
+  ['developer', 'développeur', 'développeuse', 'dev', 'programmer', 'programmeur', 'programmeuse'],
+  ['engineer', 'ingénieur', 'ingénieure'],
+  ['software engineer', 'software developer', 'développeur logiciel', 'ingénieur logiciel'],
+  ['frontend', 'front end'],
+  ['backend', 'back end'],
+  ['fullstack', 'full-stack', 'full stack'],
+  ['devops', 'sre', 'site reliability', 'ops'],
+  ['designer', 'designeuse'],
+  ['ux', 'user experience', 'expérience utilisateur'],
+  ['user research', 'user researcher', 'recherche utilisateur', 'design researcher'],
+  ['product owner', 'po', 'product manager', 'pm', 'chef de produit', 'cheffe de produit', 'responsable produit', 'responsable de produit', 'gestionnaire de produit'],
+  ['project manager', 'chef de projet', 'cheffe de projet', 'chargé de projet', 'chargée de projet'],
+  ['business developer', 'bizdev', 'business development', 'business développeur', 'développement commercial'],
+  ['deployment', 'déploiement'],
+  ['data scientist', 'data science'],
+  ['data analyst', 'analyste de données', 'data analyse'],
+  ['data engineer', 'ingénieur données', 'ingénieur data', 'data engineering'],
+  ['community manager', 'animateur de communauté', 'animatrice de communauté'],
+  ['communication', 'communications', 'communicant', 'communicante', 'communicateur', 'communicatrice'],
+  ['security', 'sécurité', 'cybersecurity', 'cybersécurité', 'infosec'],
+  ['machine learning', 'apprentissage automatique'],
+  ['artificial intelligence', 'intelligence artificielle', 'ai', 'ia'],
+  ['director', 'directeur', 'directrice'],
+  ['cto', 'directeur technique', 'directrice technique', 'chief technology officer'],
+  ['consultant', 'consultante', 'conseiller', 'conseillère', 'advisor'],
+  ['researcher', 'chercheur', 'chercheuse'],
+  ['intrapreneur', 'intrapreneure', 'entrepreneur', 'entrepreneure'],
+  // Conditions
+  ['internship', 'intern', 'stage', 'stagiaire'],
+  ['apprenticeship', 'apprentice', 'alternance', 'alternant', 'alternante', 'apprentissage', 'apprenti'],
+  ['fixed-term', 'fixed term', 'cdd', 'temporary', 'temporaire', 'contrat à durée déterminée'],
+  ['permanent', 'cdi', 'contrat à durée indéterminée'],
+  ['freelance', 'freelancer', 'indépendant', 'independent', 'contractor', 'prestataire'],
+  ['remote', 'télétravail', 'à distance', 'work from home'],
+  ['part-time', 'part time', 'temps partiel'],
+  ['full-time', 'full time', 'temps plein'],
+  ['junior', 'débutant', 'débutante', 'entry level'],
+  ['salary', 'salaire', 'rémunération'],
+  // Stacks written several ways
+  ['javascript', 'js'],
+  ['typescript', 'ts'],
+  ['reactjs', 'react'],
+  ['nodejs', 'node'],
+  ['postgresql', 'postgres'],
+  ['kubernetes', 'k8s'],
+  ['ruby on rails', 'rails', 'ror'],
+];
+
+/** A run of query words that a synonym group names, and the group's other expressions, as words. */
+export interface SynonymMatch {
+  /** Positions in the words given to findSynonyms, first and last included. */
+  from: number;
+  to: number;
+  alternatives: string[][];
+}
+
+/** Each expression's words as a query's words are (folded, compounds joined), stopwords left out. */
+const wordsOf = (expression: string) => tokenizeQuery(expression).filter((word) => !isStopword(word));
+
+const GROUPS: string[][][] = SYNONYM_GROUPS.map((group) => group.map(wordsOf).filter((words) => words.length > 0));
+
+/** Expressions by their first word. */
+const BY_FIRST_WORD = new Map<string, Array<{ words: string[]; group: string[][] }>>();
+for (const group of GROUPS) {
+  for (const words of group) {
+    const entries = BY_FIRST_WORD.get(words[0]!) ?? [];
+    entries.push({ words, group });
+    BY_FIRST_WORD.set(words[0]!, entries);
+  }
+}
+
+/** The synonym groups a query's words (stopwords removed, in order) name, wherever they stand. */
+export function findSynonyms(words: readonly string[]): SynonymMatch[] {
+  const matches: SynonymMatch[] = [];
+  words.forEach((word, from) => {
+    for (const { words: expression, group } of BY_FIRST_WORD.get(word) ?? []) {
+      const to = from + expression.length - 1;
+      if (to >= words.length || expression.some((part, i) => words[from + i] !== part)) continue;
+      matches.push({ from, to, alternatives: group.filter((other) => other !== expression) });
+    }
+  });
+  return matches;
+}
