@@ -5,7 +5,7 @@ const EXAMPLES: ReadonlyArray<{ label: string; example: string; host?: string; n
   { label: 'GitHub', example: 'https://github.com/OWNER/REPO/tree/main/jobs' },
   { label: 'GitLab', example: 'https://gitlab.com/GROUP/PROJECT/-/tree/main/jobs' },
   { label: 'Greenhouse', example: 'https://job-boards.greenhouse.io/acme', host: 'boards-api.greenhouse.io' },
-  { label: 'Lever', example: 'https://jobs.lever.co/acme', host: 'api.lever.co (EU : api.eu.lever.co)' },
+  { label: 'Lever', example: 'https://jobs.lever.co/acme', host: 'api.lever.co, api.eu.lever.co' },
   { label: 'Ashby', example: 'https://jobs.ashbyhq.com/acme', host: 'api.ashbyhq.com' },
   { label: 'Recruitee', example: 'https://acme.recruitee.com', host: 'acme.recruitee.com', noticeKey: 'recruiteeTokenNotice' },
   { label: 'Workable', example: 'https://apply.workable.com/acme', host: 'apply.workable.com' },
