@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../pages/options-page';
+import { PopupPage } from '../pages/popup-page';
 import { removeDefaultSources } from '../support/default-sources';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
+import { auditPage } from '../support/page-audit';
 import { builtCopyRefusingHosts, builtCopyWithHosts } from '../support/granted-copy';
 import { recordNotifications } from '../support/notification-recorder';
 import { readDatabase } from '../support/read-database';
@@ -128,6 +130,39 @@ describe('journey: follow job boards and feeds from their page addresses (hosts 
     expect(await options.sourceUrls()).not.toContain(MISSING_PAGE);
   });
 
+  it("renders a hostile description (entity-escaped, as Greenhouse sends it) through the sanitizer: nothing runs or loads", async () => {
+    const canary = 'vigieBoardCanary';
+    const origin = 'https://boards-api.greenhouse.io';
+    const run = `globalThis.${canary}=1;fetch('${origin}/canary-run')`;
+    const markup = [
+      '<h3>La mission</h3><p>Texte sûr.</p>',
+      `<script>${run}</script>`,
+      `<img src="${origin}/canary-img" onerror="${run}">`,
+      `<iframe src="${origin}/canary-iframe"></iframe>`,
+      `<div style="background:url(${origin}/canary-style)">fond</div>`,
+      `<p><a href="javascript:${run}">Postuler</a> <a href="https://example.org/ok">site</a></p>`,
+    ].join('\n\n');
+    const escapedOnce = markup.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    jobs = [...jobs, { id: 6000000001, title: `<img src=x onerror="${run}">Poste piégé`, content: escapedOnce }];
+    publish();
+    await sendMessage(options.page, { type: 'sync' });
+    const source = (await readDatabase(options.page, ['sources'])).sources.find((each) => each.url === GREENHOUSE_PAGE);
+    const offerId = `${source?.id}:6000000001`;
+
+    const popup = await PopupPage.open(extension);
+    await popup.page.locator(`[data-testid="offer"][data-offer-id="${offerId}"] .offer-open`).click();
+    const card = popup.page.locator(`[data-testid="offer-card"][data-offer-id="${offerId}"]`);
+    await waitFor(async () => (await card.locator('.posting-body h3').count()) === 1, { message: 'the rendered description' });
+    await popup.page.waitForLoadState('networkidle');
+    expect(await auditPage(popup.page, { canary, areas: '.posting-body, [data-testid="offer-card"]', onTop: '#card-title' })).toEqual({
+      canary: undefined, handlers: [], foreignUrls: [], canaryAttributes: [], styles: [], onTop: true,
+    });
+    expect(await card.locator('.posting-body a').evaluateAll((links) => links.map((link) => link.getAttribute('href')).filter(Boolean))).toEqual(['https://example.org/ok']);
+    expect(await card.locator('.posting-body').textContent()).toContain('Texte sûr.');
+    await popup.page.close();
+    expect(hosts.requests.filter((request) => request.url.includes('canary'))).toEqual([]);
+  });
+
   it('shows a failed answer on the source and keeps every posting', async () => {
     hosts.set(GREENHOUSE_API, { status: 200, contentType: 'text/html', body: fixtureText('html-error-page.html') });
     await sendMessage(options.page, { type: 'sync' });
@@ -135,8 +170,8 @@ describe('journey: follow job boards and feeds from their page addresses (hosts 
     expect(await options.source(GREENHOUSE_PAGE).locator('.error').textContent()).not.toBe('');
     const stored = await readDatabase(options.page, ['offers', 'sources']);
     const source = stored.sources.find((each) => each.url === GREENHOUSE_PAGE);
-    expect(stored.offers.filter((offer) => offer.sourceId === source?.id && offer.listed === 1)).toHaveLength(3);
-    expect(stored.offers.filter((offer) => offer.sourceId === source?.id && offer.status === 'open')).toHaveLength(2);
+    expect(stored.offers.filter((offer) => offer.sourceId === source?.id && offer.listed === 1)).toHaveLength(4);
+    expect(stored.offers.filter((offer) => offer.sourceId === source?.id && offer.status === 'open')).toHaveLength(3);
   });
 });
 
