@@ -10,12 +10,14 @@ import { signalChange } from './signal-change';
 const PERIODIC_ALARM = 'vigie-sync';
 // Woken by this alarm, a worker that was stopped mid-sync finishes the work.
 const CONTINUE_ALARM = 'vigie-sync-continue';
+// Set for the next try at a host that stopped answering (lib/sync/host-reachability.ts).
+const RETRY_ALARM = 'vigie-sync-retry';
 // Chrome stops an idle worker after 30 s, and fetch does not count as activity; an extension API call does.
 const KEEP_ALIVE_MS = 20_000;
 
 export function registerSyncScheduler(services: BackgroundServices): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PERIODIC_ALARM) void syncAll(services);
+    if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) void syncAll(services);
     if (alarm.name === CONTINUE_ALARM) void resumeInterrupted(services);
   });
   browser.runtime.onStartup.addListener(() => void syncAll(services));
@@ -31,11 +33,12 @@ export async function ensurePeriodicAlarm(services: BackgroundServices, reset = 
   await browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: syncPeriodMinutes, delayInMinutes: syncPeriodMinutes });
 }
 
-export async function syncAll(services: BackgroundServices, sourceId?: string): Promise<SyncSummary> {
+/** `askedAt`: when the user asked for this sync, which then also tries hosts that stopped answering. */
+export async function syncAll(services: BackgroundServices, sourceId?: string, askedAt?: number): Promise<SyncSummary> {
   const sources = sourceId ? [await services.db.sources.get(sourceId)] : await services.db.sources.toArray();
   // A source synced by name is synced even when paused: the user asked for it.
   const active = sources.flatMap((source) => (source && (sourceId !== undefined || !source.paused) ? [source] : []));
-  const result = await whileKeptAlive(() => services.coordinator.syncSources(active));
+  const result = await whileKeptAlive(() => services.coordinator.syncSources(active, { askedAt }));
   await afterSync(services);
   return toSummary(result);
 }
@@ -46,6 +49,15 @@ async function afterSync(services: BackgroundServices): Promise<void> {
   if (await refreshBoard(services.db)) await signalChange('board');
   else await signalChange('sources');
   await announceOpenings(services);
+  await scheduleRetry(services);
+}
+
+/** Wakes Vigie when the first silent host is due to be tried again, as the options page and popup say it will. */
+async function scheduleRetry(services: BackgroundServices): Promise<void> {
+  const now = Date.now();
+  const retries = (await services.db.hosts.toArray()).flatMap((host) => (host.retryAt !== undefined && host.retryAt > now ? [host.retryAt] : []));
+  if (retries.length === 0) await browser.alarms.clear(RETRY_ALARM);
+  else await browser.alarms.create(RETRY_ALARM, { when: Math.min(...retries) });
 }
 
 async function resumeInterrupted(services: BackgroundServices): Promise<void> {

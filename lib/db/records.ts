@@ -36,10 +36,14 @@ export interface SourceSyncState {
   count: number;
   openCount: number;
   problemCount: number;
+  /** Posting files the folder listed at the last sync (read or not): 0 is an empty folder, not "0 postings". */
+  fileCount?: number;
 }
 
 export type SourceProblem =
   | { kind: 'fetch'; failure: FetchFailure }
+  /** The host did not answer: one message for the source, never one per file. */
+  | { kind: 'unreachable'; host: string; since: number; retryAt: number; detail?: string }
   | { kind: 'storage'; message: string };
 
 export type FileProblem =
@@ -137,6 +141,11 @@ export interface HostRecord {
   rateLimitedUntil?: number;
   remaining?: number;
   resetAt?: number;
+  /** The host stopped answering (lib/sync/host-reachability.ts): since when, how many syncs in a row, the last time, the next try. */
+  silentSince?: number;
+  silentSyncs?: number;
+  lastSilentAt?: number;
+  retryAt?: number;
 }
 
 export interface SettingRecord {

@@ -9,6 +9,7 @@ import { applyClosures, applyFileResults, applyRemovals, type FileResult } from 
 import { mapWithConcurrency } from './map-with-concurrency';
 import { planSync } from './plan-sync';
 import { readRemoteFile } from './read-remote-file';
+import { hostOutage, isHostSilent, recordHostAnswered, recordHostSilent, UNREACHABLE_AFTER_FAILURES } from './host-reachability';
 import { blockHost, hostBlockedUntil, recordSourceProgress, recordSourceResult, startSourceSync } from './source-sync-state';
 import { offerId } from '../postings/offer-id';
 
@@ -23,6 +24,8 @@ export interface SyncDependencies {
   batchSize?: number;
   tokenFor?: (host: string) => string | undefined;
   signal?: AbortSignal;
+  /** When the user asked for this sync: a host found silent before then is asked again; undefined for automatic syncs. */
+  askedAt?: number;
 }
 
 export interface SyncCounts {
@@ -31,7 +34,10 @@ export interface SyncCounts {
   removed: number;
   opened: number;
   closed: number;
+  /** Files read and found broken, or answered with an error. */
   failed: number;
+  /** Files not read because the host did not answer: no problem of theirs, they wait for the next sync. */
+  unread: number;
 }
 
 export interface SourceSyncOutcome extends SyncCounts {
@@ -41,7 +47,7 @@ export interface SourceSyncOutcome extends SyncCounts {
   problem?: SourceProblem;
 }
 
-export const EMPTY_COUNTS: SyncCounts = { added: 0, updated: 0, removed: 0, opened: 0, closed: 0, failed: 0 };
+export const EMPTY_COUNTS: SyncCounts = { added: 0, updated: 0, removed: 0, opened: 0, closed: 0, failed: 0, unread: 0 };
 
 /** list → plan → fetch in batches → apply each batch in one transaction → remove what the listing lost. */
 export async function runSourceSync(source: SourceRecord, deps: SyncDependencies): Promise<SourceSyncOutcome> {
@@ -51,6 +57,8 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   const host = adapter.apiHost(source.location);
   const blockedUntil = await hostBlockedUntil(deps.db, host, now());
   if (blockedUntil) return fail(deps.db, source, outcome, { kind: 'fetch', failure: { kind: 'rate-limited', host, resetAt: blockedUntil } }, now());
+  const outage = await hostOutage(deps.db, host, now(), deps.askedAt);
+  if (outage) return fail(deps.db, source, outcome, { kind: 'unreachable', ...outage }, now());
 
   const startedAt = now();
   const syncId = `${source.id}@${startedAt}`;
@@ -65,7 +73,9 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
     signal,
     token: deps.tokenFor?.(host),
   });
+  if (!listing.ok && isHostSilent(listing.failure)) return hostWentSilent(deps.db, source, outcome, host, listing.failure, now());
   if (!listing.ok) return fail(deps.db, source, outcome, { kind: 'fetch', failure: listing.failure }, now());
+  await recordHostAnswered(deps.db, host);
   if (listing.value.status === 'unchanged') {
     await recordSourceResult(deps.db, source.id, { now: now(), complete: true, etag: source.sync.listingEtag, validators: source.sync.listingValidators });
     return { ...outcome, complete: true };
@@ -76,6 +86,9 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   const total = plan.download.length;
   let done = 0;
   let rateLimit: FetchFailure | undefined;
+  // Downloads in a row that got no answer at all; any answer resets it.
+  let silentInARow = 0;
+  let silence: FetchFailure | undefined;
   await recordSourceProgress(deps.db, source.id, { done, total }, now());
 
   // Downloads run continuously, `concurrency` at a time; every `batchSize` results are committed
@@ -107,6 +120,16 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
     }
     // A file skipped because the sync was stopped is neither a failure nor news: it waits for the next sync.
     if ('failure' in result && result.failure.failure.kind === 'aborted') return;
+    // A file the host did not send was not read: no problem of its own to list; the source says why.
+    if ('failure' in result && isHostSilent(result.failure.failure)) {
+      outcome.unread++;
+      if (++silentInARow >= UNREACHABLE_AFTER_FAILURES && !silence) {
+        silence = result.failure.failure;
+        abort.abort();
+      }
+      return;
+    }
+    silentInARow = 0;
     waiting.push(result);
     if (waiting.length >= batchSize) await commit(waiting.splice(0));
   });
@@ -116,6 +139,7 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
     await blockHost(deps.db, rateLimit.host, rateLimit.resetAt);
     return fail(deps.db, source, outcome, { kind: 'fetch', failure: rateLimit }, now());
   }
+  if (silence) return hostWentSilent(deps.db, source, outcome, host, silence, now());
   if (deps.signal?.aborted) return outcome;
 
   const gone = { sourceId: source.id, syncId, now: now(), baseline };
@@ -123,7 +147,7 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   if (adapter.absence === 'closed') outcome.closed += await applyClosures(deps.db, plan.removed, gone);
   else outcome.removed = await applyRemovals(deps.db, plan.removed, gone);
   // A capped listing still syncs what it lists; planSync kept every unlisted file.
-  outcome.complete = outcome.failed === 0;
+  outcome.complete = outcome.failed === 0 && outcome.unread === 0;
   await recordSourceResult(deps.db, source.id, {
     now: now(),
     complete: outcome.complete,
@@ -178,4 +202,11 @@ async function fail(db: VigieDatabase, source: SourceRecord, outcome: SourceSync
   }
   await recordSourceResult(db, source.id, { now, complete: false, problem }).catch(() => undefined);
   return { ...outcome, complete: false, problem };
+}
+
+/** The host stopped answering: the sync stops asking it, keeps what is stored, and says so once, for the source. */
+async function hostWentSilent(db: VigieDatabase, source: SourceRecord, outcome: SourceSyncOutcome, host: string, failure: FetchFailure, now: number): Promise<SourceSyncOutcome> {
+  const detail = failure.kind === 'network' ? failure.message : failure.kind;
+  const outage = await recordHostSilent(db, host, now, detail);
+  return fail(db, source, outcome, { kind: 'unreachable', ...outage }, now);
 }

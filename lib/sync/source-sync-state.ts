@@ -29,10 +29,11 @@ export interface SourceResult {
 /** Ends a sync: status, counts shown in the options page, and the last success when complete. */
 export async function recordSourceResult(db: VigieDatabase, sourceId: string, result: SourceResult): Promise<void> {
   const listed = db.offers.where('[sourceId+listed+status]');
-  const [count, openCount, problemCount] = await Promise.all([
+  const [count, openCount, problemCount, fileCount] = await Promise.all([
     listed.between([sourceId, 1, Dexie.minKey], [sourceId, 1, Dexie.maxKey]).count(),
     listed.equals([sourceId, 1, 'open']).count(),
     db.files.where('sourceId').equals(sourceId).filter((file) => file.hasProblem === 1).count(),
+    db.files.where('sourceId').equals(sourceId).count(),
   ]);
   await patchSync(db, sourceId, (sync) => ({
     ...sync,
@@ -46,6 +47,7 @@ export async function recordSourceResult(db: VigieDatabase, sourceId: string, re
     count,
     openCount,
     problemCount,
+    fileCount,
   }));
 }
 

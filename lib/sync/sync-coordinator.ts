@@ -5,6 +5,11 @@ export interface SyncRunResult extends SyncCounts {
   outcomes: SourceSyncOutcome[];
 }
 
+export interface SyncRequest {
+  /** When the user asked (the options page's "Sync now", the popup's refresh); undefined for automatic syncs. */
+  askedAt?: number;
+}
+
 /**
  * Runs syncs so that a source is never synced twice at once. A request for a source already
  * syncing is queued to run once the current sync ends (several requests share one rerun):
@@ -20,34 +25,34 @@ export class SyncCoordinator {
     return this.running.has(sourceId);
   }
 
-  async syncSources(sources: SourceRecord[]): Promise<SyncRunResult> {
+  async syncSources(sources: SourceRecord[], request: SyncRequest = {}): Promise<SyncRunResult> {
     const outcomes: SourceSyncOutcome[] = [];
-    // One source after another: they often share a host and its rate limit.
-    for (const source of sources) outcomes.push(await this.syncSource(source.id));
+    // One source after another: they often share a host, its rate limit and its outages.
+    for (const source of sources) outcomes.push(await this.syncSource(source.id, request));
     return summarize(outcomes);
   }
 
-  syncSource(sourceId: string): Promise<SourceSyncOutcome> {
+  syncSource(sourceId: string, request: SyncRequest = {}): Promise<SourceSyncOutcome> {
     const running = this.running.get(sourceId);
-    if (!running) return this.start(sourceId);
+    if (!running) return this.start(sourceId, request);
     const queued =
       this.queued.get(sourceId) ??
       running
         .catch(() => undefined)
         .then(() => {
           this.queued.delete(sourceId);
-          return this.syncSource(sourceId);
+          return this.syncSource(sourceId, request);
         });
     this.queued.set(sourceId, queued);
     return queued;
   }
 
-  private start(sourceId: string): Promise<SourceSyncOutcome> {
+  private start(sourceId: string, request: SyncRequest): Promise<SourceSyncOutcome> {
     const run = this.deps()
       .then(async (deps) => {
         // Read now, not when asked: a queued sync must see what the previous one stored.
         const source = await deps.db.sources.get(sourceId);
-        return source ? runSourceSync(source, deps) : { sourceId, ...EMPTY_COUNTS, complete: false };
+        return source ? runSourceSync(source, { ...deps, askedAt: request.askedAt }) : { sourceId, ...EMPTY_COUNTS, complete: false };
       })
       .finally(() => this.running.delete(sourceId));
     this.running.set(sourceId, run);

@@ -104,7 +104,9 @@ describe('runSourceSync against a GitHub-like server', () => {
     repo().setFile(`${FOLDER}/b.md`, posting('B', true));
     server.setFaults({ probability: 1, kinds: ['status500', 'reset', 'truncated'], on: ['raw'], seed: 1 });
     const failed = await sync();
-    expect(failed).toMatchObject({ complete: false, failed: 2, closed: 0, removed: 0 });
+    expect(failed).toMatchObject({ complete: false, closed: 0, removed: 0 });
+    // A reset connection leaves its file unread (no answer), a 500 or a cut body fails it: either way it waits for the next sync.
+    expect(failed.failed + failed.unread).toBe(2);
     expect((await listed()).map((offer) => [offer.title, offer.status])).toEqual([['A', 'open']]);
     expect((await db.sources.get(source.id))?.sync.status).toBe('error');
 
