@@ -12,6 +12,8 @@ import {
 import { removeFavorite, saveFavorite, setFavoriteNote, setFavoriteStage } from '../../lib/favorites/favorites-store';
 import { dispatchMessage, type Handlers } from '../../lib/messaging/handlers';
 import type { BackgroundServices } from './services';
+import { checkSource } from '../../lib/sources/check-source';
+import type { SourceLocation } from '../../lib/sources';
 import { rebuildBoard } from '../../lib/board/refresh-board';
 import { unseenOfferIds } from '../../lib/notify/announcements-store';
 import { markSeen, updateBadge } from './notifications';
@@ -23,12 +25,15 @@ import { previewSource } from '../../lib/sources/preview-source';
 function createHandlers(services: BackgroundServices): Handlers {
   const { db } = services;
   return {
-    sync: (request) => syncAll(services, request.sourceId),
+    // Only the user sends it (popup refresh, options page): silent hosts are asked again.
+    sync: (request) => syncAll(services, request.sourceId, Date.now()),
     async addSource(request) {
-      const result = await addSource(db, request.url, { name: request.name });
-      if (!result.ok) return { ok: false, error: result.error };
-      void syncAll(services, result.source.id);
-      return { ok: true, sourceId: result.source.id };
+      const { tokens } = await readSettings(db);
+      const check = (location: SourceLocation) => checkSource(location, services.http, (host) => tokens[host]);
+      const result = await addSource(db, request.url, { name: request.name, check });
+      if (!result.ok) return { ok: false, error: result.error, detail: 'detail' in result ? result.detail : undefined };
+      void syncAll(services, result.source.id, Date.now());
+      return { ok: true, sourceId: result.source.id, postingFiles: result.postingFiles };
     },
     previewSource: (request) => previewSource(request.url, services.http),
     renameSource: (request) => renameSource(db, request.sourceId, request.name),

@@ -1,12 +1,23 @@
 import { DEFAULT_SOURCES } from '../sources/default-sources';
-import { parseSourceUrl } from '../sources';
+import { isPinnedToCommit, parseSourceUrl, withScheme, type SourceLocation } from '../sources';
+import type { SourceCheck, SourceCheckRefusal } from '../sources/check-source';
 import { hashString } from '../text/hash';
 import type { SourceRecord } from './records';
 import type { VigieDatabase } from './schema';
 
 export type AddSourceResult =
-  | { ok: true; source: SourceRecord }
-  | { ok: false; error: 'not-a-url' | 'unsupported' | 'duplicate'; existingId?: string };
+  /** postingFiles: what the check found in the folder (0 says it holds no posting file), undefined when not checked. */
+  | { ok: true; source: SourceRecord; postingFiles?: number }
+  | { ok: false; error: 'not-a-url' | 'unsupported' | 'duplicate'; existingId?: string }
+  | { ok: false; error: SourceCheckRefusal; detail: string };
+
+export interface AddSourceOptions {
+  name?: string;
+  archive?: boolean;
+  now?: number;
+  /** Lists the folder before it is kept (the options page); the sources installed with Vigie are not checked. */
+  check?: (location: SourceLocation) => Promise<SourceCheck>;
+}
 
 const MAX_NAME_LENGTH = 120;
 
@@ -14,26 +25,38 @@ export function sourceIdFor(key: string): string {
   return `src-${hashString(key)}`;
 }
 
-export async function addSource(db: VigieDatabase, url: string, options: { name?: string; archive?: boolean; now?: number } = {}): Promise<AddSourceResult> {
+export async function addSource(db: VigieDatabase, url: string, options: AddSourceOptions = {}): Promise<AddSourceResult> {
   const parsed = parseSourceUrl(url);
   if (!parsed.ok) return parsed;
   const id = sourceIdFor(parsed.key);
+  if (await db.sources.get(id)) return { ok: false, error: 'duplicate', existingId: id };
+  const checked = options.check ? await options.check(parsed.location) : undefined;
+  if (checked && !checked.ok) return { ok: false, error: checked.reason, detail: checked.detail };
   const source: SourceRecord = {
     id,
     key: parsed.key,
-    url: url.trim(),
+    url: withScheme(url),
     name: cleanName(options.name) ?? parsed.name,
     location: parsed.location,
     paused: false,
-    archive: options.archive ?? false,
+    archive: options.archive ?? isPinnedToCommit(parsed.location),
     addedAt: options.now ?? Date.now(),
     sync: { status: 'idle', count: 0, openCount: 0, problemCount: 0 },
   };
   return db.transaction('rw', db.sources, async () => {
     if (await db.sources.get(id)) return { ok: false as const, error: 'duplicate' as const, existingId: id };
-    await db.sources.add(source);
-    return { ok: true as const, source };
+    const names = new Set((await db.sources.toArray()).map((other) => other.name));
+    const added = { ...source, name: distinctName(source.name, names) };
+    await db.sources.add(added);
+    return { ok: true as const, source: added, postingFiles: checked?.postingFiles };
   });
+}
+
+/** Two sources never share a name: "name (2)", "name (3)"… */
+function distinctName(name: string, taken: ReadonlySet<string>): string {
+  let candidate = name;
+  for (let count = 2; taken.has(candidate); count++) candidate = `${name} (${count})`;
+  return candidate;
 }
 
 export async function renameSource(db: VigieDatabase, id: string, name: string): Promise<boolean> {

@@ -51,7 +51,7 @@ export async function importUserData(db: VigieDatabase, input: unknown): Promise
     }
     const name = typeof source.name === 'string' ? source.name : undefined;
     const result = await addSource(db, source.url, { name, archive: source.archive === true });
-    const sourceId = result.ok ? result.source.id : result.existingId;
+    const sourceId = result.ok ? result.source.id : 'existingId' in result ? result.existingId : undefined;
     if (!sourceId) {
       summary.rejected++;
       continue;

@@ -20,7 +20,11 @@ export interface SyncSummary {
  */
 export interface Protocol {
   sync: { request: { sourceId?: string }; response: SyncSummary };
-  addSource: { request: { url: string; name?: string }; response: { ok: true; sourceId: string } | { ok: false; error: Extract<AddSourceResult, { ok: false }>['error'] } };
+  /** The folder is listed before it is kept: `postingFiles` is what it holds (0: none yet); a refusal says why, with the technical detail. */
+  addSource: {
+    request: { url: string; name?: string };
+    response: { ok: true; sourceId: string; postingFiles?: number } | { ok: false; error: Extract<AddSourceResult, { ok: false }>['error']; detail?: string };
+  };
   /** A job board's name and open positions, read once before the seeker adds it (the host permission granted first). */
   previewSource: { request: { url: string }; response: SourcePreview };
   renameSource: { request: { sourceId: string; name: string }; response: boolean };

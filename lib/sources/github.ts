@@ -1,3 +1,4 @@
+import { describeFolder } from './describe-folder';
 import { isPostingFileName } from './posting-file-name';
 import type { Fetched, GitHubLocation, HttpClient, Listing, RemoteFile, RequestOptions, SourceAdapter } from './types';
 
@@ -13,8 +14,7 @@ export const githubAdapter: SourceAdapter<GitHubLocation> = {
   },
 
   describe(location) {
-    const folder = location.path ? `/${location.path}` : '';
-    return `${location.owner}/${location.repo}${folder}`;
+    return describeFolder(`${location.owner}/${location.repo}`, location);
   },
 
   key(location) {

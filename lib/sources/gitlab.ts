@@ -1,3 +1,4 @@
+import { describeFolder } from './describe-folder';
 import { isPostingFileName } from './posting-file-name';
 import type { Fetched, GitLabLocation, HttpClient, Listing, RemoteFile, RequestOptions, SourceAdapter } from './types';
 
@@ -13,8 +14,7 @@ export const gitlabAdapter: SourceAdapter<GitLabLocation> = {
   },
 
   describe(location) {
-    const folder = location.path ? `/${location.path}` : '';
-    return `${location.project}${folder}`;
+    return describeFolder(location.project, location);
   },
 
   key(location) {

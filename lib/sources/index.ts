@@ -6,6 +6,7 @@ import { personioAdapter } from './boards/personio';
 import { recruiteeAdapter } from './boards/recruitee';
 import { teamtailorAdapter } from './boards/teamtailor';
 import { workableAdapter } from './boards/workable';
+import { isCommitSha } from './describe-folder';
 import { fileAdapter } from './file';
 import { githubAdapter } from './github';
 import { gitlabAdapter } from './gitlab';
@@ -39,10 +40,19 @@ export type ParsedSourceUrl =
   | { ok: true; location: SourceLocation; key: string; name: string }
   | { ok: false; error: 'not-a-url' | 'unsupported' };
 
+// A scheme is letters then ":", not followed by a port number ("github.com:443/…" has none).
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
+
+/** What a person types: "github.com/o/r/tree/main/jobs" means https://github.com/o/r/tree/main/jobs. */
+export function withScheme(input: string): string {
+  const trimmed = input.trim();
+  return HAS_SCHEME.test(trimmed) ? trimmed : `https://${trimmed.replace(/^\/+/, '')}`;
+}
+
 export function parseSourceUrl(input: string): ParsedSourceUrl {
   let url: URL;
   try {
-    url = new URL(input.trim());
+    url = new URL(withScheme(input));
   } catch {
     return { ok: false, error: 'not-a-url' };
   }
@@ -52,6 +62,11 @@ export function parseSourceUrl(input: string): ParsedSourceUrl {
     if (location) return { ok: true, location, key: adapterFor(location).key(location), name: adapterFor(location).describe(location) };
   }
   return { ok: false, error: 'unsupported' };
+}
+
+/** A folder pinned to a commit no longer changes: an archive. */
+export function isPinnedToCommit(location: SourceLocation): boolean {
+  return 'ref' in location && isCommitSha(location.ref);
 }
 
 export function adapterFor<L extends SourceLocation>(location: L): SourceAdapter<L> {

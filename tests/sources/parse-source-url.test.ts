@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceUrl } from '../../lib/sources';
+import { parseSourceUrl, withScheme } from '../../lib/sources';
 
 describe('parseSourceUrl', () => {
   it.each([
@@ -49,6 +49,38 @@ describe('parseSourceUrl', () => {
     ['javascript:alert(1)', 'unsupported'],
   ])('refuses %s with a reason', (url, error) => {
     expect(parseSourceUrl(url)).toEqual({ ok: false, error });
+  });
+
+  it.each([
+    ['github.com/o/r/tree/main/jobs', 'https://github.com/o/r/tree/main/jobs'],
+    ['  gitlab.com/g/p/-/tree/main/jobs ', 'https://gitlab.com/g/p/-/tree/main/jobs'],
+    ['//example.org/jobs/dev.md', 'https://example.org/jobs/dev.md'],
+    ['github.com:443/o/r/tree/main/jobs', 'https://github.com:443/o/r/tree/main/jobs'],
+  ])('accepts %s typed without a scheme, as https', (typed, url) => {
+    expect(withScheme(typed)).toBe(url);
+    const parsed = parseSourceUrl(typed);
+    const expected = parseSourceUrl(url);
+    expect(parsed.ok && expected.ok && parsed.key === expected.key).toBe(true);
+  });
+
+  it('names sources of one repository apart: folder, branch, and archive for a pinned commit', () => {
+    const names = [
+      'https://github.com/betagouv/beta.gouv.fr',
+      'https://github.com/betagouv/beta.gouv.fr/tree/main/content/_jobs',
+      'https://github.com/betagouv/beta.gouv.fr/tree/77e2919a2754b1f4943b08dfda3cfd21f84ec105/content/_jobs',
+      'https://github.com/betagouv/beta.gouv.fr/tree/staging/content/_jobs',
+      'https://gitlab.com/g/p/-/tree/main/jobs',
+    ].map((url) => {
+      const parsed = parseSourceUrl(url);
+      return parsed.ok ? parsed.name : undefined;
+    });
+    expect(names).toEqual([
+      'betagouv/beta.gouv.fr',
+      'betagouv/beta.gouv.fr · content/_jobs',
+      'betagouv/beta.gouv.fr · content/_jobs · archive 77e2919',
+      'betagouv/beta.gouv.fr · content/_jobs · staging',
+      'g/p · jobs',
+    ]);
   });
 
   it('gives the same key to the web and API forms of one folder', () => {
