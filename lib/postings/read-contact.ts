@@ -1,4 +1,5 @@
 import { toSafeUrl } from './to-safe-url';
+import { withoutScriptLinks } from './without-script-links';
 
 const EMAIL = /^[A-Za-z0-9][\w.%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}$/;
 const LOCAL_PART = /[\w.%+-]/;
@@ -23,9 +24,11 @@ export function readContact(declared: readonly string[], body: string): string |
     const contact = toContact(value.trim());
     if (contact) return contact;
   }
-  const email = firstEmail(body);
+  // Addresses come from real http(s): and mailto: links or plain text, never from a javascript: link's payload.
+  const text = withoutScriptLinks(body);
+  const email = firstEmail(text);
   if (email) return `mailto:${email}`;
-  return applicationUrl(body);
+  return applicationUrl(text);
 }
 
 function applicationUrl(body: string): string | undefined {

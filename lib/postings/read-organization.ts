@@ -2,6 +2,7 @@ import { foldText } from '../text/fold';
 import { asText } from './field-values';
 import type { FrontMatterFields } from './front-matter-fields';
 import { LIMITS } from './limits';
+import { markdownToLine } from './markdown-to-text';
 import type { ParseContext, PostingLanguage } from './types';
 
 /**
@@ -73,8 +74,10 @@ export function readOrganization(
 
 /** A name, or schema.org's `hiringOrganization: { name: … }`. */
 function declaredOrganization(value: unknown): string | undefined {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return asText((value as Record<string, unknown>).name);
-  return asText(value);
+  const text = value !== null && typeof value === 'object' && !Array.isArray(value) ? asText((value as Record<string, unknown>).name) : asText(value);
+  // Markup written in the value ("<b>Coop</b>", "**Coop**") is stripped, as for titles: the name shows as text.
+  const line = text === undefined ? '' : markdownToLine(text).replace(/\p{Cf}/gu, '').trim();
+  return line === '' ? undefined : line;
 }
 
 /** The earliest sentence of the sample that names who hires (patterns tried at every place, earliest wins). */

@@ -72,6 +72,15 @@ describe('parsePosting on the seeds', () => {
     expect(offer.skills).toEqual(expect.arrayContaining(skills));
   });
 
+  it.each([
+    ['<b>Coop</b> <img src=x onerror=alert(1)>des Communs', 'Coop des Communs'],
+    ['**Coop** &amp; _Fils_', 'Coop & Fils'],
+    ['<a href="javascript:alert(1)">DINUM</a>', 'DINUM'],
+  ])('shows an organization written as %s as its text, as titles are', (organization, shown) => {
+    const offer = parsePosting(encoder.encode(`---\ntitle: Dev\norganization: '${organization}'\n---\n\nTexte.\n`), { path: 'a.md' });
+    expect(offer.organization).toBe(shown);
+  });
+
   it('reads the multi.coop conventions of seed 000', () => {
     const offer = parseSeed('000_2e6741c25371631c.txt');
     expect(offer).toMatchObject({ postedAt: '2022-01-01', startsAt: '2022-01-01', tags: ['dev', 'CTO'], contact: 'mailto:contact@multi.coop' });

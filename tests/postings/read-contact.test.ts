@@ -15,6 +15,13 @@ describe('readContact', () => {
     { case: 'a link in a sentence about applying', declared: [], body: "Les candidatures se font [via la Place de l'emploi publique](https://place-emploi-public.gouv.fr/offre-emploi/x/) :", contact: 'https://place-emploi-public.gouv.fr/offre-emploi/x/' },
     { case: 'other links', declared: [], body: "[Détail de l'annonce](https://gist.github.com/x). Voir https://beta.gouv.fr/.", contact: undefined },
     { case: 'a javascript: link', declared: ['javascript:alert(1)'], body: '[postuler](javascript:alert(1))', contact: undefined },
+    { case: 'an apply link inside a javascript: payload', declared: [], body: "[Postuler](javascript:fetch('https://evil.example/apply?x=(1)'))", contact: undefined },
+    { case: 'an address inside a javascript: payload', declared: [], body: "[écrire](javascript:location='mailto:pirate@evil.example')", contact: undefined },
+    { case: 'an address in an HTML javascript: link', declared: [], body: '<a href="javascript:void(\'rh@evil.example\')">Candidater</a>', contact: undefined },
+    { case: 'a javascript: reference definition', declared: [], body: 'Pour [postuler][form].\n\n[form]: javascript:open("https://forms.gle/evil")', contact: undefined },
+    { case: 'a javascript: autolink', declared: [], body: 'Postulez : <javascript:alert("https://airtable.com/shrEvil")>', contact: undefined },
+    { case: 'the real link after a javascript: one', declared: [], body: "[Postuler](javascript:alert('a@evil.example')) ou [postuler ici](https://airtable.com/shrGood)", contact: 'https://airtable.com/shrGood' },
+    { case: 'a plain address beside a script link', declared: [], body: '[x](javascript:alert(1)) Écrivez à jobs@coop.fr.', contact: 'mailto:jobs@coop.fr' },
     { case: 'nothing', declared: [], body: 'Suivez-nous sur @twitter.', contact: undefined },
   ])('reads $case', ({ declared, body, contact }) => {
     expect(readContact(declared, body)).toBe(contact);
