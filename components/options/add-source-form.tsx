@@ -3,11 +3,22 @@ import type { SourcePreview } from '../../lib/messaging/protocol';
 import { boardPermissionPattern, isBoardLocation, parseSourceUrl } from '../../lib/sources';
 import type { BoardKind } from '../../lib/sources/types';
 import { useT } from '../i18n';
-import { describeProblem } from './describe-problem';
+import { describeProblem, type ProblemText } from './describe-problem';
 import type { OptionsActions } from './options-model';
+import { ProblemLine } from './problem-line';
 import { SupportedSources } from './supported-sources';
 
-const ERROR_KEYS = { 'not-a-url': 'addSourceNotUrl', unsupported: 'addSourceUnsupported', duplicate: 'addSourceDuplicate' } as const;
+type AddError = Extract<Awaited<ReturnType<OptionsActions['addSource']>>, { ok: false }>['error'];
+
+const ERROR_KEYS: Record<AddError, string> = {
+  'not-a-url': 'addSourceNotUrl',
+  unsupported: 'addSourceUnsupported',
+  duplicate: 'addSourceDuplicate',
+  'not-found': 'addSourceNotFound',
+  'not-a-folder': 'addSourceNotAFolder',
+  unreachable: 'addSourceUnreachable',
+  'refused-by-server': 'addSourceRefusedByServer',
+};
 
 /** A board read once and shown before it is added. */
 interface PendingBoard {
@@ -27,16 +38,18 @@ type Props = Pick<OptionsActions, 'addSource' | 'previewSource' | 'allowHosts'> 
 export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime }: Props) {
   const t = useT();
   const [url, setUrl] = useState('');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<ProblemText>();
+  const [note, setNote] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingBoard>();
 
   async function run(task: () => Promise<void>) {
     setBusy(true);
+    setNote(undefined);
     try {
       await task();
-    } catch (failure) {
-      setError(t('actionFailed', [String(failure)]));
+    } catch {
+      setError({ sentence: t('actionFailed') });
     } finally {
       setBusy(false);
     }
@@ -47,7 +60,7 @@ export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime
     setPending(undefined);
     const parsed = parseSourceUrl(url);
     if (!parsed.ok) {
-      setError(t(ERROR_KEYS[parsed.error]));
+      setError({ sentence: t(ERROR_KEYS[parsed.error]) });
       return;
     }
     if (!isBoardLocation(parsed.location)) {
@@ -59,7 +72,7 @@ export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime
     const granted = allowHosts([boardPermissionPattern(board)]);
     void run(async () => {
       if (!(await granted.catch(() => false))) {
-        setError(t('addBoardRefused', [new URL(board.url).host]));
+        setError({ sentence: t('addBoardRefused', [new URL(board.url).host]) });
         return;
       }
       showPreview(url, board.kind, await previewSource(url));
@@ -71,9 +84,10 @@ export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime
       setError(undefined);
       setPending({ url: address, kind, name: preview.name, openCount: preview.openCount });
     } else if (preview.error === 'fetch') {
-      setError(t('addBoardUnreadable', [describeProblem({ kind: 'fetch', failure: preview.failure }, t, formatTime, true)]));
+      const problem = describeProblem({ kind: 'fetch', failure: preview.failure }, t, formatTime, true);
+      setError({ sentence: t('addBoardUnreadable', [problem.sentence]), detail: problem.detail });
     } else {
-      setError(t(preview.error === 'not-a-url' ? 'addSourceNotUrl' : 'addSourceUnsupported'));
+      setError({ sentence: t(preview.error === 'not-a-url' ? 'addSourceNotUrl' : 'addSourceUnsupported') });
     }
   }
 
@@ -83,17 +97,22 @@ export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime
       setUrl('');
       setError(undefined);
       setPending(undefined);
-    } else setError(t(ERROR_KEYS[result.error]));
+      if (result.postingFiles === 0) setNote(t('addSourceEmpty'));
+    } else setError({ sentence: t(ERROR_KEYS[result.error]), detail: result.detail });
   }
 
   return (
     <form class="add-source" onSubmit={submit} aria-describedby="add-source-help">
       <label for="source-url">{t('addSourceLabel')}</label>
       <div class="row">
+        {/* Text, not type="url": the browser's own check would refuse an address typed without https://. */}
         <input
           id="source-url"
           name="source-url"
-          type="url"
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          spellcheck={false}
           required
           value={url}
           placeholder="https://job-boards.greenhouse.io/acme"
@@ -104,11 +123,12 @@ export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime
             setPending(undefined);
           }}
         />
-        <button type="submit" disabled={busy}>{t('addSourceButton')}</button>
+        <button type="submit" disabled={busy} aria-busy={busy}>{t('addSourceButton')}</button>
       </div>
       <p id="add-source-help" class="help">{t('addSourceHelp')}</p>
       <SupportedSources />
-      {error && <p id="add-source-error" class="error" role="alert">{error}</p>}
+      {error && <div id="add-source-error" class="error" role="alert"><ProblemLine problem={error} /></div>}
+      {note && <p class="note" role="status" data-testid="add-source-note">{note}</p>}
       {pending && (
         <div class="board-preview" role="status" data-testid="board-preview">
           <p>

@@ -9,30 +9,57 @@ const UNEXPECTED_ANSWER_KEYS: Record<UnexpectedAnswer, string> = {
   'wrong-shape': 'problemWrongShape',
 };
 
+/** Why a file is not a posting (lib/postings/posting-error.ts, and 'internal' for a parser bug) → its sentence. */
+const POSTING_REASON_KEYS: Record<string, string> = {
+  empty: 'problemPostingEmpty',
+  binary: 'problemPostingBinary',
+  'too-large': 'problemPostingTooLarge',
+  'not-a-posting': 'problemNotPosting',
+  internal: 'problemPostingInternal',
+};
+
+/** A sentence for a person in the UI language, and the technical words (the browser's, the server's) shown only on demand. */
+export interface ProblemText {
+  sentence: string;
+  detail?: string;
+}
+
 /**
  * One sentence for a person: what went wrong, and what to do when there is something to do.
  * `board`: the source is a job board or a feed (a 404 means no such board; no token helps).
  */
-export function describeProblem(problem: SourceProblem | FileProblem, t: Translate, formatTime: (time: number) => string, board = false): string {
-  if (problem.kind === 'posting') return t('problemNotPosting', [problem.message]);
-  if (problem.kind === 'storage') return t('problemStorage', [problem.message]);
-  if (problem.kind === 'repaired') return t('problemRepaired', [problem.warnings.map((warning) => warning.message).join(' ; ')]);
-  const failure = problem.failure;
+export function describeProblem(problem: SourceProblem | FileProblem, t: Translate, formatTime: (time: number) => string, board = false): ProblemText {
+  switch (problem.kind) {
+    case 'posting':
+      return { sentence: t(POSTING_REASON_KEYS[problem.reason] ?? 'problemNotPosting'), detail: problem.message };
+    case 'storage':
+      return { sentence: t('problemStorage'), detail: problem.message };
+    case 'repaired':
+      return { sentence: t('problemRepaired'), detail: problem.warnings.map((warning) => warning.message).join('\n') };
+    case 'unreachable':
+      return { sentence: t('problemUnreachable', [problem.host, formatTime(problem.since), formatTime(problem.retryAt)]), detail: problem.detail };
+    case 'fetch':
+      return describeFetchFailure(problem.failure, t, formatTime, board);
+  }
+}
+
+function describeFetchFailure(failure: Extract<SourceProblem, { kind: 'fetch' }>['failure'], t: Translate, formatTime: (time: number) => string, board: boolean): ProblemText {
   switch (failure.kind) {
     case 'rate-limited':
-      return t(board ? 'problemBoardRateLimited' : 'problemRateLimited', [failure.host, formatTime(failure.resetAt)]);
-    case 'http':
-      if (failure.status === 404) return t(board ? 'problemBoardNotFound' : 'problemNotFound');
-      return t('problemHttp', [String(failure.status)]);
+      return { sentence: t(board ? 'problemBoardRateLimited' : 'problemRateLimited', [failure.host, formatTime(failure.resetAt)]) };
+    case 'http': {
+      const notFound = board ? 'problemBoardNotFound' : 'problemNotFound';
+      return { sentence: failure.status === 404 ? t(notFound) : t('problemHttp', [String(failure.status)]), detail: `HTTP ${failure.status} ${failure.url}` };
+    }
     case 'unexpected-answer':
-      return t(UNEXPECTED_ANSWER_KEYS[failure.reason]);
+      return { sentence: t(UNEXPECTED_ANSWER_KEYS[failure.reason]), detail: failure.url };
     case 'timeout':
-      return t('problemTimeout');
+      return { sentence: t('problemTimeout'), detail: failure.url };
     case 'network':
-      return t('problemNetwork', [failure.message]);
+      return { sentence: t('problemNetwork'), detail: `${failure.message} (${failure.url})` };
     case 'corrupt':
-      return t('problemCorrupt', [failure.message]);
+      return { sentence: t('problemCorrupt'), detail: `${failure.message} (${failure.url})` };
     case 'aborted':
-      return t('problemAborted');
+      return { sentence: t('problemAborted') };
   }
 }

@@ -1,3 +1,4 @@
+import { formatMoment, uiLocale } from '../format-date';
 import { useT } from '../i18n';
 import { DataSection } from './data-section';
 import { HistorySection } from './history-section';
@@ -18,7 +19,8 @@ interface Props {
 
 export function OptionsApp({ data, actions, skillNames, canonicalSkillName, pageSites }: Props) {
   const t = useT();
-  const formatTime = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const locale = uiLocale(t);
+  const formatTime = (time: number) => formatMoment(time, locale);
   return (
     <main class="options">
       <header>

@@ -67,7 +67,8 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
       )}
       <form onSubmit={add} class="row">
         <label for="skill-input" class="visually-hidden">{t('addSkillLabel')}</label>
-        <input id="skill-input" name="skill" list="skill-suggestions" value={draft} placeholder={t('addSkillPlaceholder')}
+        {/* As wide as its placeholder: the default 20 characters cut the example short. */}
+        <input id="skill-input" name="skill" list="skill-suggestions" value={draft} placeholder={t('addSkillPlaceholder')} size={t('addSkillPlaceholder').length + 2}
           onInput={(event) => setDraft(event.currentTarget.value)} />
         <datalist id="skill-suggestions">
           {suggestions.map((name) => <option key={name} value={name} />)}

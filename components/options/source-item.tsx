@@ -3,6 +3,7 @@ import type { FileRecord, SourceRecord } from '../../lib/db';
 import { useT } from '../i18n';
 import { isBoardLocation } from '../../lib/sources';
 import { describeProblem } from './describe-problem';
+import { ProblemLine } from './problem-line';
 import type { OptionsActions } from './options-model';
 
 interface Props {
@@ -16,14 +17,15 @@ export function SourceItem({ source, problems, actions, formatTime }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const { sync } = source;
+  const status = isEmptyFolder(source) ? 'empty' : sync.status;
   const titleId = `source-${source.id}-name`;
 
   return (
     <li
-      class={`source status-${sync.status}`}
+      class={`source status-${status}`}
       data-testid="source"
       data-source-url={source.url}
-      data-status={sync.status}
+      data-status={status}
       data-count={sync.count}
       aria-labelledby={titleId}
     >
@@ -48,14 +50,14 @@ export function SourceItem({ source, problems, actions, formatTime }: Props) {
       {sync.progress && (
         <progress max={Math.max(1, sync.progress.total)} value={sync.progress.done} aria-label={t('syncProgressLabel', [source.name])} />
       )}
-      {sync.error && <p class="error" role="status">{describeProblem(sync.error, t, formatTime, isBoardLocation(source.location))}</p>}
+      {sync.error && <div class="error" role="status" data-testid="source-problem"><ProblemLine problem={describeProblem(sync.error, t, formatTime, isBoardLocation(source.location))} /></div>}
       {problems.length > 0 && (
         <details class="problems">
           <summary>{t('fileProblems', [String(problems.length)])}</summary>
           <ul>
             {problems.map((file) => (
               <li key={file.id}>
-                <code>{file.path}</code> — {file.problem && describeProblem(file.problem, t, formatTime)}
+                <code>{file.path}</code> — {file.problem && <ProblemLine problem={describeProblem(file.problem, t, formatTime)} />}
               </li>
             ))}
           </ul>
@@ -91,7 +93,13 @@ function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>)
     return <>{sync.progress ? t('syncingProgress', [String(sync.progress.done), String(sync.progress.total)]) : t('syncingListing')}</>;
   }
   const last = sync.lastSuccessAt ? t('lastSync', [formatTime(sync.lastSuccessAt)]) : t('neverSynced');
+  if (isEmptyFolder(source)) return <>{t('sourceEmptyFolder')} · {last}</>;
   return <>{t('sourceCounts', [String(sync.count), String(sync.openCount)])} · {last}</>;
+}
+
+/** Synced, and the folder lists no posting file (Markdown): not a green "0 postings". */
+function isEmptyFolder(source: SourceRecord): boolean {
+  return source.sync.status === 'ok' && source.sync.fileCount === 0;
 }
 
 function RenameForm({ name, onDone }: { name: string; onDone: (name?: string) => void }) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Offer } from '../../lib/postings/types';
+import { formatDay, uiLocale } from '../format-date';
 import { useT } from '../i18n';
 import { contractLabel } from './offer-row';
 import { PostingBody } from './posting-body';
@@ -21,16 +22,18 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [offer.id]);
+  const locale = uiLocale(t);
   const link = safeHref(offer.url);
-  const contact = safeHref(offer.contact?.includes('@') && !offer.contact.includes(':') ? `mailto:${offer.contact}` : offer.contact);
+  // No "Apply" on a closed posting: there is nothing to apply to.
+  const contact = offer.status !== 'closed' && safeHref(offer.contact?.includes('@') && !offer.contact.includes(':') ? `mailto:${offer.contact}` : offer.contact);
   const facts: Array<[string, string | undefined]> = [
     [t('factStatus'), publicationNote(offer.sourceId, published, t) ?? t(`status_${offer.status}`)],
     [t('factContract'), contractLabel(offer.contract, t)],
     [t('factRemote'), offer.remote === 'unknown' ? undefined : t(`remote_${offer.remote}`)],
     [t('factLocation'), offer.location],
     [t('factSalary'), offer.salary?.text],
-    [t('factPosted'), offer.postedAt],
-    [t('factStarts'), offer.startsAt],
+    [t('factPosted'), offer.postedAt && formatDay(offer.postedAt, locale)],
+    [t('factStarts'), offer.startsAt && formatDay(offer.startsAt, locale)],
   ];
   return (
     <article class="card" data-testid="offer-card" data-offer-id={offer.id} aria-labelledby="card-title">
@@ -55,7 +58,7 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
       )}
       <div class="card-links">
         {link && <a href={link} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>}
-        {contact && <a href={contact} target="_blank" rel="noopener noreferrer">{t('apply')}</a>}
+        {contact && <a href={contact} target="_blank" rel="noopener noreferrer" data-testid="apply">{t('apply')}</a>}
       </div>
       <PostingBody markdown={offer.body} />
     </article>

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardFilters } from '../../lib/board/board-filters';
 import { FIRST_SCREEN_SIZE } from '../../lib/board/first-screen';
 import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/board/select-results';
+import type { SourceRecord } from '../../lib/db/records';
 import type { Offer } from '../../lib/postings/types';
 import { favoritesToCsv } from '../../lib/favorites/favorites-to-csv';
+import { formatMoment, uiLocale } from '../format-date';
 import { useT } from '../i18n';
 import { EmptyState } from './empty-state';
 import { FiltersBar } from './filters-bar';
@@ -11,9 +13,27 @@ import { OfferCard } from './offer-card';
 import type { PopupActions, PopupData } from './popup-model';
 import { ResultList } from './result-list';
 import { SavedList } from './saved-list';
+import { ViewTabs, type View } from './view-tabs';
 
 const PAGE = 50;
-type View = 'results' | 'saved';
+
+/** What the worker's syncing is doing: progress, or paused while a host does not answer. */
+function syncLine(data: PopupData, t: ReturnType<typeof useT>): string {
+  if (data.syncProgress) {
+    return data.syncProgress.total === 0 ? t('syncingListing') : t('syncingProgress', [String(data.syncProgress.done), String(data.syncProgress.total)]);
+  }
+  const outage = pausedBy(data.sources, Date.now());
+  if (!outage) return '';
+  const retry = formatMoment(outage.retryAt, uiLocale(t));
+  return outage.hosts.length === 1 ? t('syncPausedHost', [outage.hosts[0] ?? '', retry]) : t('syncPausedHosts', [outage.hosts.join(', '), retry]);
+}
+
+/** The hosts that stopped answering and are not asked again yet, as the sources' last syncs recorded them, and the first retry. */
+function pausedBy(sources: readonly SourceRecord[], now: number): { hosts: string[]; retryAt: number } | undefined {
+  const outages = sources.flatMap(({ sync }) => (sync.error?.kind === 'unreachable' && sync.error.retryAt > now ? [sync.error] : []));
+  if (outages.length === 0) return undefined;
+  return { hosts: [...new Set(outages.map((outage) => outage.host))], retryAt: Math.min(...outages.map((outage) => outage.retryAt)) };
+}
 
 export function PopupApp({ data, actions }: { data: PopupData; actions: PopupActions }) {
   const t = useT();
@@ -111,17 +131,11 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         <button type="button" class="icon" aria-label={t('openOptions')} title={t('openOptions')} onClick={actions.openOptions}>⚙</button>
       </header>
       <p class="sync-line" role="status" aria-live="polite">
-        {!data.syncProgress ? '' : data.syncProgress.total === 0 ? t('syncingListing') : t('syncingProgress', [String(data.syncProgress.done), String(data.syncProgress.total)])}
+        {syncLine(data, t)}
       </p>
-      <div class="tabs" role="tablist" aria-label={t('viewsLabel')}>
-        <button type="button" role="tab" aria-selected={view === 'results'} onClick={() => { setView('results'); setCard(undefined); }}>
-          {t('tabResults', [String(hits.length)])}
-        </button>
-        <button type="button" role="tab" data-testid="tab-saved" aria-selected={view === 'saved'} onClick={() => { setView('saved'); setCard(undefined); }}>
-          {t('tabSaved', [String(data.favorites.length)])}
-        </button>
-      </div>
-      <main class="popup-body" role="tabpanel">
+      <ViewTabs view={view} labels={{ results: t('tabResults', [String(hits.length)]), saved: t('tabSaved', [String(data.favorites.length)]) }}
+        label={t('viewsLabel')} onSelect={(next) => { setView(next); setCard(undefined); }} />
+      <main class="popup-body" role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`}>
         {card ? (
           <OfferCard offer={card.offer} published={card.published} saved={savedIds.has(card.offer.id)} mySkills={mySkills}
             onBack={back} onToggleSave={() => toggleSave(card.offer.id)} />

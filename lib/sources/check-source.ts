@@ -24,6 +24,7 @@ function refusalOf(failure: Exclude<FetchFailure, { kind: 'rate-limited' | 'abor
     case 'http':
       return failure.status === 404 || failure.status === 410 ? 'not-found' : 'refused-by-server';
     case 'corrupt':
+    case 'unexpected-answer':
       return 'not-a-folder';
     case 'network':
     case 'timeout':
@@ -38,6 +39,8 @@ function detailOf(failure: Exclude<FetchFailure, { kind: 'rate-limited' | 'abort
     case 'corrupt':
     case 'network':
       return `${failure.message} (${failure.url})`;
+    case 'unexpected-answer':
+      return `${failure.reason} (${failure.url})`;
     case 'timeout':
       return `timeout (${failure.url})`;
   }

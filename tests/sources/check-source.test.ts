@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSource } from '../../lib/db';
 import { createHttpClient } from '../../lib/sources';
 import { checkSource } from '../../lib/sources/check-source';
-import { startGitHubServer, type GitHubServer } from '../e2e/support/github-server';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
 import { freshDatabase } from '../db/test-database';
 
 describe('adding a source lists it first', () => {

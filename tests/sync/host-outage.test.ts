@@ -3,7 +3,7 @@ import { addSource, type SourceRecord, type VigieDatabase } from '../../lib/db';
 import { createHttpClient } from '../../lib/sources';
 import { retryDelayMs, UNREACHABLE_AFTER_FAILURES } from '../../lib/sync/host-reachability';
 import { runSourceSync } from '../../lib/sync/run-source-sync';
-import { startGitHubServer, type GitHubServer } from '../e2e/support/github-server';
+import { startGitHubServer, type GitHubServer } from '../support/github-server';
 import { freshDatabase } from '../db/test-database';
 
 const FOLDER = 'jobs';

@@ -115,7 +115,10 @@ describe('journey: the worker answers only its own pages, and only well-formed m
   });
 
   it('leaves the data as it was, and asked nothing of the network', async () => {
-    expect(await readDatabase(options.page)).toEqual(before);
+    // Hosts other than the test server are left out: the default sources' first sync, still
+    // running when they were removed, may record later that api.github.com (offline here) is silent.
+    const ownHosts = (data: DatabaseContent) => ({ ...data, hosts: data.hosts.filter((record) => record.host === new URL(server.origin).host) });
+    expect(ownHosts(await readDatabase(options.page))).toEqual(ownHosts(before));
     expect(server.requests.length).toBe(requestsBefore);
     // Well-formed messages still work afterwards: the refusals broke nothing.
     expect(await trySendMessage(options.page, { type: 'getSettings' })).toMatchObject({ ok: true, value: { mySkills: ['Python'] } });

@@ -47,8 +47,8 @@ describe('journey: a rate-limited host is left alone until its reset', () => {
 
   const sync = (message: object = { sourceId }) => sendMessage<{ failed: number }>(options.page, { type: 'sync', ...message });
   const host = () => new URL(server.origin).host;
-  /** The reset as the options page formats times (its locale, its options). */
-  const formatted = (time: number) => options.page.evaluate((at) => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }), time);
+  /** The reset as the options page formats a time of today (the UI's locale, the time alone). */
+  const formatted = (time: number) => options.page.evaluate((at) => new Intl.DateTimeFormat((globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(), { timeStyle: 'short' }).format(at), time);
   const errorText = () => options.source(sourceUrl).locator('.error').textContent({ timeout: 5_000 });
 
   it('after a 403 on the listing, sends nothing before the reset, and says when syncing resumes', async () => {

@@ -109,7 +109,7 @@ describe('journey: export, then import on a fresh profile, restores every user d
     const added = (data: UserData) => data.sources.filter((source) => source.url.startsWith(server.origin));
     expect(added(after)).toEqual(added(before));
     const byFolder = (data: UserData) => Object.fromEntries(added(data).map((source) => [new URL(source.url).pathname.split('/')[2], [source.name, source.paused]]));
-    expect(byFolder(after)).toEqual({ betagouv: ['Archive beta.gouv — « data »', false], multi: ['multi/site/posts', true] });
+    expect(byFolder(after)).toEqual({ betagouv: ['Archive beta.gouv — « data »', false], multi: ['multi/site · posts', true] });
   });
 
   it('restores the settings: skills, sync period, notifications, hidden sites', () => {

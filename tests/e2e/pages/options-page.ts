@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { LaunchedExtension } from '../support/extension';
 import { waitFor } from '../../support/wait-for';
 
-export type SourceStatus = 'idle' | 'syncing' | 'ok' | 'error';
+export type SourceStatus = 'idle' | 'syncing' | 'ok' | 'error' | 'empty';
 
 /** The options page, through its stable hooks: `input[name="source-url"]` and `[data-testid="source"]` items. */
 export class OptionsPage {
@@ -16,6 +16,18 @@ export class OptionsPage {
     const form = this.page.locator('form').filter({ has: this.page.locator('input[name="source-url"]') });
     await form.locator('input[name="source-url"]').fill(url);
     await form.locator('button:not([type="button"]):not([type="reset"]), input[type="submit"]').first().click();
+  }
+
+  /** What the form said after the last address: the refusal's sentence, or a note about the added folder. */
+  async addSourceAnswer(): Promise<string> {
+    const answer = this.page.locator('#add-source-error, [data-testid="add-source-note"]').first();
+    await answer.waitFor();
+    return answer.innerText();
+  }
+
+  /** The source's one message about its last sync, as shown (folded details left out). */
+  async problem(url: string): Promise<string> {
+    return this.source(url).locator('[data-testid="source-problem"]').innerText();
   }
 
   sources(): Locator {

@@ -12,6 +12,11 @@ export class PopupPage {
     return popup;
   }
 
+  /** The line under the search box: sync progress, or why syncing is paused. */
+  syncLine(): Locator {
+    return this.page.locator('.sync-line');
+  }
+
   searchBox(): Locator {
     return this.page.locator('input[type="search"]');
   }

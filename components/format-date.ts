@@ -1,0 +1,30 @@
+import type { Translate } from './i18n';
+
+/** The browser's UI language as a BCP 47 tag ("fr", "en-US"), through the i18n API's predefined message. */
+export function uiLocale(t: Translate): string | undefined {
+  const tag = t('@@ui_locale').replace('_', '-');
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A posting's calendar date ("2022-07-04") as the user reads dates: "4 juillet 2022", "July 4, 2022". Other text is kept as written. */
+export function formatDay(value: string, locale: string | undefined): string {
+  const match = DAY.exec(value.trim());
+  if (!match) return value;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const time = Date.UTC(year, month - 1, day);
+  if (new Date(time).getUTCDate() !== day) return value;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time);
+}
+
+/** A moment: the time alone when it is today ("14:07"), else the date with it. */
+export function formatMoment(time: number, locale: string | undefined, now = Date.now()): string {
+  const sameDay = new Date(time).toDateString() === new Date(now).toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(locale, options).format(time);
+}
