@@ -48,9 +48,15 @@ describe('recognizing a careers page or a feed', () => {
     ['https://www.recruitee.com/', 'unsupported'],
     ['https://www.teamtailor.com/fr/', 'unsupported'],
     ['https://example.org/careers', 'unsupported'],
-    ['boards.greenhouse.io/acme', 'not-a-url'],
+    ['https://exa mple.org/jobs.md', 'not-a-url'],
   ])('refuses %s', (pasted, error) => {
     expect(parseSourceUrl(pasted)).toEqual({ ok: false, error });
+  });
+
+  it('reads a board address typed without https:// as the same board', () => {
+    const typed = parseSourceUrl('boards.greenhouse.io/acme');
+    const full = parseSourceUrl('https://boards.greenhouse.io/acme');
+    expect(typed.ok && full.ok && typed.key === full.key).toBe(true);
   });
 
   it('still reads Git folders and Markdown files as before', () => {
