@@ -75,7 +75,8 @@ describe('journey: a new user adds sources, and a host stops answering', () => {
     // The host is back: "Sync now" asks it at once, and the message goes.
     server.clearFaults();
     await options.source(url).locator('[data-testid="sync-source"]').click();
-    await options.waitForStatus(url, 'ok');
+    // It shows 'error' until the new sync starts: wait for 'ok' itself.
+    await waitFor(async () => ((await options.status(url)) === 'ok' ? true : undefined), { message: 'the source to sync again', timeout: 30_000 });
     expect(await options.count(url)).toBe(40);
     // (The default sources' api.github.com stays silent on this offline machine.)
     const serverHost = new URL(server.origin).host;
