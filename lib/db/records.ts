@@ -30,6 +30,8 @@ export interface SourceSyncState {
   listingEtag?: string;
   /** A job board's Last-Modified and answer hash, kept like the ETag: only after a complete sync. */
   listingValidators?: AnswerValidators;
+  /** READER_VERSION of the last complete sync: the ETag is only sent while it is the current one. */
+  readerVersion?: number;
   progress?: { done: number; total: number };
   /** Why the last sync of the whole source failed (listing, rate limit). */
   error?: SourceProblem;
@@ -60,6 +62,8 @@ export interface FileRecord {
   path: string;
   /** Version of the content last read successfully or found broken; undefined when never read. */
   version?: string;
+  /** READER_VERSION of the parser that read it; undefined for files read before it was kept (version 1). */
+  readerVersion?: number;
   problem?: FileProblem;
   /** 1 when `problem` is set: indexed, so pages list problems without reading every file. */
   hasProblem: 0 | 1;

@@ -1,6 +1,7 @@
 import type { FileProblem, FileRecord, OfferEvent, StoredOffer } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { toSnapshot } from '../db/to-snapshot';
+import { READER_VERSION } from '../postings/reader-version';
 import type { Offer, PostingWarning } from '../postings/types';
 import { deriveEvents } from './derive-events';
 
@@ -47,17 +48,26 @@ export async function applyFileResults(db: VigieDatabase, results: FileResult[],
       if ('failure' in result) {
         counts.failed++;
         // Keep the version last read: the file is fetched again next time, and its offer stays as it was.
-        files.push({ id, sourceId: context.sourceId, path: result.path, version: storedFile?.version, problem: result.failure, hasProblem: 1, checkedAt: context.now });
+        files.push({
+          id,
+          sourceId: context.sourceId,
+          path: result.path,
+          version: storedFile?.version,
+          readerVersion: storedFile?.readerVersion,
+          problem: result.failure,
+          hasProblem: 1,
+          checkedAt: context.now,
+        });
         return;
       }
       if ('problem' in result) {
         // A file that breaks keeps its last good offer: bad input never deletes what was known.
-        files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, problem: result.problem, hasProblem: 1, checkedAt: context.now });
+        files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, readerVersion: READER_VERSION, problem: result.problem, hasProblem: 1, checkedAt: context.now });
         return;
       }
       const warnings = result.offer.warnings.filter((warning) => REPORTED_WARNINGS.has(warning.code));
       const problem = warnings.length > 0 ? { kind: 'repaired' as const, warnings } : undefined;
-      files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, problem, hasProblem: problem ? 1 : 0, checkedAt: context.now });
+      files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, readerVersion: READER_VERSION, problem, hasProblem: problem ? 1 : 0, checkedAt: context.now });
       const stored = storedOffers[index];
       const before = stored?.listed ? stored : undefined;
       const offer: StoredOffer = {

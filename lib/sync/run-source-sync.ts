@@ -1,6 +1,6 @@
 import type { SourceProblem, SourceRecord } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
-import { PostingError, parsePosting } from '../postings';
+import { PostingError, READER_VERSION, parsePosting } from '../postings';
 import { offerFromBoardPosting } from '../postings/board-posting';
 import type { Offer, ParseContext } from '../postings/types';
 import { adapterFor } from '../sources';
@@ -67,9 +67,11 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
 
   const abort = new AbortController();
   const signal = deps.signal ? AbortSignal.any([deps.signal, abort.signal]) : abort.signal;
+  // A listing answered 304 would hide the files an older reader read: it is asked for whole.
+  const readerIsCurrent = source.sync.readerVersion === READER_VERSION;
   const listing = await adapter.list(source.location, deps.http, {
-    etag: source.sync.listingEtag,
-    validators: source.sync.listingValidators,
+    etag: readerIsCurrent ? source.sync.listingEtag : undefined,
+    validators: readerIsCurrent ? source.sync.listingValidators : undefined,
     signal,
     token: deps.tokenFor?.(host),
   });
@@ -77,7 +79,13 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   if (!listing.ok) return fail(deps.db, source, outcome, { kind: 'fetch', failure: listing.failure }, now());
   await recordHostAnswered(deps.db, host);
   if (listing.value.status === 'unchanged') {
-    await recordSourceResult(deps.db, source.id, { now: now(), complete: true, etag: source.sync.listingEtag, validators: source.sync.listingValidators });
+    await recordSourceResult(deps.db, source.id, {
+      now: now(),
+      complete: true,
+      etag: source.sync.listingEtag,
+      validators: source.sync.listingValidators,
+      readerVersion: READER_VERSION,
+    });
     return { ...outcome, complete: true };
   }
 
@@ -154,6 +162,7 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
     // Keeping the ETag of a partial sync would let a 304 hide the files it missed.
     etag: outcome.complete ? listing.value.etag : undefined,
     validators: outcome.complete ? listing.value.validators : undefined,
+    readerVersion: READER_VERSION,
   });
   return outcome;
 }

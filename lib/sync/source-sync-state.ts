@@ -23,6 +23,8 @@ export interface SourceResult {
   complete: boolean;
   etag?: string;
   validators?: AnswerValidators;
+  /** READER_VERSION of a complete sync: the files it lists were all read by it. */
+  readerVersion?: number;
   problem?: SourceProblem;
 }
 
@@ -44,6 +46,7 @@ export async function recordSourceResult(db: VigieDatabase, sourceId: string, re
     lastSuccessAt: result.complete ? result.now : sync.lastSuccessAt,
     listingEtag: result.complete ? result.etag : undefined,
     listingValidators: result.complete ? result.validators : undefined,
+    readerVersion: result.complete ? result.readerVersion : sync.readerVersion,
     count,
     openCount,
     problemCount,

@@ -85,6 +85,34 @@ describe('runSourceSync against a GitHub-like server', () => {
     expect(await listed()).toHaveLength(names.length);
   }, 60_000);
 
+  it('reads again, quietly, the unchanged files an older parser read', async () => {
+    repo().setFile(`${FOLDER}/a.md`, '---\ntitle: A\nstatus: open\nposte_pourvu: true\n---\n\nUn texte.\n');
+    repo().setFile(`${FOLDER}/b.md`, posting('B', true));
+    await sync();
+    // As an older parser left them: files and source marked with reader 1, an offer read otherwise.
+    const files = await db.files.where('sourceId').equals(source.id).toArray();
+    await db.files.bulkPut(files.map((file) => ({ ...file, readerVersion: 1 })));
+    const stale = (await listed()).find((offer) => offer.title === 'A')!;
+    await db.offers.put({ ...stale, status: 'open', organization: 'read by an older parser' });
+    const stored = (await db.sources.get(source.id))!;
+    await db.sources.put({ ...stored, sync: { ...stored.sync, readerVersion: 1 } });
+    server.clearRequests();
+    const eventsBefore = await db.events.count();
+
+    const outcome = await sync();
+    const kinds = server.requests.filter((request) => request.method === 'GET').map((request) => [request.kind, request.status]);
+    expect(kinds.filter(([kind]) => kind === 'listing')).toEqual([['listing', 200]]);
+    expect(kinds.filter(([kind]) => kind !== 'listing')).toHaveLength(2);
+    const reread = (await listed()).find((offer) => offer.title === 'A')!;
+    expect(reread).toMatchObject({ status: 'closed', organization: undefined, updatedAt: stale.updatedAt });
+    expect(outcome).toMatchObject({ added: 0, updated: 0, opened: 0, closed: 0 });
+    expect(await db.events.count()).toBe(eventsBefore);
+
+    server.clearRequests();
+    await sync();
+    expect(server.requests.filter((request) => request.method === 'GET').map((request) => [request.kind, request.status])).toEqual([['listing', 304]]);
+  });
+
   it('records openings after the baseline: new open file, and closed → open', async () => {
     repo().setFile(`${FOLDER}/a.md`, posting('A', false));
     await sync();
