@@ -2,7 +2,7 @@
  * The version of the way Vigie reads a posting. Raise it with every change that reads some file
  * differently (a new key, a new rule, a new field): files stored by an older reader are then
  * downloaded and read again on the next sync, even when they did not change (see planSync), and
- * postings whose text is unchanged are updated quietly, without news (see deriveEvents).
+ * what the newer parser reads differently is stored quietly, without news (see applyFileResults).
  *
  * 1: until December 2026. 2: fields across publishers (title split, organization from the body,
  * status by key authority, English contracts and remote work, deadline, language).

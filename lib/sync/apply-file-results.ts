@@ -78,7 +78,10 @@ export async function applyFileResults(db: VigieDatabase, results: FileResult[],
         listed: 1,
       };
       offers.push(offer);
-      for (const type of deriveEvents(before, offer)) {
+      // The same version read again by a newer parser (see READER_VERSION): whatever it reads
+      // differently is no news, neither an opening to announce nor an edit.
+      const readAgain = storedFile?.version === result.version;
+      for (const type of readAgain ? [] : deriveEvents(before, offer)) {
         if (type !== 'removed') counts[type]++;
         const news = type === 'opened' && !context.baseline;
         events.push({

@@ -14,11 +14,8 @@ export function isNewlyOpened(before: Seen | undefined, after: Pick<Offer, 'stat
 /**
  * What happened to one file between what was stored (undefined: not listed) and what was read.
  * Pure, so that notifications and history can rely on it and it can be tested exhaustively.
- * Unchanged text is no news: a status read differently by a newer parser (READER_VERSION) is not
- * a posting that opened or closed.
  */
 export function deriveEvents(before: Seen | undefined, after: Pick<Offer, 'status' | 'contentHash'>): OfferEventType[] {
-  if (before && before.contentHash === after.contentHash) return [];
   const events: OfferEventType[] = [];
   if (!before) events.push('added');
   else if (before.contentHash !== after.contentHash) events.push('updated');
