@@ -1,16 +1,19 @@
 import { foldText } from '../text/fold';
 import { hashString } from '../text/hash';
 import { detectContract, detectContractByVotes } from './detect-contract';
+import { detectLanguage } from './detect-language';
 import { detectRemote } from './detect-remote';
+import { indexFields } from './front-matter-fields';
 import { htmlAsBody } from './html-body';
 import { LIMITS } from './limits';
 import { toAnalysisText } from './markdown-to-text';
+import { readDeadline } from './read-deadline';
 import { readLocation } from './read-location';
 import { readSalary } from './read-salary';
 import { readSkills } from './read-skills';
 import { summarize } from './summarize';
 import { toSafeUrl } from './to-safe-url';
-import type { ContractType, Offer, ParseContext, RemotePolicy, Salary } from './types';
+import type { ContractType, Offer, ParseContext, PostingLanguage, RemotePolicy, Salary } from './types';
 
 /**
  * One open position as a job board's adapter read it from the board's answer, before Vigie's
@@ -37,9 +40,15 @@ export interface BoardPosting {
   salaryText?: string;
   /** ISO date or date-time, RFC 822 date (feeds). */
   postedAt?: string;
+  /** The last day to apply, when the vendor gives one. */
   closesAt?: string;
+  /** The vendor's language code ("fr", "en-GB"…), when it gives one. */
+  language?: string;
   departments: string[];
 }
+
+// A board has no front matter: the deadline is the vendor's, else a deadline sentence of the description.
+const NO_FIELDS = indexFields({});
 
 // A board's location field that is only "Remote" ("Remote - Europe", "Remote (US)", "Télétravail") means fully remote.
 const REMOTE_PLACE = /^\s*(?:fully remote|remote|t[ée]l[ée]travail|[àa] distance)\b/i;
@@ -68,6 +77,7 @@ export function offerFromBoardPosting(posting: BoardPosting, context: ParseConte
   const plainBody = toAnalysisText(body.slice(0, LIMITS.maxAnalyzedText));
   const title = posting.title.trim().slice(0, LIMITS.maxFieldText) || context.path;
   const sourceId = context.sourceId ?? '';
+  const deadline = toIsoDate(posting.closesAt) ?? readDeadline(NO_FIELDS, plainBody);
   return {
     id: `${sourceId}:${context.path}`,
     sourceId,
@@ -75,13 +85,15 @@ export function offerFromBoardPosting(posting: BoardPosting, context: ParseConte
     url: safeUrl(posting.url) ?? (context.url === undefined ? undefined : toSafeUrl(context.url)),
     title,
     organization: posting.organization?.trim() || undefined,
-    status: isPast(posting.closesAt, now) ? 'closed' : 'open',
+    status: deadline !== undefined && deadline < now.toISOString().slice(0, 10) ? 'closed' : 'open',
     contract: readContract(posting.employment, title, plainBody),
     remote: readRemote(posting, title, plainBody),
     location: readLocation(posting.location?.trim() || undefined, [], plainBody),
     skills: readSkills([], `${title}\n${plainBody}`),
     tags: [...new Set(posting.departments.map((name) => name.trim()).filter(Boolean))],
     postedAt: toIsoDate(posting.postedAt),
+    deadline,
+    language: readLanguage(posting.language, title, plainBody),
     salary: posting.salary ?? readSalary([...(posting.salaryText ? [posting.salaryText] : []), plainBody]),
     contact: safeUrl(posting.applyUrl),
     summary: summarize(body),
@@ -122,7 +134,7 @@ export function toIsoDate(value: string | undefined): string | undefined {
   return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : undefined;
 }
 
-function isPast(date: string | undefined, now: Date): boolean {
-  const day = toIsoDate(date);
-  return day !== undefined && day < now.toISOString().slice(0, 10);
+function readLanguage(declared: string | undefined, title: string, plainBody: string): PostingLanguage {
+  const code = declared?.trim().slice(0, 2).toLowerCase();
+  return code === 'fr' || code === 'en' ? code : detectLanguage(title, plainBody);
 }

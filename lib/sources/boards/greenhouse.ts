@@ -59,6 +59,7 @@ function toPosting(job: unknown): BoardPosting[] {
     // first_published is when the posting went up; updated_at moves with every edit.
     postedAt: textOf(job.first_published) ?? textOf(job.updated_at),
     closesAt: textOf(job.application_deadline),
+    language: textOf(job.language),
     departments: namesOf(job.departments),
   }];
 }

@@ -10,14 +10,17 @@ import { isRecord, listOf, namesOf, textOf, type Read } from './read-answer';
 export function readFeed(document: unknown): Read<BoardContent> {
   if (!isRecord(document)) return { ok: false, reason: 'wrong-shape' };
   const channel = isRecord(document.rss) ? document.rss.channel : undefined;
-  if (isRecord(channel)) return { ok: true, value: { name: textOf(channel.title), postings: listOf(channel.item).flatMap(rssItem) } };
+  if (isRecord(channel)) {
+    const language = textOf(channel.language);
+    return { ok: true, value: { name: textOf(channel.title), postings: listOf(channel.item).flatMap((item) => rssItem(item, language)) } };
+  }
   if (isRecord(document.feed)) {
     return { ok: true, value: { name: textOf(document.feed.title), postings: listOf(document.feed.entry).flatMap(atomEntry) } };
   }
   return { ok: false, reason: 'wrong-shape' };
 }
 
-function rssItem(item: unknown): BoardPosting[] {
+function rssItem(item: unknown, language: string | undefined): BoardPosting[] {
   if (!isRecord(item)) return [];
   const title = textOf(item.title);
   // `link` is read as a list for Atom's sake; RSS has one.
@@ -30,6 +33,7 @@ function rssItem(item: unknown): BoardPosting[] {
     // content:encoded holds the whole text where description holds an excerpt.
     html: textOf(item['content:encoded']) ?? textOf(item.description),
     postedAt: textOf(item.pubDate) ?? textOf(item['dc:date']),
+    language,
     departments: namesOf(item.category),
   }];
 }

@@ -15,7 +15,7 @@ describe('RSS 2.0 and Atom job feeds', () => {
     });
     expect(offers[0]?.body).toContain('<p>Direction départementale des territoires, poste basé à Rennes.</p>');
     // The description was escaped in the XML, the second one in CDATA: both arrive as markup.
-    expect(offers[1]).toMatchObject({ contract: 'CDD', location: 'Toulouse', postedAt: '2026-11-24' });
+    expect(offers[1]).toMatchObject({ contract: 'CDD', location: 'Toulouse', postedAt: '2026-11-24', language: 'fr' });
     expect(offers[1]?.body).toContain("<p>Laboratoire départemental d'analyses");
   });
 
@@ -30,7 +30,16 @@ describe('RSS 2.0 and Atom job feeds', () => {
       contract: 'apprenticeship',
       location: 'Lille',
       tags: ['Technique'],
+      language: 'fr',
     });
+  });
+
+  it('reads a deadline written in an item\'s description, and closes the posting once it has passed', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Offres</title>
+      <item><title>Chargée de projet</title><link>https://example.org/1</link>
+      <description>&lt;p&gt;Date limite de candidature : 15 novembre 2026.&lt;/p&gt;</description></item></channel></rss>`;
+    const { offers } = await readBoard('https://example.org/jobs.rss', xml(feed));
+    expect(offers[0]).toMatchObject({ deadline: '2026-11-15', status: 'closed' });
   });
 
   it.each([

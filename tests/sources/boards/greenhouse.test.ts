@@ -50,9 +50,10 @@ describe('Greenhouse job board', () => {
     expect(offers[0]?.postedAt).toBe('2016-01-14');
   });
 
-  it('marks closed a posting whose application deadline has passed', async () => {
+  it('marks closed a posting whose application deadline has passed, and keeps the board\'s language', async () => {
     const { offers } = await readBoard(PAGE, answer('greenhouse-jobs.json'));
-    expect(offers[2]?.status).toBe('closed');
+    expect(offers[2]).toMatchObject({ status: 'closed', deadline: '2026-09-30', language: 'fr' });
+    expect(offers.map((offer) => offer.language)).toEqual(['fr', 'en', 'fr']);
   });
 
   it.each([
