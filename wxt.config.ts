@@ -41,12 +41,14 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
     // GitHub's and GitLab's APIs answer with CORS headers: no host permission is needed to read them.
+    // Job boards and feeds need theirs (optional, below), asked for when the seeker adds one.
     // contextMenus, activeTab and scripting: the page panel runs where the user asks (menu, shortcut),
     // and on the sites granted below (entrypoints/background/page-scripts.ts).
     permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     // Asked for from the options page, with an explanation, when the user turns notifications on.
     optional_permissions: ['notifications'],
-    // Asked for from the options page, one origin at a time, for the sites where the panel runs by itself.
+    // Asked for from the options page, one origin at a time: for the sites where the panel runs by
+    // itself, and for the host a job board or feed is read from, when the seeker adds it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'show-page-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_commandShowPanel__' },

@@ -7,6 +7,8 @@ import type { OptionsActions, OptionsData } from './options-model';
 import { PageSitesSection, type PageSitesActions } from './page-sites-section';
 import { SettingsSection } from './settings-section';
 import { SourcesSection } from './sources-section';
+import { boardPermissionPattern, isBoardLocation } from '../../lib/sources';
+import type { SourceRecord } from '../../lib/db';
 
 interface Props {
   data: OptionsData;
@@ -33,9 +35,14 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName, page
         <NotificationsSection settings={data.settings.notifications} sources={data.sources ?? []}
           requestPermission={actions.requestNotificationPermission} onChange={(notifications) => void actions.updateSettings({ notifications })} />
       )}
-      {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} actions={pageSites} />}
+      {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} boardPatterns={boardPatterns(data.sources ?? [])} actions={pageSites} />}
       <HistorySection events={data.events} sources={data.sources ?? []} days={data.historyDays} onDaysChange={actions.setHistoryDays} formatTime={formatTime} />
       <DataSection actions={actions} favoritesSync={data.favoritesSync} />
     </main>
   );
+}
+
+/** The hosts the followed job boards and feeds are read from: granted for them, not for the page panel. */
+function boardPatterns(sources: SourceRecord[]): string[] {
+  return [...new Set(sources.flatMap((source) => (isBoardLocation(source.location) ? [boardPermissionPattern(source.location)] : [])))];
 }

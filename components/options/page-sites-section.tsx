@@ -17,6 +17,8 @@ export interface PageSitesActions {
 
 interface Props {
   hiddenSites: string[];
+  /** Hosts granted so that Vigie reads the followed job boards and feeds: listed apart, not removable here. */
+  boardPatterns: string[];
   actions: PageSitesActions;
 }
 
@@ -27,7 +29,7 @@ const hostOf = (pattern: string) => pattern.replace(/^[a-z*]+:\/\//, '').replace
  * Where the panel runs by itself. Nothing is granted at install: the user picks the sites here,
  * and the browser asks for each; the worker registers the page script for what was granted.
  */
-export function PageSitesSection({ hiddenSites, actions }: Props) {
+export function PageSitesSection({ hiddenSites, boardPatterns, actions }: Props) {
   const t = useT();
   const [sourceOrigins, setSourceOrigins] = useState<string[]>([]);
   const [granted, setGranted] = useState<string[]>([]);
@@ -42,6 +44,8 @@ export function PageSitesSection({ hiddenSites, actions }: Props) {
   }, []);
 
   const missing = sourceOrigins.map(patternOf).filter((pattern) => !granted.includes(pattern));
+  const pageSites = granted.filter((pattern) => !boardPatterns.includes(pattern));
+  const boardHosts = granted.filter((pattern) => boardPatterns.includes(pattern)).map(hostOf);
 
   async function allow(patterns: string[]) {
     const ok = await actions.allow(patterns);
@@ -80,9 +84,9 @@ export function PageSitesSection({ hiddenSites, actions }: Props) {
       </form>
       {message && <p role="alert" class="error">{message}</p>}
       <h3>{t('pagesAllowedTitle')}</h3>
-      {granted.length === 0 ? <p class="help">{t('pagesNoSites')}</p> : (
+      {pageSites.length === 0 ? <p class="help">{t('pagesNoSites')}</p> : (
         <ul class="chips" data-testid="page-sites">
-          {granted.map((pattern) => (
+          {pageSites.map((pattern) => (
             <li class="chip" key={pattern}>
               {hostOf(pattern)}
               <button type="button" aria-label={t('pagesRemoveLabel', [hostOf(pattern)])} onClick={() => void actions.revoke(pattern)}>×</button>
@@ -90,6 +94,7 @@ export function PageSitesSection({ hiddenSites, actions }: Props) {
           ))}
         </ul>
       )}
+      {boardHosts.length > 0 && <p class="help" data-testid="board-hosts">{t('pagesBoardHosts', [boardHosts.join(', ')])}</p>}
       {hiddenSites.length > 0 && (
         <>
           <h3>{t('pagesHiddenTitle')}</h3>

@@ -79,6 +79,12 @@ describe('journey: follow job boards and feeds from their page addresses (hosts 
     expect(await options.count(GREENHOUSE_PAGE)).toBe(2);
     // One request for the preview, one for the first sync.
     expect(greenhouseRequests()).toBe(2);
+    // The board's host is listed apart from the sites where the page panel runs.
+    const boardHostsLine = options.page.getByTestId('board-hosts');
+    await boardHostsLine.waitFor();
+    expect(await boardHostsLine.textContent()).toContain('boards-api.greenhouse.io');
+    // (The journey's copy of Vigie holds the other boards' hosts too, not yet followed: they show as sites.)
+    expect(await options.page.getByTestId('page-sites').textContent()).not.toContain('boards-api.greenhouse.io');
   });
 
   it('announces a posting added between syncs once, records an edit, and records the closing of a removed one', async () => {
