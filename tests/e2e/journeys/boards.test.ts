@@ -77,8 +77,8 @@ describe('journey: follow job boards and feeds from their page addresses (hosts 
   it('adds a Greenhouse board from its page address: preview (name, open positions), then follow', async () => {
     await followBoard(options, GREENHOUSE_PAGE, /Acme.*2/);
     expect(await options.count(GREENHOUSE_PAGE)).toBe(2);
-    // One request for the preview, one for the first sync.
-    expect(greenhouseRequests()).toBe(2);
+    // Adding costs the preview, the check every new source gets (lib/sources/check-source.ts), and the first sync.
+    expect(greenhouseRequests()).toBe(3);
     // The board's host is listed apart from the sites where the page panel runs.
     const boardHostsLine = options.page.getByTestId('board-hosts');
     await boardHostsLine.waitFor();
