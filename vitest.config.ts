@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   test: {
+    // Passing tests print nothing of their own: their console output shows only when one fails.
+    silent: 'passed-only',
     projects: [
       {
         plugins: [WxtVitest(), preact()],

@@ -30,6 +30,8 @@ function withoutCodeEvaluation(): Plugin {
 /** Firefox MV3 needs an add-on id; Vigie collects no data, and says so. 140: data_collection_permissions and CSS highlights. */
 const FIREFOX_SETTINGS = {
   gecko: { id: 'vigie@vigie-offres.fr', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+  // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint says so otherwise).
+  gecko_android: { strict_min_version: '142.0' },
 };
 
 export default defineConfig({
