@@ -1,20 +1,31 @@
-import type { BoardFilters } from '../../lib/board/board-filters';
-import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
 import type { SourceRecord } from '../../lib/db/records';
 import { useT } from '../i18n';
 import type { Board } from './popup-model';
+
+/** What the filters hide when nothing is listed (see hiddenResults in popup-app.tsx). */
+export interface HiddenResults {
+  /** Offers matching the query once "open postings only" is off, the other filters kept. */
+  closed: number;
+  /** Offers matching the query with no filter at all. */
+  all: number;
+}
 
 interface Props {
   board: Board | null | undefined;
   sources: SourceRecord[];
   query: string;
-  filters: BoardFilters;
+  hidden: HiddenResults;
   syncing: boolean;
   onOpenOptions: () => void;
+  onShowClosed: () => void;
   onResetFilters: () => void;
 }
 
-export function EmptyState({ board, sources, query, filters, syncing, onOpenOptions, onResetFilters }: Props) {
+/**
+ * Never an unexplained 0: says how many postings the filters hide, with one click to show
+ * them, or, when no word of the query is in any posting, says that, with the number searched.
+ */
+export function EmptyState({ board, sources, query, hidden, syncing, onOpenOptions, onShowClosed, onResetFilters }: Props) {
   const t = useT();
   if (board === undefined) return <p class="empty" role="status">{t('loading')}</p>;
   if (sources.length === 0) {
@@ -28,14 +39,27 @@ export function EmptyState({ board, sources, query, filters, syncing, onOpenOpti
   if (board === null || board.summaries.size === 0) {
     return <p class="empty" data-testid="empty">{syncing ? t('emptyFirstSync') : t('emptyNothingYet')}</p>;
   }
-  const filtered = JSON.stringify({ ...filters, sort: DEFAULT_FILTERS.sort }) !== JSON.stringify({ ...DEFAULT_FILTERS, openOnly: false });
+  const suffix = query ? '' : 'NoQuery';
+  if (hidden.closed > 0) {
+    return (
+      <div class="empty" data-testid="empty" data-reason="closed">
+        <p role="status">{t(`emptyHiddenClosed${suffix}`, [String(hidden.closed)])}</p>
+        <button type="button" class="primary" data-testid="show-hidden" onClick={onShowClosed}>{t('showClosed')}</button>
+      </div>
+    );
+  }
+  if (hidden.all > 0) {
+    return (
+      <div class="empty" data-testid="empty" data-reason="filters">
+        <p role="status">{t(`emptyHiddenByFilters${suffix}`, [String(hidden.all)])}</p>
+        <button type="button" class="primary" data-testid="show-hidden" onClick={onResetFilters}>{t('showHidden')}</button>
+      </div>
+    );
+  }
   return (
-    <div class="empty" data-testid="empty">
-      <p>{query ? t('emptyNoMatch', [query]) : t('emptyNoResult')}</p>
-      <ul class="suggestions">
-        {query && <li>{t('suggestionFewerWords')}</li>}
-        {filtered && <li><button type="button" onClick={onResetFilters}>{t('suggestionResetFilters')}</button></li>}
-      </ul>
+    <div class="empty" data-testid="empty" data-reason="no-match">
+      <p role="status">{query ? t('emptyNoWordMatch', [query, String(board.summaries.size)]) : t('emptyNoResult')}</p>
+      {query && <p>{t('suggestionSpelling')}</p>}
     </div>
   );
 }

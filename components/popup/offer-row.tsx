@@ -1,24 +1,35 @@
 import type { BoardResult } from '../../lib/board/select-results';
+import type { MatchExplanation, Segment } from '../../lib/board/why-matched';
 import { useT } from '../i18n';
 import { SaveToggle } from './save-toggle';
 
 interface Props {
   result: BoardResult;
+  /** Why it matched; undefined for the empty query or before the index is loaded. */
+  why: MatchExplanation | undefined;
   saved: boolean;
   isNew: boolean;
   onOpen: () => void;
   onToggleSave: () => void;
 }
 
-export function OfferRow({ result, saved, isNew, onOpen, onToggleSave }: Props) {
+export function OfferRow({ result, why, saved, isNew, onOpen, onToggleSave }: Props) {
   const t = useT();
   const { summary, match } = result;
   const facts = [summary.organization, summary.location, contractLabel(summary.contract, t)].filter(Boolean).join(' · ');
   return (
     <li class={`offer status-${summary.status}${isNew ? ' is-new' : ''}`} data-testid="offer" data-offer-id={summary.id}>
       <button type="button" class="offer-open" data-row-focus onClick={onOpen}>
-        <span class="offer-title">{summary.title}</span>
+        <span class="offer-title">{why ? <Marked segments={why.title} /> : summary.title}</span>
         <span class="offer-facts">{facts}</span>
+        {why && (why.fields.length > 0 || why.inText.length > 0) && (
+          <span class="offer-why" data-testid="why">
+            {why.fields.map(({ field, segments }) => (
+              <span key={field}>{t(`why_${field}`)} <Marked segments={segments} /></span>
+            ))}
+            {why.inText.length > 0 && <span>{t('why_text', [why.inText.join(', ')])}</span>}
+          </span>
+        )}
         <span class="offer-tags">
           {isNew && <span class="pill new" data-testid="new">{t('newPosting')}</span>}
           <span class={`pill status-${summary.status}`}>{t(`status_${summary.status}`)}</span>
@@ -28,6 +39,11 @@ export function OfferRow({ result, saved, isNew, onOpen, onToggleSave }: Props) 
       <SaveToggle saved={saved} title={summary.title} onToggle={onToggleSave} />
     </li>
   );
+}
+
+/** Matched words in <mark>; posting text only ever as text nodes (it is untrusted). */
+function Marked({ segments }: { segments: Segment[] }) {
+  return <>{segments.map((segment, i) => (segment.matched ? <mark key={i}>{segment.text}</mark> : segment.text))}</>;
 }
 
 export function contractLabel(contract: string, t: (key: string) => string): string | undefined {

@@ -7,7 +7,7 @@ import type { Offer } from '../../lib/postings/types';
 import { favoritesToCsv } from '../../lib/favorites/favorites-to-csv';
 import { formatMoment, uiLocale } from '../format-date';
 import { useT } from '../i18n';
-import { EmptyState } from './empty-state';
+import { EmptyState, type HiddenResults } from './empty-state';
 import { FiltersBar } from './filters-bar';
 import { OfferCard } from './offer-card';
 import type { PopupActions, PopupData } from './popup-model';
@@ -58,14 +58,23 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const savedIds = useMemo(() => new Set(data.favorites.map((favorite) => favorite.offerId)), [data.favorites]);
   const mySkills = useMemo(() => new Set(data.mySkills.map((skill) => skill.toLowerCase())), [data.mySkills]);
   const matchOf = useMemo(() => createMatchScorer(data.mySkills), [data.mySkills]);
+  // Following only archives, "open postings only" would hide all: they are listed, with their status, and the popup says why.
+  const archiveOnly = useMemo(() => !!board && board.summaries.size > 0 && ![...board.summaries.values()].some((summary) => summary.status === 'open'), [board]);
+  const shownFilters = archiveOnly && filters.openOnly ? { ...filters, openOnly: false } : filters;
   const hits = useMemo(() => {
     if (!board) return [];
-    const filter = createBoardFilter(board.summaries, filters, matchOf, Date.now());
+    const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now());
     if (board.index) return board.index.search(query, { filter });
     // Front page or first screen kept for this query (the board is still loading): already in order.
     if (query.trim() !== (board.answers ?? '').trim()) return [];
     return [...board.summaries.keys()].filter(filter).map((id) => ({ id, score: 0, matchedTerms: [] }));
-  }, [board, query, filters, matchOf]);
+  }, [board, query, filters, archiveOnly, matchOf]);
+  const hidden = useMemo((): HiddenResults => {
+    if (!board?.index || hits.length > 0) return { closed: 0, all: 0 };
+    const count = (kept: BoardFilters | undefined) =>
+      board.index!.search(query, kept ? { filter: createBoardFilter(board.summaries, kept, matchOf, Date.now()) } : {}).length;
+    return { closed: shownFilters.openOnly ? count({ ...shownFilters, openOnly: false }) : 0, all: count(undefined) };
+  }, [board, hits, query, filters, archiveOnly, matchOf]);
   const results = useMemo(() => {
     if (!board) return [];
     const ordered = orderResults(filters.sort === 'relevance' ? hits.slice(0, visible) : hits, board.summaries, filters.sort, matchOf);
@@ -153,12 +162,16 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
                 <button type="button" data-testid="mark-seen" onClick={() => void actions.markSeen()}>{t('markAllSeen')}</button>
               </p>
             )}
+            {archiveOnly && filters.openOnly && (
+              <p class="archive-note" role="status" data-testid="archive-note">{t('archiveOnly', [String(board!.summaries.size)])}</p>
+            )}
             {board && results.length > 0 ? (
-              <ResultList results={results} total={hits.length} savedIds={savedIds} newIds={data.newIds} onOpen={(id) => void open(id)}
+              <ResultList results={results} total={hits.length} explain={board.explain} savedIds={savedIds} newIds={data.newIds} onOpen={(id) => void open(id)}
                 onToggleSave={toggleSave} onShowMore={() => setVisible((count) => count + PAGE)} />
             ) : (
-              <EmptyState board={board?.index ? board : undefined} sources={data.sources} query={query} filters={filters} syncing={data.syncProgress !== undefined}
-                onOpenOptions={actions.openOptions} onResetFilters={() => setFilters({ ...filters, openOnly: false, contract: 'any', remote: 'any', location: '', sourceId: 'any', matchesMySkills: false, postedWithinDays: null })} />
+              <EmptyState board={board?.index ? board : undefined} sources={data.sources} query={query} hidden={hidden} syncing={data.syncProgress !== undefined}
+                onOpenOptions={actions.openOptions} onShowClosed={() => setFilters({ ...filters, openOnly: false })}
+                onResetFilters={() => setFilters({ ...filters, openOnly: false, contract: 'any', remote: 'any', location: '', sourceId: 'any', matchesMySkills: false, postedWithinDays: null })} />
             )}
           </>
         )}

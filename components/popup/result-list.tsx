@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { BoardResult } from '../../lib/board/select-results';
+import type { Board } from './popup-model';
 import { useT } from '../i18n';
 import { moveRowFocus } from './move-focus';
 import { OfferRow } from './offer-row';
@@ -7,6 +8,7 @@ import { OfferRow } from './offer-row';
 interface Props {
   results: BoardResult[];
   total: number;
+  explain: Board['explain'];
   savedIds: ReadonlySet<string>;
   newIds: ReadonlySet<string>;
   onOpen: (offerId: string) => void;
@@ -14,7 +16,7 @@ interface Props {
   onShowMore: () => void;
 }
 
-export function ResultList({ results, total, savedIds, newIds, onOpen, onToggleSave, onShowMore }: Props) {
+export function ResultList({ results, total, explain, savedIds, newIds, onOpen, onToggleSave, onShowMore }: Props) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
 
@@ -40,6 +42,7 @@ export function ResultList({ results, total, savedIds, newIds, onOpen, onToggleS
           <OfferRow
             key={result.summary.id}
             result={result}
+            why={explain?.(result.summary, result.matchedTerms)}
             saved={savedIds.has(result.summary.id)}
             isNew={newIds.has(result.summary.id)}
             onOpen={() => onOpen(result.summary.id)}

@@ -27,11 +27,11 @@ async function readFirstBoard(store: ReadStore | undefined, query: string): Prom
   return { summaries: new Map(summaries.map((summary) => [summary.id, summary])), answers: keptSummaries ? query : '', updatedAt: record.updatedAt };
 }
 
-/** The search index and fuse.js load apart, with the whole board, once the front page is shown. */
+/** The search index, fuse.js and what explains a match load apart, with the whole board, once the front page is shown. */
 async function readBoard(store: ReadStore | undefined): Promise<Board | null> {
-  const [record, { loadSearchIndex }] = await Promise.all([store?.get('board', 'current'), import('../../lib/search')]);
+  const [record, { loadSearchIndex }, { explainMatch }] = await Promise.all([store?.get('board', 'current'), import('../../lib/search'), import('../../lib/board/why-matched')]);
   if (!record) return null;
-  return { index: loadSearchIndex(record.index), summaries: new Map(record.summaries.map((summary) => [summary.id, summary])), updatedAt: record.updatedAt };
+  return { index: loadSearchIndex(record.index), explain: explainMatch, summaries: new Map(record.summaries.map((summary) => [summary.id, summary])), updatedAt: record.updatedAt };
 }
 
 const REMEMBER_AFTER_MS = 300;

@@ -7,6 +7,8 @@ export interface BoardResult {
   summary: OfferSummary;
   /** Search relevance; 0 for an empty query. */
   score: number;
+  /** Folded index terms the query matched in this offer (see SearchHit), for showing why. */
+  matchedTerms: readonly string[];
   /** Share of the posting's skills the user has, 0..1; undefined when either side has none. */
   match?: number;
 }
@@ -64,7 +66,7 @@ export function orderResults(
 ): BoardResult[] {
   const results = hits.flatMap((hit) => {
     const summary = summaries.get(hit.id);
-    return summary ? [{ summary, score: hit.score, match: sort === 'match' ? matchOf(summary) : undefined }] : [];
+    return summary ? [{ summary, score: hit.score, matchedTerms: hit.matchedTerms, match: sort === 'match' ? matchOf(summary) : undefined }] : [];
   });
   if (sort === 'date') results.sort((a, b) => (b.summary.postedAt ?? '').localeCompare(a.summary.postedAt ?? ''));
   if (sort === 'match') results.sort((a, b) => (b.match ?? -1) - (a.match ?? -1) || b.score - a.score);

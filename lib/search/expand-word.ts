@@ -24,6 +24,7 @@ export interface TermMatch {
 export interface TermGroup {
   terms: number[];
   quality: number;
+  reach: Reach;
 }
 
 export interface WordExpansion {
@@ -57,6 +58,8 @@ const FUZZY_CANDIDATES = 200;
  * million postings at 50,000 offers. From three letters on, completions are searched in bodies.
  */
 const HEAD_ONLY_PREFIX_LENGTH = 2;
+/** Completions of a longer prefix looked up in bodies, the commonest first (see commonest). */
+const MAX_COMPLETIONS_IN_BODIES = 40;
 
 /** Typos allowed in a word of this length: none under four letters, one up to five, two from six ("pyhton"). */
 function maxEdits(length: number): number {
@@ -73,11 +76,11 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
   const exact = vocabulary.idOf(word.text);
   if (exact !== undefined) consider({ term: exact, quality: EXACT_QUALITY, reach: 'all', sure: true });
   if (word.prefix) {
-    const reach: Reach = word.text.length <= HEAD_ONLY_PREFIX_LENGTH ? 'head' : 'job';
-    for (const term of vocabulary.withPrefix(word.text)) {
-      const text = vocabulary.terms[term]!;
-      if (text.includes(PAIR_SEPARATOR)) continue;
-      const typedShare = word.text.length / text.length;
+    const completions = [...vocabulary.withPrefix(word.text)].filter((term) => !vocabulary.terms[term]!.includes(PAIR_SEPARATOR));
+    const inBodies = word.text.length <= HEAD_ONLY_PREFIX_LENGTH ? new Set<number>() : commonest(completions, vocabulary);
+    for (const term of completions) {
+      const typedShare = word.text.length / vocabulary.terms[term]!.length;
+      const reach: Reach = inBodies.has(term) ? 'job' : 'head';
       consider({ term, quality: PREFIX_QUALITY.base + PREFIX_QUALITY.typedShare * typedShare, reach, sure: true });
     }
   }
@@ -93,6 +96,19 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
 }
 
 /**
+ * The completions of a word being typed that are looked up in bodies too: the most common
+ * ones. "dev" completes to hundreds of terms at 50,000 offers; reading the body postings of
+ * each, rare ones included, would take most of a keystroke's budget, and a rare completion
+ * found only in a body is seldom what the seeker is typing. The others are looked up in the
+ * short fields.
+ */
+function commonest(completions: number[], vocabulary: Vocabulary): Set<number> {
+  if (completions.length <= MAX_COMPLETIONS_IN_BODIES) return new Set(completions);
+  const frequency = new Map(completions.map((term) => [term, vocabulary.approximateFrequency(term)]));
+  return new Set([...completions].sort((a, b) => frequency.get(b)! - frequency.get(a)!).slice(0, MAX_COMPLETIONS_IN_BODIES));
+}
+
+/**
  * Ways to cut the word into two vocabulary terms, for words written joined in the query and
  * apart in postings ("fullstack" / "full stack", "frontend" / "front end", "devops").
  */
@@ -101,7 +117,7 @@ function splitGroups(word: string, vocabulary: Vocabulary): TermGroup[] {
   for (let cut = MIN_SPLIT_PART_LENGTH; cut <= word.length - MIN_SPLIT_PART_LENGTH; cut++) {
     const first = vocabulary.idOf(word.slice(0, cut));
     const second = vocabulary.idOf(word.slice(cut));
-    if (first !== undefined && second !== undefined) groups.push({ terms: [first, second], quality: SPLIT_QUALITY });
+    if (first !== undefined && second !== undefined) groups.push({ terms: [first, second], quality: SPLIT_QUALITY, reach: 'all' });
   }
   return groups;
 }

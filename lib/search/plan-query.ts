@@ -9,7 +9,11 @@ import type { Vocabulary } from './vocabulary';
 
 /** A synonym found in one offer: a little below the word itself, above a completion or a typo. */
 const SYNONYM_QUALITY = 0.9;
-/** A synonym of several words ("chef de produit" for "po"), all found in one offer. */
+/**
+ * A synonym of several words ("chef de produit" for "po"), all found in one offer's short
+ * fields (title, skills…): scattered through a body, "business" and "developer" say nothing
+ * of a business developer.
+ */
 const SYNONYM_GROUP_QUALITY = 0.85;
 /** "lyonnais" in a body for "lyon": the place, said another way. */
 const CITY_ADJECTIVE_QUALITY = 0.8;
@@ -53,7 +57,7 @@ export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: Bigr
     const ids = words.map((word) => vocabulary.idOf(word));
     if (ids.some((id) => id === undefined)) continue;
     if (ids.length > 1) {
-      expansion.groups.push({ terms: ids as number[], quality: SYNONYM_GROUP_QUALITY });
+      expansion.groups.push({ terms: ids as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'head' });
       continue;
     }
     const quality = plan.city ? CITY_ADJECTIVE_QUALITY : SYNONYM_QUALITY;

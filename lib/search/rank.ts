@@ -1,10 +1,14 @@
 import type { OfferStatus } from '../postings/types';
 
-/** Score multiplier by status: an open posting ranks above a closed one matching as well. */
-const STATUS_BOOST: Record<OfferStatus, number> = { open: 1.4, unknown: 1.15, closed: 1 };
+/**
+ * Score multiplier by status: an open posting ranks above a closed one matching as well.
+ * Kept small, with the recency bonus, so that together they never lift a word found in the
+ * skills and the body above the same word in a title (6 + 1 < 10 / 1.38).
+ */
+const STATUS_BOOST: Record<OfferStatus, number> = { open: 1.2, unknown: 1.1, closed: 1 };
 
 /** The newest posting gets up to this much extra score, halved every half-life of age. */
-const RECENCY_BONUS = 0.3;
+const RECENCY_BONUS = 0.15;
 const RECENCY_HALF_LIFE_DAYS = 365;
 const DAY_MS = 86_400_000;
 

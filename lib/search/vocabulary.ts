@@ -56,6 +56,19 @@ export class Vocabulary {
     list.push(doc, mask & ~ASIDE_BIT);
   }
 
+  /**
+   * About how many offers hold the term, without decoding its postings: an encoded posting
+   * takes one character or two (head postings carry a mask), a decoded list says its length.
+   */
+  approximateFrequency(id: number): number {
+    let total = 0;
+    for (const part of POSTINGS_PARTS) {
+      const stored = this.postings[part][id]!;
+      total += typeof stored === 'string' ? stored.length / (part === 'head' ? 2 : 1) : stored.length;
+    }
+    return total;
+  }
+
   /** How many offers hold the term (removed ones included until the index is compacted). */
   documentFrequency(id: number): number {
     return this.postingsOf(id, 'head').length + this.postingsOf(id, 'body').length + this.postingsOf(id, 'aside').length;

@@ -60,11 +60,11 @@ export class WordHitsCollector {
   }
 
   /** Offers holding every term of a group score the mean of the terms, times the group's quality. */
-  private collectGroup({ terms, quality }: TermGroup, vocabulary: Vocabulary, options: CollectOptions): void {
+  private collectGroup({ terms, quality, reach }: TermGroup, vocabulary: Vocabulary, options: CollectOptions): void {
     const stamp = ++this.groupNumber;
     terms.forEach((term, index) => {
-      const weight = termRarity(vocabulary, term, 'all', options.offerCount);
-      this.visit(vocabulary, term, 'all', options.maskWeights, (doc, field, inAside) => {
+      const weight = termRarity(vocabulary, term, reach, options.offerCount);
+      this.visit(vocabulary, term, reach, options.maskWeights, (doc, field, inAside) => {
         const credit = inAside ? CREDIT.partial : CREDIT.sure;
         if (index === 0) {
           if (this.groupStamp[doc] === stamp) return;

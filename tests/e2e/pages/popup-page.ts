@@ -45,6 +45,22 @@ export class PopupPage {
     }, { message, timeout: 15_000 });
   }
 
+  /** The message shown instead of results, with its reason (data-reason: closed, filters, no-match). */
+  emptyState(): Locator {
+    return this.page.locator('[data-testid="empty"]');
+  }
+
+  /** Says that nothing followed is open, when the popup lists closed postings for that reason. */
+  archiveNote(): Locator {
+    return this.page.locator('[data-testid="archive-note"]');
+  }
+
+  /** The number in the results tab's label ("Offres (61)"). */
+  async resultCount(): Promise<number> {
+    const label = await this.page.locator('[role="tab"]').first().textContent();
+    return Number(/\((\d+)\)/.exec(label ?? '')?.[1] ?? NaN);
+  }
+
   result(title: string): Locator {
     return this.results().filter({ has: this.page.locator('.offer-title', { hasText: title }) }).first();
   }

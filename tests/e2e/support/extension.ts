@@ -23,6 +23,8 @@ export interface LaunchExtensionOptions {
    * on this port (tests/support/board-server.ts), its self-signed certificate accepted.
    */
   mappedHosts?: { names: readonly string[]; port: number };
+  /** The browser's language (the extension's messages follow it); the machine's unless told. */
+  lang?: string;
 }
 
 export interface LaunchedExtension {
@@ -78,7 +80,9 @@ export async function launchExtension(options: LaunchExtensionOptions = {}): Pro
         // embedded default sources fail at once instead of reaching for GitHub.
         `--host-resolver-rules=${hostResolverRules(options.mappedHosts)}`,
         ...(options.mappedHosts ? ['--ignore-certificate-errors'] : []),
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
       ],
+      ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang.replace('-', '_')}.UTF-8` } } : {}),
     });
     const worker = await firstExtensionWorker(context);
     return new ExtensionSession(context, worker, manifest, ownsProfile ? userDataDir : undefined);
