@@ -34,6 +34,7 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
     [t('factSalary'), offer.salary?.text],
     [t('factPosted'), offer.postedAt && formatDay(offer.postedAt, locale)],
     [t('factStarts'), offer.startsAt && formatDay(offer.startsAt, locale)],
+    [t('factDeadline'), offer.deadline && formatDay(offer.deadline, locale)],
   ];
   return (
     <article class="card" data-testid="offer-card" data-offer-id={offer.id} aria-labelledby="card-title">

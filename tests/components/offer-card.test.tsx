@@ -15,6 +15,12 @@ describe('the offer card', () => {
     expect(shown).not.toContain('2022-07-04');
   });
 
+  it('shows the last day to apply, in words', () => {
+    const facts = [...card({ deadline: '2024-09-01' }).querySelectorAll('.facts div')].map((fact) => fact.textContent);
+    expect(facts).toContain('Candidater avant le1 septembre 2024');
+    expect([...card({ deadline: undefined }).querySelectorAll('.facts dt')].map((term) => term.textContent)).not.toContain('Candidater avant le');
+  });
+
   it('offers "Apply" on an open posting only', () => {
     const contact = 'mailto:jobs@coop.fr';
     expect(card({ contact, status: 'open' }).querySelector('[data-testid="apply"]')?.getAttribute('href')).toBe(contact);
