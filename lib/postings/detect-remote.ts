@@ -14,7 +14,11 @@ const REMOTE_PHRASES: ReadonlyArray<{ remote: KnownRemote; phrases: readonly str
       'full[- ]?remote',
       'fully remote',
       'remote[- ]first',
-      `depuis n['’]importe o[ùu]`,
+      `(?:de|depuis) n['’]importe o[ùu]`,
+      `(?:principalement|majoritairement) (?:en\\s+)?(?:${TELEWORK}|[àa] distance)`,
+      `[ée]quipe (?:enti[èe]rement |compl[èe]tement )?(?:dispers[ée]e|distribu[ée]e|d[ée]centralis[ée]e)`,
+      `poste (?:en|100\\s?%) ${TELEWORK}`,
+      `${TELEWORK} avec (?:possibilit[ée] de )?d[ée]placements`,
       // "Anywhere in the U.S. (remote)", "can be performed from anywhere in Canada": remote within a country.
       'anywhere in',
       '(?:work|working) from anywhere',
@@ -38,15 +42,21 @@ const REMOTE_PHRASES: ReadonlyArray<{ remote: KnownRemote; phrases: readonly str
       '(?:position|role|job) is (?:on[- ]?site|in[- ]office|office[- ]based)',
       'not (?:interested in|open to|offering|considering)[^.\\n]{0,30}\\bremote',
       'remote work is not',
+      'on[- ]site (?:full[- ]time |part[- ]time )?(?:employment|position|role|work|job)',
     ],
   },
-  { remote: 'partial', phrases: [TELEWORK, 'travail [àa] distance', '\\bremote\\b', '\\bhybride?\\b', 'work from home'] },
+  {
+    remote: 'partial',
+    phrases: [TELEWORK, 'travail [àa] distance', '\\bremote\\b', '\\bhybride?\\b', 'work from home', '\\d jours? (?:par semaine )?(?:en|de) pr[ée]sentiel'],
+  },
 ];
 // The capture group that matched tells the policy.
 const REMOTE = new RegExp(REMOTE_PHRASES.map(({ phrases }) => `(${phrases.join('|')})`).join('|'), 'gi');
 // Every phrase holds one of these words. Their regular expression is cheap (few, rare first
 // letters), where REMOTE costs V8 some 15 ns a character: REMOTE runs only around them.
-const KEY_WORDS = new RegExp(`${TELEWORK}|remote|distance|hybride?|pr[ée]sentiel|importe|site|anywhere|distribut|office|home`, 'gi');
+const KEY_WORDS = new RegExp(`${TELEWORK}|remote|distance|hybride?|pr[ée]sentiel|importe|site|anywhere|distribu|dispers|d[ée]centralis|office|home`, 'gi');
+// A list item or line that says only "Télétravail", "Travail à distance" or "Remote": the way of working, whole.
+const REMOTE_LINE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]*)?(?:${TELEWORK}|travail [àa] distance|remote|full[- ]remote)[ \\t]*[.!]?[ \\t]*$`, 'im');
 const BEFORE_KEY_WORD = 50;
 const AFTER_KEY_WORD = 60;
 const NEGATION_BEFORE = /\b(?:pas|non|sans|ni|not|no|without)\b[^.!?\n]{0,20}$/i;
@@ -58,6 +68,7 @@ const STRENGTH: Record<RemotePolicy, number> = { unknown: 0, partial: 1, none: 2
  * télétravail" or "full remote" → full, "2 jours de télétravail" → partial, "pas de télétravail" → none.
  */
 export function detectRemote(text: string): RemotePolicy {
+  if (REMOTE_LINE.test(text)) return 'full';
   let found: RemotePolicy = 'unknown';
   for (const keyWord of text.matchAll(KEY_WORDS)) {
     const start = Math.max(0, keyWord.index - BEFORE_KEY_WORD);

@@ -39,9 +39,17 @@ export function readLocation(declared: string | undefined, labeled: readonly str
   return city === undefined ? undefined : canonicalCity(city);
 }
 
+// "déplacements occasionnels à Ottawa", "travel to London": somewhere one goes, not where one works.
+const TRAVEL_BEFORE = /(?:d[ée]placements?|travel(?:ling)?|trips?)\b[^.\n]{0,30}$/i;
+// "* [Marie](…) : intrapreneure, basée à Marseille": a member of the team, not the post.
+const ROSTER_LINE = /^[ \t]*[-*+•][ \t]*\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*)?[ \t]*:/u;
+
 function cityAfterPreposition(text: string): string | undefined {
   for (const match of CITY_NAME.matchAll(text)) {
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) return match[0];
+    if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const before = text.slice(lineStart, match.index);
+    if (!TRAVEL_BEFORE.test(before) && !ROSTER_LINE.test(before)) return match[0];
   }
   return undefined;
 }

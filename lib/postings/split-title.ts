@@ -43,10 +43,14 @@ export function splitTitle(title: string): TitleParts {
   return organization === undefined ? { position: title } : { position: title, organization };
 }
 
+// "une développeuse ou un développeur pour…" → "développeuse ou développeur pour…".
+const PAIRED_ARTICLES = /^(?:une?|le|la)\s+(\S+)\s+ou\s+(?:une?|le|la)\s+/i;
+
 function withOrganization(name: string, position: string, title: string): TitleParts {
   const organization = asOrganization(name);
   if (organization === undefined) return { position: title };
-  return { position: position.charAt(0).toLocaleUpperCase() + position.slice(1), organization };
+  const bare = position.replace(PAIRED_ARTICLES, '$1 ou ');
+  return { position: bare.charAt(0).toLocaleUpperCase() + bare.slice(1), organization };
 }
 
 function asOrganization(name: string): string | undefined {

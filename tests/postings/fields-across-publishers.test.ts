@@ -95,6 +95,7 @@ describe('splitTitle', () => {
     ["l'Incubateur des Territoires recrute un Responsable technique", { position: 'Un Responsable technique', organization: 'Incubateur des Territoires' }],
     ['L’équipe du registre national des taxis cherche une ou un entrepreneur(e) associé(e)', { position: 'Une ou un entrepreneur(e) associé(e)', organization: 'Équipe du registre national des taxis' }],
     ["Chargé.e de portefeuille à l'Incubateur des Territoires", { position: "Chargé.e de portefeuille à l'Incubateur des Territoires", organization: 'Incubateur des Territoires' }],
+    ['Datagir recrute une développeuse ou un développeur pour améliorer le calculateur', { position: 'Développeuse ou développeur pour améliorer le calculateur', organization: 'Datagir' }],
     ['Data Engineer at Unmortgage', { position: 'Data Engineer at Unmortgage', organization: 'Unmortgage' }],
     ['Offre : développeuse Python', { position: 'Offre : développeuse Python' }],
     ['Développeur·se : React et Node', { position: 'Développeur·se : React et Node' }],
@@ -180,6 +181,12 @@ describe('remote work in French and English', () => {
     ['The position is on-site in London. We are not interested in agencies or remote at this moment.', 'none'],
     ['pas de télétravail possible', 'none'],
     ['Our office is in Iowa City.', 'unknown'],
+    ['* On-site full-time employment at our North Liberty, Iowa office', 'none'],
+    ['Temps plein dont 3 jours en présentiel à Paris par semaine', 'partial'],
+    ['L’équipe est dispersée à travers la France, et travaille principalement à distance.', 'full'],
+    ['Le SNC est une équipe entièrement décentralisée. Ce rôle peut être assumé de n’importe où au Canada.', 'full'],
+    ['## Modalités\n- Télétravail\n- Démarrage ASAP', 'full'],
+    ['- Télétravail possible 2 jours par semaine', 'partial'],
   ])('%j → %s', (text, remote) => {
     expect(detectRemote(text)).toBe(remote);
   });

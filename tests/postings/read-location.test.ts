@@ -13,6 +13,8 @@ describe('readLocation', () => {
     { case: 'a known city after a district', declared: 'Sheung Wan, Hong Kong', labeled: [], text: '', location: 'Hong Kong' },
     { case: 'remote within a country', declared: 'Remote, UK-only', labeled: [], text: '', location: undefined },
     { case: 'anywhere in a country', declared: undefined, labeled: ['Anywhere in the U.S. (remote)'], text: 'Based in London.', location: undefined },
+    { case: 'a city one travels to', declared: undefined, labeled: [], text: 'Des déplacements occasionnels à Ottawa pourraient être nécessaires.', location: undefined },
+    { case: 'a team member’s city', declared: undefined, labeled: [], text: "L'équipe :\n* Marie : intrapreneure, basée à Marseille\n", location: undefined },
     { case: 'a city in an English body', declared: undefined, labeled: [], text: 'While our home base is in Ottawa, we work across Canada.', location: 'Ottawa' },
     { case: 'a city in the body', declared: undefined, labeled: [], text: 'Nous travaillons au 20 avenue de Ségur à Paris.', location: 'Paris' },
     { case: 'a city at the start of a sentence', declared: undefined, labeled: [], text: 'À Nantes, bien sûr.', location: 'Nantes' },

@@ -13,11 +13,11 @@ import type { ScoredField } from './score-postings';
  */
 const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', number>>> = {
   'beta.gouv.fr': {
-    title: 0.91,
+    title: 0.97,
     organization: 0.85,
     status: 1,
     contract: 1,
-    remote: 0.79,
+    remote: 0.97,
     location: 0.94,
     deadline: 1,
     language: 1,
@@ -28,8 +28,8 @@ const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', nu
     organization: 1,
     status: 1,
     contract: 1,
-    remote: 0.93,
-    location: 0.97,
+    remote: 1,
+    location: 1,
     deadline: 1,
     language: 1,
     skillsF1: 0.59,
