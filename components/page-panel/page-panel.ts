@@ -1,12 +1,13 @@
 import type { PageOfferState } from '../../lib/page/page-context';
 import type { MatchScore } from '../../lib/skills/score-match';
 import { PANEL_TAG_NAME } from '../../lib/page/panel-tag';
+import { matchCountLabel, matchPercent } from '../match-label';
 import { PANEL_STYLES } from './panel-styles';
 // A type only: the content script bundles no Preact.
 import type { Translate } from '../i18n';
 
 export interface PanelState {
-  /** Undefined while the page has shown no skill at all. */
+  /** The posting's match, or the page's (lib/page/page-match.ts); no score when it asks for no concrete skill. */
   match?: MatchScore;
   offer?: PageOfferState;
   saving: boolean;
@@ -102,11 +103,10 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
 function render(root: ShadowRoot, t: Translate, state: PanelState): void {
   const part = <T extends Element>(selector: string) => root.querySelector(selector) as T;
   const { match, offer } = state;
-  const total = match ? match.matched.length + match.missing.length : 0;
-  const percent = match && total > 0 ? String(Math.round(match.score * 100)) : undefined;
+  const percent = matchPercent(match);
   part('.chip').textContent = percent === undefined ? '' : t('panelPercent', [percent]);
   part<HTMLButtonElement>('.toggle').setAttribute('aria-label', percent === undefined ? t('panelToggleNoScore') : t('panelToggle', [percent]));
-  part('.score').textContent = percent === undefined ? t('panelNoSkills') : t('panelScore', [percent, String(match!.matched.length), String(total)]);
+  part('.score').textContent = percent === undefined ? t('panelNoSkills') : t('panelScore', [percent, matchCountLabel(t, match!)]);
   part('.status').textContent = offer ? describeOffer(t, offer) : t('panelUnknownPage');
   fillList(part('.matched'), part('.matched-title'), t('panelMatched', [String(match?.matched.length ?? 0)]), match?.matched ?? []);
   fillList(part('.missing'), part('.missing-title'), t('panelMissing', [String(match?.missing.length ?? 0)]), match?.missing ?? []);

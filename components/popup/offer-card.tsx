@@ -1,7 +1,10 @@
+import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Offer } from '../../lib/postings/types';
 import { formatDay, uiLocale } from '../format-date';
+import { scoreMatch } from '../../lib/skills/score-match';
 import { useT } from '../i18n';
+import { matchCountLabel, matchPercent } from '../match-label';
 import { contractLabel } from './offer-row';
 import { PostingBody } from './posting-body';
 import { safeHref } from './safe-link';
@@ -26,7 +29,11 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
   const link = safeHref(offer.url);
   // No "Apply" on a closed posting: there is nothing to apply to.
   const contact = offer.status !== 'closed' && safeHref(offer.contact?.includes('@') && !offer.contact.includes(':') ? `mailto:${offer.contact}` : offer.contact);
+  const match = mySkills.size > 0 ? scoreMatch(offer.skills, [...mySkills]) : undefined;
+  const percent = matchPercent(match);
+  const mine = new Set(match?.matched);
   const facts: Array<[string, string | undefined]> = [
+    [t('factMatch'), match && percent !== undefined ? t('matchShare', [percent, matchCountLabel(t, match)]) : undefined],
     [t('factStatus'), publicationNote(offer.sourceId, published, t) ?? t(`status_${offer.status}`)],
     [t('factContract'), contractLabel(offer.contract, t)],
     [t('factRemote'), offer.remote === 'unknown' ? undefined : t(`remote_${offer.remote}`)],
@@ -49,19 +56,33 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
           <div key={label}><dt>{label}</dt><dd>{value}</dd></div>
         ))}
       </dl>
-      {offer.skills.length > 0 && (
-        <ul class="skills" aria-label={t('skillsLabel')}>
-          {offer.skills.map((skill) => {
-            const mine = mySkills.has(skill.toLowerCase());
-            return <li key={skill} class={mine ? 'skill mine' : 'skill'}>{skill}{mine && <span class="visually-hidden"> ({t('mySkill')})</span>}</li>;
-          })}
-        </ul>
-      )}
+      <SkillGroup id="card-skills" label={t('skillsLabel')} names={offer.skills}>
+        {(skill) => (mine.has(skill)
+          ? <li key={skill} class="skill mine">{skill}<span class="visually-hidden"> ({t('mySkill')})</span></li>
+          : <li key={skill} class="skill">{skill}</li>)}
+      </SkillGroup>
+      {/* Shown apart: they say what the posting is about, and never count in the match. */}
+      <SkillGroup id="card-domains" label={t('domainsLabel')} names={offer.domains}>
+        {(name) => <li key={name} class="skill other">{name}</li>}
+      </SkillGroup>
+      <SkillGroup id="card-soft-skills" label={t('softSkillsLabel')} names={offer.softSkills}>
+        {(name) => <li key={name} class="skill other">{name}</li>}
+      </SkillGroup>
       <div class="card-links">
         {link && <a href={link} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>}
         {contact && <a href={contact} target="_blank" rel="noopener noreferrer" data-testid="apply">{t('apply')}</a>}
       </div>
       <PostingBody markdown={offer.body} />
     </article>
+  );
+}
+
+function SkillGroup({ id, label, names, children }: { id: string; label: string; names: readonly string[]; children: (name: string) => JSX.Element }) {
+  if (names.length === 0) return null;
+  return (
+    <>
+      <h3 id={id} class="skills-title">{label}</h3>
+      <ul class="skills" aria-labelledby={id}>{names.map(children)}</ul>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { BoardResult } from '../../lib/board/select-results';
 import type { MatchExplanation, Segment } from '../../lib/board/why-matched';
 import { useT } from '../i18n';
+import { matchCountLabel, matchPercent } from '../match-label';
 import { SaveToggle } from './save-toggle';
 
 interface Props {
@@ -17,6 +18,7 @@ export function OfferRow({ result, why, saved, isNew, onOpen, onToggleSave }: Pr
   const t = useT();
   const { summary, match } = result;
   const facts = [summary.organization, summary.location, contractLabel(summary.contract, t)].filter(Boolean).join(' · ');
+  const percent = matchPercent(match);
   return (
     <li class={`offer status-${summary.status}${isNew ? ' is-new' : ''}`} data-testid="offer" data-offer-id={summary.id}>
       <button type="button" class="offer-open" data-row-focus onClick={onOpen}>
@@ -33,7 +35,7 @@ export function OfferRow({ result, why, saved, isNew, onOpen, onToggleSave }: Pr
         <span class="offer-tags">
           {isNew && <span class="pill new" data-testid="new">{t('newPosting')}</span>}
           <span class={`pill status-${summary.status}`}>{t(`status_${summary.status}`)}</span>
-          {match !== undefined && <span class="pill match">{t('matchShare', [String(Math.round(match * 100))])}</span>}
+          {match && percent !== undefined && <span class="pill match">{t('matchShare', [percent, matchCountLabel(t, match)])}</span>}
         </span>
       </button>
       <SaveToggle saved={saved} title={summary.title} onToggle={onToggleSave} />

@@ -6,6 +6,7 @@ import { findSkillRanges } from '../../lib/page/find-skill-ranges';
 import { firstVisibleText } from '../../lib/page/first-visible-text';
 import type { JobPosting } from '../../lib/page/job-posting';
 import type { PageContext } from '../../lib/page/page-context';
+import { pageMatch } from '../../lib/page/page-match';
 import { createHighlightPainter, type HighlightPainter } from '../../lib/page/paint-highlights';
 import { ONE_PASS, paintInSlices } from '../../lib/page/paint-in-slices';
 import { readJobPostings } from '../../lib/page/read-job-posting';
@@ -13,7 +14,6 @@ import { readPagePosting, readPageUrl } from '../../lib/page/read-page-posting';
 import { watchMutations, type MutationWatch } from '../../lib/page/watch-mutations';
 import { matcherOfTrie } from '../../lib/skills/create-skill-matcher';
 import { unpackSkillTrie } from '../../lib/skills/packed-trie';
-import type { MatchScore } from '../../lib/skills/score-match';
 
 export interface PageSession {
   /** `asked`: the user asked for Vigie on this page (menu, shortcut, popup), so it shows whatever the page. */
@@ -114,7 +114,7 @@ export function createPageSession(ctx: ContentScriptContext, send: Send, t: Tran
   function render(session: Active): void {
     const { offer } = session.context;
     session.state.offer = offer;
-    session.state.match = offer ? offer.match : pageMatch(session.found, new Set(session.context.mySkills));
+    session.state.match = offer ? offer.match : pageMatch(session.found, session.context);
     session.panel.update(session.state);
   }
 
@@ -160,12 +160,4 @@ export function createPageSession(ctx: ContentScriptContext, send: Send, t: Tran
     },
     stop,
   };
-}
-
-/** The share of the page's skills that the user has, when Vigie knows no posting for the page. */
-function pageMatch(found: Set<string>, mine: Set<string>): MatchScore | undefined {
-  if (found.size === 0) return undefined;
-  const matched = [...found].filter((skill) => mine.has(skill));
-  const missing = [...found].filter((skill) => !mine.has(skill));
-  return { score: matched.length / found.size, matched, missing };
 }

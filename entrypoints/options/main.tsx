@@ -83,7 +83,8 @@ function Root() {
   const suggestedSkills = useMemo(() => suggestSkills(savedOfferSkills ?? [], settings?.mySkills ?? []), [savedOfferSkills, settings]);
   const data: OptionsData = { sources: sorted, problems, settings, events, historyDays, favoritesSync, suggestedSkills };
   const actions: OptionsActions = { ...baseActions, setHistoryDays };
-  const skillNames = useMemo(() => SKILLS.map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
+  // Only concrete skills count in a match: domains and qualities are not offered.
+  const skillNames = useMemo(() => SKILLS.filter((skill) => skill.kind === 'skill').map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
   return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} pageSites={pageSites} />;
 }
 

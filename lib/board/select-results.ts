@@ -1,4 +1,5 @@
 import type { SearchHit } from '../search/types';
+import { scoreMatch, type MatchScore } from '../skills/score-match';
 import { foldText } from '../text/fold';
 import type { BoardFilters } from './board-filters';
 import type { OfferSummary } from '../db/records';
@@ -9,27 +10,23 @@ export interface BoardResult {
   score: number;
   /** Folded index terms the query matched in this offer (see SearchHit), for showing why. */
   matchedTerms: readonly string[];
-  /** Share of the posting's skills the user has, 0..1; undefined when either side has none. */
-  match?: number;
+  /** The posting's skills the user has (lib/skills/score-match.ts); undefined when the user listed none. */
+  match?: MatchScore;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Share of a posting's skills that the user has, memoized per offer: the user's skills do
- * not change while the popup is open. Both sides hold canonical names (the options page
- * stores the taxonomy's names), so the popup does without the taxonomy.
+ * The match of each posting with the user's skills, memoized per offer: the user's skills do
+ * not change while the popup is open.
  */
-export function createMatchScorer(mySkills: readonly string[]): (summary: OfferSummary) => number | undefined {
-  const mine = new Set(mySkills.map(foldText));
-  // Every listed result asks for its match: without skills of the user's, folding each posting's skills is wasted.
-  if (mine.size === 0) return () => undefined;
-  const cache = new Map<string, number | undefined>();
+export function createMatchScorer(mySkills: readonly string[]): (summary: OfferSummary) => MatchScore | undefined {
+  // Without skills of the user's there is nothing to match, and no posting reads 0 %.
+  if (mySkills.length === 0) return () => undefined;
+  const cache = new Map<string, MatchScore>();
   return (summary) => {
-    if (cache.has(summary.id)) return cache.get(summary.id);
-    const matched = summary.skills.filter((skill) => mine.has(foldText(skill))).length;
-    const match = summary.skills.length > 0 ? matched / summary.skills.length : undefined;
-    cache.set(summary.id, match);
+    let match = cache.get(summary.id);
+    if (!match) cache.set(summary.id, (match = scoreMatch(summary.skills, mySkills)));
     return match;
   };
 }
@@ -38,7 +35,7 @@ export function createMatchScorer(mySkills: readonly string[]): (summary: OfferS
 export function createBoardFilter(
   summaries: ReadonlyMap<string, OfferSummary>,
   filters: BoardFilters,
-  matchOf: (summary: OfferSummary) => number | undefined,
+  matchOf: (summary: OfferSummary) => MatchScore | undefined,
   now: number,
 ): (id: string) => boolean {
   const location = foldText(filters.location.trim());
@@ -52,7 +49,7 @@ export function createBoardFilter(
     if (filters.sourceId !== 'any' && summary.sourceId !== filters.sourceId) return false;
     if (location && !foldText(summary.location ?? '').includes(location)) return false;
     if (since && (summary.postedAt ?? '') < since) return false;
-    if (filters.matchesMySkills && !matchOf(summary)) return false;
+    if (filters.matchesMySkills && (matchOf(summary)?.matched.length ?? 0) === 0) return false;
     return true;
   };
 }
@@ -62,13 +59,14 @@ export function orderResults(
   hits: SearchHit[],
   summaries: ReadonlyMap<string, OfferSummary>,
   sort: BoardFilters['sort'],
-  matchOf: (summary: OfferSummary) => number | undefined,
+  matchOf: (summary: OfferSummary) => MatchScore | undefined,
 ): BoardResult[] {
   const results = hits.flatMap((hit) => {
     const summary = summaries.get(hit.id);
     return summary ? [{ summary, score: hit.score, matchedTerms: hit.matchedTerms, match: sort === 'match' ? matchOf(summary) : undefined }] : [];
   });
   if (sort === 'date') results.sort((a, b) => (b.summary.postedAt ?? '').localeCompare(a.summary.postedAt ?? ''));
-  if (sort === 'match') results.sort((a, b) => (b.match ?? -1) - (a.match ?? -1) || b.score - a.score);
+  // Postings that ask for no concrete skill come after every scored one, 0 % included.
+  if (sort === 'match') results.sort((a, b) => (b.match?.score ?? -1) - (a.match?.score ?? -1) || b.score - a.score);
   return results;
 }

@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { sortByKind } from '../skills/sort-by-kind';
 import { DATABASE_NAME } from './database-name';
+import type { Offer } from '../postings/types';
 import type { BoardRecord, FrontPageRecord, FavoriteRecord, FavoriteTombstone, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
 
 export { DATABASE_NAME };
@@ -26,6 +28,7 @@ export class VigieDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V3).upgrade(upgradeToV4);
   }
 }
 
@@ -72,6 +75,25 @@ async function upgradeToV2(transaction: Transaction): Promise<void> {
   await transaction.table('files').toCollection().modify((file: Partial<FileRecord>) => {
     file.hasProblem = file.problem ? 1 : 0;
   });
+}
+
+/**
+ * Offers and saved snapshots stored before version 4 hold domains ("Logement") and qualities
+ * ("Autonomie") among their skills, where they counted in the match: sorted out by kind
+ * (Offer.domains, Offer.softSkills). The popup's board keeps each offer's skills: it is built
+ * anew on the worker's next start.
+ */
+async function upgradeToV4(transaction: Transaction): Promise<void> {
+  await transaction.table('offers').toCollection().modify((offer: Offer) => Object.assign(offer, skillsSortedByKind(offer)));
+  await transaction.table('favorites').toCollection().modify((favorite: FavoriteRecord) => {
+    Object.assign(favorite.snapshot, skillsSortedByKind(favorite.snapshot));
+  });
+  await transaction.table('board').clear();
+  await transaction.table('frontPage').clear();
+}
+
+function skillsSortedByKind(offer: Partial<Offer>) {
+  return sortByKind([...(offer.skills ?? []), ...(offer.domains ?? []), ...(offer.softSkills ?? [])]);
 }
 
 export function openDatabase(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]): VigieDatabase {

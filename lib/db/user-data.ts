@@ -1,5 +1,6 @@
 import type { Offer } from '../postings/types';
 import { sanitizeSettings, type Settings } from '../settings/settings';
+import { sortByKind } from '../skills/sort-by-kind';
 import { isStage, type FavoriteRecord, type Stage } from './records';
 import type { VigieDatabase } from './schema';
 import { readSettings, updateSettings } from './settings-store';
@@ -142,7 +143,8 @@ function sanitizeSnapshot(raw: unknown): Offer | undefined {
     contract: oneOf(raw.contract, ['CDI', 'CDD', 'freelance', 'internship', 'apprenticeship', 'civil-servant', 'unknown'] as const, 'unknown'),
     remote: oneOf(raw.remote, ['full', 'partial', 'none', 'unknown'] as const, 'unknown'),
     location: text(raw.location),
-    skills: strings(raw.skills),
+    // Exports made before skills were sorted by kind hold domains and qualities among the skills.
+    ...sortByKind([...strings(raw.skills), ...strings(raw.domains), ...strings(raw.softSkills)]),
     tags: strings(raw.tags),
     postedAt: text(raw.postedAt, 40),
     startsAt: text(raw.startsAt, 40),

@@ -20,6 +20,8 @@ export function labelOnlySnapshot(offerId: string, label: SyncLabel): Offer {
     contract: 'unknown',
     remote: 'unknown',
     skills: [],
+    domains: [],
+    softSkills: [],
     tags: [],
     summary: '',
     body: '',

@@ -1,7 +1,7 @@
 import type { OfferEvent } from '../db/records';
 import type { Offer } from '../postings/types';
 import type { NotificationSettings } from '../settings/settings';
-import { foldText } from '../text/fold';
+import { scoreMatch } from '../skills/score-match';
 
 export interface AnnouncedOffer {
   offerId: string;
@@ -39,12 +39,12 @@ export interface AnnouncementContext {
 export function planAnnouncement(pending: OfferEvent[], context: AnnouncementContext): AnnouncementPlan {
   const plan: AnnouncementPlan = { announce: [], skip: [], defer: [] };
   const { settings } = context;
-  const mine = new Set(context.mySkills.map(foldText));
   const announcedOffers = new Set<string>();
   for (const event of [...pending].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
     const offer = context.offers.get(event.offerId);
     const stillOpen = offer !== undefined && offer.listed !== 0 && offer.status === 'open';
-    const matched = offer ? offer.skills.filter((skill) => mine.has(foldText(skill))).length : 0;
+    // The posting's concrete skills the user has, as the popup and the page panel count them.
+    const matched = offer ? scoreMatch(offer.skills, context.mySkills).matched.length : 0;
     if (!settings.enabled || !stillOpen || settings.mutedSources.includes(event.sourceId) || matched < settings.minMatchingSkills) {
       plan.skip.push(event);
     } else if (inQuietHours(context.minuteOfDay, settings.quietHours)) {

@@ -22,7 +22,7 @@ export function pageSkillTerms(mySkills: readonly string[]): PageSkillTerms {
   // A skill outside the taxonomy is matched as typed; a short one ("C", "UX") only with its case.
   const custom = mine
     .filter((name) => !known.has(name))
-    .map((name): SkillDefinition => ({ name, category: 'tool', aliases: [], caseSensitive: name.length <= 2 }));
+    .map((name): SkillDefinition => ({ name, kind: 'skill', aliases: [], caseSensitive: name.length <= 2 }));
   return { skills: [...SKILLS, ...custom], mine };
 }
 

@@ -1,4 +1,6 @@
 import { canonicalSkillName, extractSkills } from '../skills';
+import { skillEvidence } from '../skills/skill-evidence';
+import { sortByKind, type SkillsByKind } from '../skills/sort-by-kind';
 import { foldText } from '../text/fold';
 
 // "React, NodeJS, Go, Docker", "Python et JavaScript", "Svelte / Svelte-kit" — but "CI/CD" stays whole.
@@ -14,18 +16,12 @@ const NOT_SKILL_WORDS = new Set([
 
 /**
  * Canonical skill names: first those the front matter declares (`techno`, `skills`), resolved
- * through lib/skills' taxonomy — an unknown short name is kept as written — then those found in
- * the text (title and body). Each name once, in order of appearance.
+ * through lib/skills' taxonomy — an unknown short name is kept as written, as a skill — then
+ * those found in the text (title and body), rosters and titles in capitals left out
+ * (lib/skills/skill-evidence.ts). Each name once, in order of appearance, under its kind.
  */
-export function readSkills(declared: readonly string[], text: string): string[] {
-  const names = [...declared.flatMap(resolveDeclared), ...extractSkills(text).map((match) => match.name)];
-  const seen = new Set<string>();
-  return names.filter((name) => {
-    const key = name.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+export function readSkills(declared: readonly string[], text: string): SkillsByKind {
+  return sortByKind([...declared.flatMap(resolveDeclared), ...extractSkills(skillEvidence(text)).map((match) => match.name)]);
 }
 
 function resolveDeclared(value: string): string[] {

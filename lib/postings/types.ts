@@ -33,8 +33,12 @@ export interface Offer {
   contract: ContractType;
   remote: RemotePolicy;
   location?: string;
-  /** Canonical skill names from lib/skills. */
+  /** Concrete skills asked for (languages, frameworks, tools, methods): canonical names from lib/skills. What a match counts. */
   skills: string[];
+  /** The fields the posting works in ("Logement", "Collectivités territoriales"): shown apart, never matched. */
+  domains: string[];
+  /** Personal qualities and spoken languages asked for ("Autonomie", "Anglais"): shown apart, never matched. */
+  softSkills: string[];
   tags: string[];
   /** ISO dates (YYYY-MM-DD). */
   postedAt?: string;

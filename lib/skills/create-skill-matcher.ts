@@ -123,7 +123,7 @@ function groupBySkill(trie: SkillTrie, hits: number[]): SkillMatch[] {
     else rangesById.set(id, [range]);
   }
   return [...rangesById].map(([id, ranges]) => {
-    const { name, category } = trie.skills[id]!;
-    return { name, category, ranges };
+    const { name, kind } = trie.skills[id]!;
+    return { name, kind, ranges };
   });
 }

@@ -1,6 +1,6 @@
 export { SKILLS } from './taxonomy';
 export { extractSkills } from './extract-skills';
 export { createSkillMatcher, type SkillMatcher } from './create-skill-matcher';
-export { canonicalSkillName } from './canonical-skill-name';
+export { canonicalSkillName, skillKindOf } from './canonical-skill-name';
 export { scoreMatch, type MatchScore } from './score-match';
-export type { SkillCategory, SkillDefinition, SkillMatch } from './types';
+export type { SkillKind, SkillDefinition, SkillMatch } from './types';

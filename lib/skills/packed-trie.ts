@@ -1,7 +1,7 @@
 import { firstWordsWithBits, setBitsOf } from './first-words';
 import type { SpellingGuard } from './spelling-guard';
 import type { Spelling, SkillTrie } from './skill-trie';
-import type { SkillCategory } from './types';
+import type { SkillKind } from './types';
 
 /**
  * A compiled SkillTrie as JSON, for the worker to hand the content script: compiling the
@@ -29,7 +29,7 @@ export interface PackedSkillTrie {
   contexts: string[][];
   /** The first words' bits set (first-words.ts), two code units each: there are 2^18 bits. */
   firstWords: string;
-  skills: Array<{ name: string; category: SkillCategory }>;
+  skills: Array<{ name: string; kind: SkillKind }>;
   /** The longest spelling, in code units (lib/page/slice-text.ts's longestSpelling). */
   longest: number;
 }
@@ -75,7 +75,7 @@ export function packSkillTrie(trie: SkillTrie, longest: number): PackedSkillTrie
     guards,
     contexts,
     firstWords: packNumbers(setBitsOf(trie.firstWords), 2),
-    skills: trie.skills.map(({ name, category }) => ({ name, category })),
+    skills: trie.skills.map(({ name, kind }) => ({ name, kind })),
     longest,
   };
 }

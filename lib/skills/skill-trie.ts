@@ -32,7 +32,7 @@ export interface SkillTrie {
   /** What words the walk can start from: at other word starts it would find nothing. */
   firstWords: FirstWords;
   /** One per name, in the order given: a user's own list may define the same skill twice. */
-  skills: Array<Pick<SkillDefinition, 'name' | 'category'>>;
+  skills: Array<Pick<SkillDefinition, 'name' | 'kind'>>;
 }
 
 export function buildSkillTrie(skills: readonly SkillDefinition[]): SkillTrie {
@@ -49,7 +49,7 @@ export function buildSkillTrie(skills: readonly SkillDefinition[]): SkillTrie {
   for (const skill of skills) {
     let id = idByName.get(skill.name);
     if (id === undefined) {
-      id = named.push({ name: skill.name, category: skill.category }) - 1;
+      id = named.push({ name: skill.name, kind: skill.kind }) - 1;
       idByName.set(skill.name, id);
     }
     for (const spelling of new Set([skill.name, ...skill.aliases].map((each) => each.trim()))) {

@@ -1,21 +1,16 @@
-export type SkillCategory =
-  | 'language'
-  | 'framework'
-  | 'database'
-  | 'ops'
-  | 'cloud'
-  | 'data'
-  | 'design'
-  | 'product'
-  | 'method'
-  | 'tool'
-  | 'domain'
-  | 'soft';
+/**
+ * What a taxonomy entry is to a seeker: a concrete skill (a language, a framework, a tool, a
+ * method such as user research or agile), the field a posting works in ("Logement",
+ * "Collectivités territoriales"), or a personal quality or spoken language ("Autonomie",
+ * "Anglais"). Only concrete skills count in a match: a posting in housing asks nothing of a
+ * developer who has never worked in housing, and everyone claims to be autonomous.
+ */
+export type SkillKind = 'skill' | 'domain' | 'soft';
 
 export interface SkillDefinition {
   /** Canonical display name, e.g. "PostgreSQL". */
   name: string;
-  category: SkillCategory;
+  kind: SkillKind;
   /** Other spellings in French and English, e.g. "Postgres", "psql". Matched with accent/case folding. */
   aliases: string[];
   /** Only match with the exact case given (for short or common words such as "Go", "R", "Swift"). */
@@ -38,7 +33,7 @@ export interface SkillDefinition {
 export interface SkillMatch {
   /** Canonical name. */
   name: string;
-  category: SkillCategory;
+  kind: SkillKind;
   /** Character ranges in the scanned text, [start, end). */
   ranges: Array<[number, number]>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
 import type { OfferSummary } from '../../lib/db/records';
-import { createMatchScorer } from '../../lib/board/select-results';
+import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/board/select-results';
 
 function summary(id: string, skills: string[]): OfferSummary {
   return { id, sourceId: 'test', title: id, status: 'open', contract: 'unknown', remote: 'unknown', skills, firstSeenAt: 0 };
@@ -8,12 +9,43 @@ function summary(id: string, skills: string[]): OfferSummary {
 
 describe('createMatchScorer', () => {
   it.each([
-    { mine: ['TypeScript', 'Vue.js'], skills: ['typescript', 'React', 'Vue.js', 'SQL'], match: 0.5 },
-    { mine: ['Développement web'], skills: ['developpement web'], match: 1 },
-    { mine: ['Go'], skills: ['Rust'], match: 0 },
-    { mine: ['Go'], skills: [], match: undefined },
-    { mine: [], skills: ['Rust', 'Go'], match: undefined },
-  ])('scores $skills against $mine as $match', ({ mine, skills, match }) => {
-    expect(createMatchScorer(mine)(summary('a', skills))).toBe(match);
+    { mine: ['TypeScript', 'Vue.js'], skills: ['typescript', 'React', 'Vue.js', 'SQL'], score: 0.5 },
+    { mine: ['Développement web'], skills: ['developpement web'], score: 1 },
+    { mine: ['Go'], skills: ['Rust'], score: 0 },
+    { mine: ['Go'], skills: [], score: undefined },
+  ])('scores $skills against $mine as $score', ({ mine, skills, score }) => {
+    expect(createMatchScorer(mine)(summary('a', skills))?.score).toBe(score);
+  });
+
+  it('tells what it counts', () => {
+    expect(createMatchScorer(['Python', 'Django'])(summary('a', ['Python', 'Django', 'Docker']))).toEqual({
+      score: 2 / 3,
+      matched: ['Python', 'Django'],
+      missing: ['Docker'],
+    });
+  });
+
+  it('gives no match at all when the user listed no skill', () => {
+    expect(createMatchScorer([])(summary('a', ['Rust', 'Go']))).toBeUndefined();
+  });
+});
+
+describe('sorting and filtering by match', () => {
+  const summaries = new Map([
+    ['none', summary('none', [])],
+    ['zero', summary('zero', ['Rust'])],
+    ['half', summary('half', ['Python', 'Rust'])],
+    ['all', summary('all', ['Python'])],
+  ]);
+  const matchOf = createMatchScorer(['Python']);
+  const hits = [...summaries.keys()].map((id) => ({ id, score: 1, matchedTerms: [] }));
+
+  it('puts the best match first, and postings that ask for no concrete skill after 0 %', () => {
+    expect(orderResults(hits, summaries, 'match', matchOf).map((result) => result.summary.id)).toEqual(['all', 'half', 'zero', 'none']);
+  });
+
+  it('keeps, under "matches my skills", the postings that ask for at least one of them', () => {
+    const filter = createBoardFilter(summaries, { ...DEFAULT_FILTERS, openOnly: false, matchesMySkills: true }, matchOf, 0);
+    expect([...summaries.keys()].filter(filter)).toEqual(['half', 'all']);
   });
 });

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { countUnseenOpenings, pendingOpenings } from '../../lib/notify/announcements-store';
-import { SCHEMA_V1 } from '../../lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V3 } from '../../lib/db/schema';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';
 
@@ -38,7 +38,7 @@ describe('schema migrations', () => {
     const name = `migration-${Math.random()}`;
     await createVersion1(name);
     const db = freshDatabase(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.sources.get('src-1')).toMatchObject({ name: 'Mes offres', paused: true, sync: { listingEtag: '"e"' } });
     expect(await db.offers.get('src-1:a.md')).toMatchObject({ title: sampleOffer().title, listed: 1 });
     expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Appeler Léa', stage: 'interview', stageHistory: [{ stage: 'saved', at: 1 }, { stage: 'applied', at: 2 }, { stage: 'interview', at: 3 }] });
@@ -52,5 +52,23 @@ describe('schema migrations', () => {
     expect(await db.board.count()).toBe(0);
     // Version 3: no unsave was recorded before, so none is sent to the other browsers.
     expect(await db.favoriteTombstones.count()).toBe(0);
+  });
+
+  it('sorts the skills of offers and saved snapshots stored by version 3 into skills, domains and qualities', async () => {
+    const name = `migration-${Math.random()}`;
+    const v3 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v3.version(3).stores(SCHEMA_V3);
+    const { domains: _domains, softSkills: _softSkills, ...before } = sampleOffer({ id: 'src-1:a.md', skills: ['Python', 'Logement', 'Autonomie', 'Django', 'Anglais', 'Odoo'] });
+    await v3.table('offers').put({ ...before, firstSeenAt: 1, updatedAt: 2, listed: 1 });
+    await v3.table('favorites').put({ offerId: 'src-1:a.md', snapshot: before, note: '', stage: 'saved', stageHistory: [], savedAt: 1, updatedAt: 1 });
+    await v3.table('board').put({ id: 'current', index: {}, summaries: [], lastEventSeq: 0, updatedAt: 1 });
+    v3.close();
+
+    const db = freshDatabase(name);
+    const sorted = { skills: ['Python', 'Django', 'Odoo'], domains: ['Logement'], softSkills: ['Autonomie', 'Anglais'] };
+    expect(await db.offers.get('src-1:a.md')).toMatchObject(sorted);
+    expect((await db.favorites.get('src-1:a.md'))?.snapshot).toMatchObject(sorted);
+    // The board's summaries held the old skills: the worker builds it anew.
+    expect(await db.board.count()).toBe(0);
   });
 });

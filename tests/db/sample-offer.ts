@@ -12,6 +12,8 @@ export function sampleOffer(overrides: Partial<Offer> = {}): Offer {
     remote: 'partial',
     location: 'Paris',
     skills: ['Python', 'Vue.js'],
+    domains: [],
+    softSkills: [],
     tags: [],
     summary: 'Une mission de longue durée.',
     body: 'Une mission de longue durée.',

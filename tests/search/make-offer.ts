@@ -11,6 +11,8 @@ export function makeOffer(id: string, fields: Partial<Offer> = {}): Offer {
     contract: 'unknown',
     remote: 'unknown',
     skills: [],
+    domains: [],
+    softSkills: [],
     tags: [],
     summary: '',
     body: '',

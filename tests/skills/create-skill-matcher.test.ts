@@ -4,42 +4,42 @@ import { SKILLS, createSkillMatcher, type SkillDefinition } from '../../lib/skil
 describe('createSkillMatcher', () => {
   it('compiles any list, such as the user’s own skills', () => {
     const matcher = createSkillMatcher([
-      { name: 'Tricot', category: 'soft', aliases: ['knitting'] },
-      { name: 'Cuisine végétale', category: 'soft', aliases: ['cuisine vegan'] },
+      { name: 'Tricot', kind: 'soft', aliases: ['knitting'] },
+      { name: 'Cuisine végétale', kind: 'soft', aliases: ['cuisine vegan'] },
     ]);
     const text = 'Du KNITTING et de la Cuisine Végétale, du tricot.';
     expect(matcher.find(text)).toEqual([
-      { name: 'Tricot', category: 'soft', ranges: [[3, 11], [42, 48]] },
-      { name: 'Cuisine végétale', category: 'soft', ranges: [[21, 37]] },
+      { name: 'Tricot', kind: 'soft', ranges: [[3, 11], [42, 48]] },
+      { name: 'Cuisine végétale', kind: 'soft', ranges: [[21, 37]] },
     ]);
   });
 
   it('applies the same guards as the taxonomy', () => {
     const go: SkillDefinition = {
       name: 'Go',
-      category: 'language',
+      kind: 'skill',
       aliases: [],
       caseSensitive: true,
       needsContext: ['backend'],
     };
     const matcher = createSkillMatcher([go]);
     expect(matcher.find('Go pour un café ?')).toEqual([]);
-    expect(matcher.find('Un backend en Go.')).toEqual([{ name: 'Go', category: 'language', ranges: [[14, 16]] }]);
+    expect(matcher.find('Un backend en Go.')).toEqual([{ name: 'Go', kind: 'skill', ranges: [[14, 16]] }]);
   });
 
   it('merges skills listed twice under one name', () => {
     const matcher = createSkillMatcher([
-      { name: 'Python', category: 'language', aliases: [] },
-      { name: 'Python', category: 'language', aliases: ['py3'] },
+      { name: 'Python', kind: 'skill', aliases: [] },
+      { name: 'Python', kind: 'skill', aliases: ['py3'] },
     ]);
     expect(matcher.find('Python ou py3')).toEqual([
-      { name: 'Python', category: 'language', ranges: [[0, 6], [10, 13]] },
+      { name: 'Python', kind: 'skill', ranges: [[0, 6], [10, 13]] },
     ]);
   });
 
   it('finds nothing with an empty list or in an empty text', () => {
     expect(createSkillMatcher([]).find('Python')).toEqual([]);
-    expect(createSkillMatcher([{ name: 'Python', category: 'language', aliases: [''] }]).find('')).toEqual([]);
+    expect(createSkillMatcher([{ name: 'Python', kind: 'skill', aliases: [''] }]).find('')).toEqual([]);
   });
 });
 
@@ -63,9 +63,9 @@ describe('createSkillMatcher on every spelling of the taxonomy', () => {
 
 describe('createSkillMatcher with apostrophes', () => {
   it('reads U+02BC and U+2019 as the apostrophe of a name', () => {
-    const matcher = createSkillMatcher([{ name: "L'Oréal", category: 'tool', aliases: ["chef d'orchestre"] }]);
+    const matcher = createSkillMatcher([{ name: "L'Oréal", kind: 'skill', aliases: ["chef d'orchestre"] }]);
     expect(matcher.find('Chez Lʼoréal, un chef d’orchestre.')).toEqual([
-      { name: "L'Oréal", category: 'tool', ranges: [[5, 12], [17, 33]] },
+      { name: "L'Oréal", kind: 'skill', ranges: [[5, 12], [17, 33]] },
     ]);
   });
 });

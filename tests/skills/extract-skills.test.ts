@@ -159,8 +159,8 @@ describe('extractSkills', () => {
   it('orders skills by first occurrence and groups their ranges', () => {
     const text = 'Python, puis Django, puis Python 3 encore.';
     expect(extractSkills(text)).toEqual([
-      { name: 'Python', category: 'language', ranges: [[0, 6], [26, 34]] },
-      { name: 'Django', category: 'framework', ranges: [[13, 19]] },
+      { name: 'Python', kind: 'skill', ranges: [[0, 6], [26, 34]] },
+      { name: 'Django', kind: 'skill', ranges: [[13, 19]] },
     ]);
   });
 

@@ -46,7 +46,7 @@ describe('packSkillTrie', () => {
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     const many: SkillDefinition[] = Array.from({ length: 7_000 }, (_, index) => ({
       name: `${Array.from({ length: 10 }, () => letters[Math.floor(random() * letters.length)]).join('')}${index}`,
-      category: 'tool',
+      kind: 'skill',
       aliases: index === 0 ? ['ﾃﾞｰﾀ', '数据科学'] : [],
     }));
     const { packed, trie } = overTheWire(many);

@@ -30,8 +30,8 @@ describe('SKILLS', () => {
 
   it('notices a spelling given to two skills', () => {
     const twice = [
-      { name: 'PostgreSQL', category: 'database', aliases: ['Postgres'] },
-      { name: 'Postgres Cloud', category: 'cloud', aliases: ['postgres'] },
+      { name: 'PostgreSQL', kind: 'skill', aliases: ['Postgres'] },
+      { name: 'Postgres Cloud', kind: 'skill', aliases: ['postgres'] },
     ] satisfies SkillDefinition[];
     expect(claimedTwice(twice)).toEqual(['postgres: PostgreSQL, Postgres Cloud']);
   });

@@ -1,0 +1,71 @@
+import { canonicalSkillName } from './canonical-skill-name';
+import { extractSkills } from './extract-skills';
+import { foldText } from '../text/fold';
+
+/*
+ * Lines of a posting that name skills without asking for them. A team roster names its
+ * members' roles ("* Product Manager : Agathe L.", "- Fabien : Data scientist", "Anne Pichon
+ * (UX designer)"): the posting introduces colleagues, it does not ask the recruit to be one.
+ * A job title in capitals ("DÉVELOPPEUSE WEB", a heading the regional job board copies from
+ * applicant-tracking pages) is the posting's name, not a requirement.
+ */
+
+/** Words that make one side of "X : Y" a role: FR and EN job titles as postings write them. */
+const ROLE_WORDS = new Set([
+  'developpeur', 'developpeuse', 'developpeurs', 'developpeuses', 'developpeur·se', 'developpeur.se', 'dev', 'developer', 'engineer',
+  'ingenieur', 'ingenieure', 'designer', 'designeuse', 'manager', 'coach', 'owner', 'po', 'pm', 'scientist', 'analyst',
+  'analyste', 'intrapreneur', 'intrapreneuse', 'intrapreneure', 'charge', 'chargee', 'charge·e', 'responsable', 'lead',
+  'head', 'directeur', 'directrice', 'director', 'chef', 'cheffe', 'stagiaire', 'intern', 'consultant', 'consultante',
+  'architecte', 'architect', 'devops', 'sre', 'bizdev', 'juriste', 'researcher', 'chercheur', 'chercheuse', 'cto', 'ceo',
+  'cpo', 'fondateur', 'fondatrice', 'founder', 'mentor', 'sponsor', 'referent', 'referente', 'administrateur',
+  'administratrice', 'designers', 'developers', 'engineers',
+]);
+
+const LIST_MARK = /^[ \t]*(?:[-*+•·–]|\d{1,2}[.)])?[ \t]*/;
+// A person as rosters write one: one to four capitalized words or initials ("Agathe", "Agathe L.", "Anne-Sophie de La Tour").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)`;
+const PERSON = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|du|van|von|le|la|da|di))*$`, 'u');
+const MAX_NAME_WORDS = 4;
+const MAX_ROLE_WORDS = 6;
+const MAX_ROSTER_LINE = 120;
+// "Role : Person", "Person : Role", "Person – Role", "Person, Role".
+const PAIR = /^([^:–—,()]{1,60}?)\s*(?:\s:\s?|:\s|\s[–—-]\s|,\s)\s*([^:–—,()]{1,60})$/u;
+// "Person (Role)", several on a line: "Agathe (PM), Fabien (dev)".
+const PERSON_WITH_ROLE = new RegExp(String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}\s*\(([^()\n]{1,60})\)`, 'gu');
+const LOWERCASE = /\p{Ll}/u;
+const CAPITAL_WORD = /\p{Lu}{4,}/gu;
+
+/**
+ * `text` with the lines that are not skill evidence blanked (same length, so offsets hold):
+ * team rosters and job titles in capitals.
+ */
+export function skillEvidence(text: string): string {
+  return text.replace(/[^\n]+/g, (line) => {
+    if (isRosterLine(line) || isTitleInCapitals(line)) return ' '.repeat(line.length);
+    return line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
+  });
+}
+
+function isRosterLine(line: string): boolean {
+  if (line.length > MAX_ROSTER_LINE) return false;
+  const pair = PAIR.exec(line.replace(LIST_MARK, '').trim());
+  if (!pair) return false;
+  const [, left = '', right = ''] = pair;
+  return (isPerson(left) && isRole(right)) || (isRole(left) && isPerson(right));
+}
+
+function isPerson(text: string): boolean {
+  const trimmed = text.trim();
+  return PERSON.test(trimmed) && trimmed.split(/\s+/).length <= MAX_NAME_WORDS && extractSkills(trimmed).length === 0;
+}
+
+function isRole(text: string): boolean {
+  const words = foldText(text).split(/[\s/]+/).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_ROLE_WORDS && words.some((word) => ROLE_WORDS.has(word));
+}
+
+/** A line in capitals with a word that names no skill: "DÉVELOPPEUSE WEB", not "HTML, CSS, SQL". */
+function isTitleInCapitals(line: string): boolean {
+  if (LOWERCASE.test(line)) return false;
+  return (line.match(CAPITAL_WORD) ?? []).some((word) => canonicalSkillName(word) === undefined);
+}
