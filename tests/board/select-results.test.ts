@@ -10,7 +10,7 @@ function summary(id: string, skills: string[]): OfferSummary {
 describe('createMatchScorer', () => {
   it.each([
     { mine: ['TypeScript', 'Vue.js'], skills: ['typescript', 'React', 'Vue.js', 'SQL'], score: 0.5 },
-    { mine: ['Développement web'], skills: ['developpement web'], score: 1 },
+    { mine: ['Développement web'], skills: ['développement Web'], score: 1 },
     { mine: ['Go'], skills: ['Rust'], score: 0 },
     { mine: ['Go'], skills: [], score: undefined },
   ])('scores $skills against $mine as $score', ({ mine, skills, score }) => {

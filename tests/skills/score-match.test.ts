@@ -15,7 +15,7 @@ describe('scoreMatch', () => {
   });
 
   it.each([
-    [['Développement web'], ['developpement web'], 1],
+    [['Développement web'], ['développement Web'], 1],
     [['Tricot', 'Python'], ['tricot'], 0.5],
     [['Python'], [], 0],
     [['Python', 'Go', 'Rust', 'Java'], ['Go'], 0.25],

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractSkills } from '../../lib/skills';
+import { skillEvidence } from '../../lib/skills/skill-evidence';
+
+const skillsIn = (text: string) => extractSkills(skillEvidence(text)).map((match) => match.name);
+
+describe('skillEvidence', () => {
+  it.each([
+    ['* Product Manager : Agathe Latreille', []],
+    ['- Ux Designer : Anne Pichon', []],
+    ['- Fabien : Data scientist', []],
+    ['* Agathe L., Product Manager', []],
+    ['Notre équipe : Agathe (Product Manager), Fabien (data scientist) et toi.', []],
+    ['DÉVELOPPEUSE WEB', []],
+    ['SENIOR PYTHON DEVELOPER', []],
+  ])('reads no skill in a roster line or a title in capitals: %s', (line, skills) => {
+    expect(skillsIn(line)).toEqual(skills);
+  });
+
+  it.each([
+    ['- Langage : Python', ['Python']],
+    ['- Stack : Python, Django', ['Python', 'Django']],
+    ['HTML, CSS, SQL', ['HTML', 'CSS', 'SQL']],
+    ['Maîtrise de React (hooks) et de Vue.js (Nuxt)', ['React', 'Vue.js', 'Nuxt']],
+    ['Vous travaillerez avec le product manager et la designer UX.', ['Gestion de produit', 'UX design']],
+  ])('keeps the lines that ask: %s', (line, skills) => {
+    expect(skillsIn(line)).toEqual(skills);
+  });
+
+  it('keeps the text’s length, so that ranges still point into it', () => {
+    const text = 'L’équipe :\n* Coach : Patrick Lambret\nStack : Django';
+    const kept = skillEvidence(text);
+    expect(kept).toHaveLength(text.length);
+    expect(kept).toBe(`L’équipe :\n${' '.repeat(25)}\nStack : Django`);
+  });
+});
