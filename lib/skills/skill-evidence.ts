@@ -32,18 +32,48 @@ const MAX_ROSTER_LINE = 120;
 const PAIR = /^([^:–—,()]{1,60}?)\s*(?:\s:\s?|:\s|\s[–—-]\s|,\s)\s*([^:–—,()]{1,60})$/u;
 // "Person (Role)", several on a line: "Agathe (PM), Fabien (dev)".
 const PERSON_WITH_ROLE = new RegExp(String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}\s*\(([^()\n]{1,60})\)`, 'gu');
+// "un designer UX", "1 ux designer", "deux développeurs", "a product manager": a member counted in a team.
+const COUNT_WORDS = new Set(['un', 'une', 'un·e', 'un.e', 'deux', 'trois', 'quatre', 'cinq', 'six', 'a', 'an', 'one', 'two', 'three', 'four', 'five']);
+const MEMBER_ROLE_WORDS = new Set([...ROLE_WORDS, 'ux', 'ui', 'devs', 'developpeurs', 'developpeuses', 'designers', 'intrapreneurs', 'coachs', 'chargees', 'charges']);
+const WORDS_AFTER_COUNT = 2;
+const MAX_MEMBER_ITEM_WORDS = 10;
+const SENTENCE = /[^.;!?]+[.;!?]*/g;
 const LOWERCASE = /\p{Ll}/u;
 const CAPITAL_WORD = /\p{Lu}{4,}/gu;
 
 /**
  * `text` with the lines that are not skill evidence blanked (same length, so offsets hold):
- * team rosters and job titles in capitals.
+ * team rosters, sentences that count a team's members, and job titles in capitals.
  */
 export function skillEvidence(text: string): string {
   return text.replace(/[^\n]+/g, (line) => {
-    if (isRosterLine(line) || isTitleInCapitals(line)) return ' '.repeat(line.length);
-    return line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
+    if (isRosterLine(line) || isTitleInCapitals(line) || isMemberItem(line)) return ' '.repeat(line.length);
+    const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
+    return withoutNamed.replace(SENTENCE, (sentence) => (countedMembers(sentence) >= 2 ? ' '.repeat(sentence.length) : sentence));
   });
+}
+
+/** "- Un designer UX", "- 2 développeurs (front et back)": one member of the team, as a list item. */
+function isMemberItem(line: string): boolean {
+  const item = line.replace(LIST_MARK, '');
+  if (item.length === line.length) return false;
+  const words = foldText(item).split(/[\s/,]+/).filter(Boolean);
+  return words.length <= MAX_MEMBER_ITEM_WORDS && countedMembers(item) === 1 && isCount(words[0] ?? '');
+}
+
+/** How many team members a sentence counts: "un designer UI/UX et 2 chargées de déploiement" counts two. */
+function countedMembers(sentence: string): number {
+  const words = foldText(sentence).split(/[\s/,()*]+/).filter(Boolean);
+  let members = 0;
+  for (let index = 0; index < words.length; index++) {
+    if (!isCount(words[index]!)) continue;
+    if (words.slice(index + 1, index + 1 + WORDS_AFTER_COUNT).some((word) => MEMBER_ROLE_WORDS.has(word))) members++;
+  }
+  return members;
+}
+
+function isCount(word: string): boolean {
+  return COUNT_WORDS.has(word) || /^\d{1,2}$/.test(word);
 }
 
 function isRosterLine(line: string): boolean {

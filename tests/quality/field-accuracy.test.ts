@@ -21,7 +21,7 @@ const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', nu
     location: 0.94,
     deadline: 1,
     language: 1,
-    skillsF1: 0.83,
+    skillsF1: 0.85,
   },
   other: {
     title: 1,

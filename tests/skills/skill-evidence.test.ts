@@ -13,6 +13,10 @@ describe('skillEvidence', () => {
     ['Notre équipe : Agathe (Product Manager), Fabien (data scientist) et toi.', []],
     ['DÉVELOPPEUSE WEB', []],
     ['SENIOR PYTHON DEVELOPER', []],
+    ['L’équipe compte 1 Product Manager, 1 UX Designer et 2 intrapreneurs.', []],
+    ['Elle réunit un designer UI/UX et 2 chargées de déploiement.', []],
+    ['- Un designer UX', []],
+    ['The team: a product manager, two engineers and a designer.', []],
   ])('reads no skill in a roster line or a title in capitals: %s', (line, skills) => {
     expect(skillsIn(line)).toEqual(skills);
   });
@@ -23,6 +27,8 @@ describe('skillEvidence', () => {
     ['HTML, CSS, SQL', ['HTML', 'CSS', 'SQL']],
     ['Maîtrise de React (hooks) et de Vue.js (Nuxt)', ['React', 'Vue.js', 'Nuxt']],
     ['Vous travaillerez avec le product manager et la designer UX.', ['Gestion de produit', 'UX design']],
+    ['Nous cherchons un développeur Python pour notre équipe.', ['Python']],
+    ['- Une expérience de développeur Django', ['Django']],
   ])('keeps the lines that ask: %s', (line, skills) => {
     expect(skillsIn(line)).toEqual(skills);
   });
