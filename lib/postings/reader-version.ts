@@ -5,6 +5,7 @@
  * what the newer parser reads differently is stored quietly, without news (see applyFileResults).
  *
  * 1: until December 2026. 2: fields across publishers (title split, organization from the body,
- * status by key authority, English contracts and remote work, deadline, language).
+ * status by key authority, English contracts and remote work, deadline, language). 3: skills by
+ * kind (domains and soft skills apart), rosters and team counts not read for skills.
  */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
