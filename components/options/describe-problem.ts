@@ -1,4 +1,5 @@
 import type { FileProblem, SourceProblem } from '../../lib/db';
+import type { SkipReason } from '../../lib/sources/classify-file-name';
 import type { UnexpectedAnswer } from '../../lib/sources/types';
 import type { Translate } from '../i18n';
 
@@ -24,6 +25,18 @@ export interface ProblemText {
   detail?: string;
 }
 
+// Message names allow no dash: one entry per reason, so a new reason fails the type check until it is worded.
+const SKIP_MESSAGES: Record<SkipReason, string> = {
+  readme: 'skip_readme',
+  'repository-file': 'skip_repository_file',
+  index: 'skip_index',
+  template: 'skip_template',
+  'other-format': 'skip_other_format',
+  'no-front-matter': 'skip_no_front_matter',
+  draft: 'skip_draft',
+  duplicate: 'skip_duplicate',
+};
+
 /**
  * One sentence for a person: what went wrong, and what to do when there is something to do.
  * `board`: the source is a job board or a feed (a 404 means no such board; no token helps).
@@ -34,6 +47,8 @@ export function describeProblem(problem: SourceProblem | FileProblem, t: Transla
       return { sentence: t(POSTING_REASON_KEYS[problem.reason] ?? 'problemNotPosting'), detail: problem.message };
     case 'storage':
       return { sentence: t('problemStorage'), detail: problem.message };
+    case 'skipped':
+      return { sentence: t(SKIP_MESSAGES[problem.reason], problem.detail === undefined ? [] : [problem.detail]) };
     case 'repaired':
       return { sentence: t('problemRepaired'), detail: problem.warnings.map((warning) => warning.message).join('\n') };
     case 'unreachable':

@@ -19,6 +19,8 @@ export function SourceItem({ source, problems, actions, formatTime }: Props) {
   const { sync } = source;
   const status = isEmptyFolder(source) ? 'empty' : sync.status;
   const titleId = `source-${source.id}-name`;
+  const skipped = problems.filter((file) => file.problem?.kind === 'skipped');
+  const failing = problems.filter((file) => file.problem?.kind !== 'skipped');
 
   return (
     <li
@@ -51,18 +53,8 @@ export function SourceItem({ source, problems, actions, formatTime }: Props) {
         <progress max={Math.max(1, sync.progress.total)} value={sync.progress.done} aria-label={t('syncProgressLabel', [source.name])} />
       )}
       {sync.error && <div class="error" role="status" data-testid="source-problem"><ProblemLine problem={describeProblem(sync.error, t, formatTime, isBoardLocation(source.location))} /></div>}
-      {problems.length > 0 && (
-        <details class="problems">
-          <summary>{t('fileProblems', [String(problems.length)])}</summary>
-          <ul>
-            {problems.map((file) => (
-              <li key={file.id}>
-                <code>{file.path}</code> — {file.problem && <ProblemLine problem={describeProblem(file.problem, t, formatTime)} />}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <FileList files={failing} summary={t('fileProblems', [String(failing.length)])} kind="problems" formatTime={formatTime} />
+      <FileList files={skipped} summary={t('skippedFiles', [String(skipped.length)])} kind="skipped" formatTime={formatTime} />
       <div class="actions" role="group" aria-label={t('sourceActions', [source.name])}>
         <button type="button" data-testid="sync-source" disabled={sync.status === 'syncing'} onClick={() => void actions.syncNow(source.id)}>
           {t('syncNow')}
@@ -86,6 +78,24 @@ export function SourceItem({ source, problems, actions, formatTime }: Props) {
   );
 }
 
+/** The files of a source that are not on the board, each with its reason. */
+function FileList({ files, summary, kind, formatTime }: { files: FileRecord[]; summary: string; kind: 'problems' | 'skipped'; formatTime: Props['formatTime'] }) {
+  const t = useT();
+  if (files.length === 0) return null;
+  return (
+    <details class={kind} data-testid={`source-${kind}`}>
+      <summary>{summary}</summary>
+      <ul>
+        {files.map((file) => (
+          <li key={file.id}>
+            <code>{file.path}</code> — {file.problem && <ProblemLine problem={describeProblem(file.problem, t, formatTime)} />}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>) {
   const t = useT();
   const { sync } = source;
@@ -97,7 +107,7 @@ function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>)
   return <>{t('sourceCounts', [String(sync.count), String(sync.openCount)])} · {last}</>;
 }
 
-/** Synced, and the folder lists no posting file (Markdown): not a green "0 postings". */
+/** Synced, and the folder lists no posting file (only readmes, templates… or nothing): not a green "0 postings". */
 function isEmptyFolder(source: SourceRecord): boolean {
   return source.sync.status === 'ok' && source.sync.fileCount === 0;
 }

@@ -1,5 +1,6 @@
 import type { Offer, PostingWarning } from '../postings/types';
 import type { SerializedSearchIndex } from '../search/types';
+import type { SkipReason } from '../sources/classify-file-name';
 import type { AnswerValidators, FetchFailure, SourceLocation } from '../sources/types';
 
 export interface SourceRecord {
@@ -52,7 +53,9 @@ export type FileProblem =
   | { kind: 'posting'; reason: string; message: string }
   | { kind: 'fetch'; failure: FetchFailure }
   /** Read, but only after repairs or guesses the owner of the file should know about. */
-  | { kind: 'repaired'; warnings: PostingWarning[] };
+  | { kind: 'repaired'; warnings: PostingWarning[] }
+  /** Not a posting (readme, template, draft, a copy of another file…): left out on purpose, with the reason shown on the source. */
+  | { kind: 'skipped'; reason: SkipReason; detail?: string };
 
 /** What Vigie knows of one file of a source: the version it last read, and any problem. */
 export interface FileRecord {

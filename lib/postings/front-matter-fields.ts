@@ -26,6 +26,8 @@ export const FIELD_KEYS = {
   contact: ['contact', 'contacts', 'email', 'mail', 'apply', 'candidature'],
   // beta.gouv.fr "friend" postings point to the partner's own page.
   externalUrl: ['externalurl', 'external_url', 'lien', 'link'],
+  // The Canadian Digital Service gives the English and French versions of a posting one `translationKey`.
+  translationKey: ['translationkey', 'translation_key'],
 } as const;
 
 export type FieldName = keyof typeof FIELD_KEYS;

@@ -50,6 +50,8 @@ export interface Offer {
   salary?: Salary;
   /** E-mail address (mailto:) or URL to apply. */
   contact?: string;
+  /** Shared by the versions of one posting in other languages (the publisher's `translationKey`): each is kept, in its language, and they link to each other. */
+  translationKey?: string;
   /** Plain-text first paragraph. */
   summary: string;
   /** Markdown body, front matter removed. Untrusted: sanitize before rendering. */

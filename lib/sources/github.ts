@@ -1,5 +1,4 @@
 import { describeFolder } from './describe-folder';
-import { isPostingFileName } from './posting-file-name';
 import type { Fetched, GitHubLocation, HttpClient, Listing, RemoteFile, RequestOptions, SourceAdapter } from './types';
 
 const PUBLIC_API = 'https://api.github.com';
@@ -95,7 +94,7 @@ function urlPrefixes(files: RemoteFile[]): UrlPrefixes | undefined {
 function treeEntryToRemoteFile(entry: unknown, folder: string, urls: UrlPrefixes): RemoteFile[] {
   if (!isRecord(entry) || entry.type !== 'blob') return [];
   const { path: name, sha, size } = entry;
-  if (typeof name !== 'string' || typeof sha !== 'string' || !isPostingFileName(name)) return [];
+  if (typeof name !== 'string' || typeof sha !== 'string') return [];
   const path = folder === '' ? name : `${folder}/${name}`;
   return [{
     name,
@@ -148,7 +147,7 @@ function toRemoteFile(entry: unknown): RemoteFile[] {
   if (!isRecord(entry) || entry.type !== 'file') return [];
   const { name, path, sha, download_url: downloadUrl, html_url: htmlUrl, size } = entry;
   if (typeof name !== 'string' || typeof path !== 'string' || typeof sha !== 'string') return [];
-  if (typeof downloadUrl !== 'string' || !isPostingFileName(name)) return [];
+  if (typeof downloadUrl !== 'string') return [];
   return [{
     name,
     path,

@@ -1,5 +1,4 @@
 import { describeFolder } from './describe-folder';
-import { isPostingFileName } from './posting-file-name';
 import type { Fetched, GitLabLocation, HttpClient, Listing, RemoteFile, RequestOptions, SourceAdapter } from './types';
 
 const PAGE_SIZE = 100;
@@ -89,7 +88,6 @@ function toRemoteFile(location: GitLabLocation, entry: unknown): RemoteFile[] {
   if (typeof entry !== 'object' || entry === null) return [];
   const { id, name, path, type } = entry as Record<string, unknown>;
   if (type !== 'blob' || typeof id !== 'string' || typeof name !== 'string' || typeof path !== 'string') return [];
-  if (!isPostingFileName(name)) return [];
   const raw = new URL(`${location.apiBase}/projects/${encodeURIComponent(location.project)}/repository/files/${encodeURIComponent(path)}/raw`);
   if (location.ref) raw.searchParams.set('ref', location.ref);
   const htmlUrl = location.webBase

@@ -11,7 +11,8 @@ const REPORTED_WARNINGS = new Set<PostingWarning['code']>(['mojibake-repaired', 
 export type FileResult =
   | { path: string; version: string; offer: Offer }
   | { path: string; version: string; problem: Extract<FileProblem, { kind: 'posting' }> }
-  | { path: string; failure: Extract<FileProblem, { kind: 'fetch' }> };
+  | { path: string; failure: Extract<FileProblem, { kind: 'fetch' }> }
+  | { path: string; version: string; skipped: Extract<FileProblem, { kind: 'skipped' }> };
 
 export interface ApplyContext {
   sourceId: string;
@@ -24,6 +25,8 @@ export interface ApplyContext {
 export interface AppliedCounts {
   added: number;
   updated: number;
+  /** Offers that left the board because their file turned out not to be a posting (a draft, a copy). */
+  removed: number;
   opened: number;
   closed: number;
   failed: number;
@@ -35,7 +38,7 @@ export interface AppliedCounts {
  * between batches leaves a consistent database and the next sync skips what is done.
  */
 export async function applyFileResults(db: VigieDatabase, results: FileResult[], context: ApplyContext): Promise<AppliedCounts> {
-  const counts: AppliedCounts = { added: 0, updated: 0, opened: 0, closed: 0, failed: 0 };
+  const counts: AppliedCounts = { added: 0, updated: 0, removed: 0, opened: 0, closed: 0, failed: 0 };
   await db.transaction('rw', [db.offers, db.files, db.events, db.favorites], async () => {
     const ids = results.map((result) => context.offerIdFor(result.path));
     const [storedOffers, storedFiles] = await Promise.all([db.offers.bulkGet(ids), db.files.bulkGet(ids)]);
@@ -58,6 +61,16 @@ export async function applyFileResults(db: VigieDatabase, results: FileResult[],
           hasProblem: 1,
           checkedAt: context.now,
         });
+        return;
+      }
+      if ('skipped' in result) {
+        files.push({ id, sourceId: context.sourceId, path: result.path, version: result.version, readerVersion: READER_VERSION, problem: result.skipped, hasProblem: 1, checkedAt: context.now });
+        const stored = storedOffers[index];
+        if (stored?.listed) {
+          counts.removed++;
+          offers.push({ ...stored, listed: 0, removedAt: context.now });
+          events.push(removedEvent(stored, context));
+        }
         return;
       }
       if ('problem' in result) {
@@ -115,7 +128,7 @@ export async function applyRemovals(db: VigieDatabase, removed: FileRecord[], co
     const updates = offers.flatMap((offer) => {
       if (!offer?.listed) return [];
       count++;
-      events.push({ type: 'removed', sourceId: context.sourceId, offerId: offer.id, title: offer.title, at: context.now, syncId: context.syncId, baseline: context.baseline, announce: 'none', seen: 1 });
+      events.push(removedEvent(offer, context));
       return [{ ...offer, listed: 0 as const, removedAt: context.now }];
     });
     await db.offers.bulkPut(updates);
@@ -148,6 +161,10 @@ export async function applyClosures(db: VigieDatabase, missing: FileRecord[], co
     await refreshFavoriteSnapshots(db, closed);
   });
   return count;
+}
+
+function removedEvent(offer: StoredOffer, context: Omit<ApplyContext, 'offerIdFor'>): OfferEvent {
+  return { type: 'removed', sourceId: context.sourceId, offerId: offer.id, title: offer.title, at: context.now, syncId: context.syncId, baseline: context.baseline, announce: 'none', seen: 1 };
 }
 
 async function refreshFavoriteSnapshots(db: VigieDatabase, offers: StoredOffer[]): Promise<void> {

@@ -2,6 +2,8 @@ import type { SourceProblem, SourceRecord } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { PostingError, READER_VERSION, parsePosting } from '../postings';
 import { offerFromBoardPosting } from '../postings/board-posting';
+import { isDraft, startsWithFrontMatter } from '../postings/skip-by-content';
+import { classifyFileName } from '../sources/classify-file-name';
 import type { Offer, ParseContext } from '../postings/types';
 import { adapterFor } from '../sources';
 import type { FetchFailure, HttpClient, RemoteFile } from '../sources/types';
@@ -98,6 +100,8 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   let silentInARow = 0;
   let silence: FetchFailure | undefined;
   await recordSourceProgress(deps.db, source.id, { done, total }, now());
+  const skipped = plan.skipped.map(({ file, reason, detail }): FileResult => ({ path: file.path, version: file.version, skipped: { kind: 'skipped', reason, detail } }));
+  if (skipped.length > 0 && !(await applyOrReport(deps.db, source, outcome, skipped, { syncId, baseline, now: now() }))) return outcome;
 
   // Downloads run continuously, `concurrency` at a time; every `batchSize` results are committed
   // in one transaction, one transaction at a time, and a download waiting for its commit holds
@@ -153,7 +157,7 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   const gone = { sourceId: source.id, syncId, now: now(), baseline };
   // A job board lists open positions only: one missing from its complete answer was closed.
   if (adapter.absence === 'closed') outcome.closed += await applyClosures(deps.db, plan.removed, gone);
-  else outcome.removed = await applyRemovals(deps.db, plan.removed, gone);
+  else outcome.removed += await applyRemovals(deps.db, plan.removed, gone);
   // A capped listing still syncs what it lists; planSync kept every unlisted file.
   outcome.complete = outcome.failed === 0 && outcome.unread === 0;
   await recordSourceResult(deps.db, source.id, {
@@ -174,9 +178,12 @@ async function readAndParse(file: RemoteFile, source: SourceRecord, deps: SyncDe
   }
   const bytes = await readRemoteFile(file, deps.http, signal);
   if (!bytes.ok) return { path: file.path, failure: { kind: 'fetch', failure: bytes.failure } };
+  const skip = (reason: 'no-front-matter' | 'draft'): FileResult => ({ path: file.path, version: file.version, skipped: { kind: 'skipped', reason } });
+  if (classifyFileName(file.name).kind === 'if-front-matter' && !startsWithFrontMatter(bytes.value)) return skip('no-front-matter');
   const parse = deps.parse ?? parsePosting;
   try {
-    return { path: file.path, version: file.version, offer: parse(bytes.value, { path: file.path, url: file.htmlUrl, sourceId: source.id }) };
+    const offer = parse(bytes.value, { path: file.path, url: file.htmlUrl, sourceId: source.id });
+    return isDraft(offer.frontMatter) ? skip('draft') : { path: file.path, version: file.version, offer };
   } catch (error) {
     if (error instanceof PostingError) return { path: file.path, version: file.version, problem: { kind: 'posting', reason: error.reason, message: error.message } };
     // A parser bug must not stop the other files: the file is reported, the sync goes on.
@@ -194,7 +201,7 @@ async function applyOrReport(
 ): Promise<boolean> {
   try {
     const counts = await applyFileResults(db, results, { ...context, sourceId: source.id, offerIdFor: (path) => offerId(source.id, path) });
-    for (const key of ['added', 'updated', 'opened', 'closed', 'failed'] as const) outcome[key] += counts[key];
+    for (const key of ['added', 'updated', 'removed', 'opened', 'closed', 'failed'] as const) outcome[key] += counts[key];
     return true;
   } catch (error) {
     // Most likely QuotaExceededError: the transaction rolled back, what was stored is intact.

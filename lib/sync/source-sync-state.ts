@@ -34,8 +34,9 @@ export async function recordSourceResult(db: VigieDatabase, sourceId: string, re
   const [count, openCount, problemCount, fileCount] = await Promise.all([
     listed.between([sourceId, 1, Dexie.minKey], [sourceId, 1, Dexie.maxKey]).count(),
     listed.equals([sourceId, 1, 'open']).count(),
-    db.files.where('sourceId').equals(sourceId).filter((file) => file.hasProblem === 1).count(),
-    db.files.where('sourceId').equals(sourceId).count(),
+    // Files skipped on purpose (readme, template, draft, copy…) are listed on the source, but are neither problems nor posting files.
+    db.files.where('sourceId').equals(sourceId).filter((file) => file.hasProblem === 1 && file.problem?.kind !== 'skipped').count(),
+    db.files.where('sourceId').equals(sourceId).filter((file) => file.problem?.kind !== 'skipped').count(),
   ]);
   await patchSync(db, sourceId, (sync) => ({
     ...sync,

@@ -24,6 +24,9 @@ function openVersion(text: string): string {
 
 it('replays the fixtures in date order: every real opening is notified exactly once', async () => {
   const names = fixtureNames(BETA_FIXTURES);
+  // beta.gouv.fr's real folder holds one posting whose name has no extension: one of the replayed files is published so.
+  const bare = names[10]!;
+  const fileName = (name: string) => (name === bare ? name.replace(/\.md$/, '') : name);
   const real = new Map(names.map((name) => [name, readFileSync(join(BETA_FIXTURES, name), 'utf8')]));
   const repo = server.repo('betagouv', 'replay', 'main');
   const db = freshDatabase();
@@ -35,7 +38,7 @@ it('replays the fixtures in date order: every real opening is notified exactly o
   let notified = 0;
 
   const publish = (name: string, open: boolean, baseline: boolean) => {
-    repo.setFile(`jobs/${name}`, open ? openVersion(real.get(name)!) : real.get(name)!);
+    repo.setFile(`jobs/${fileName(name)}`, open ? openVersion(real.get(name)!) : real.get(name)!);
     if (open && !isOpen.get(name) && !baseline) realOpenings++;
     isOpen.set(name, open);
   };
@@ -63,7 +66,7 @@ it('replays the fixtures in date order: every real opening is notified exactly o
     if (step % 3 === 2) publish(open[0]!, false, false);
     const closed = [...isOpen].filter(([, value]) => !value).map(([key]) => key);
     if (step % 7 === 6 && closed.length > 0) publish(closed[0]!, true, false);
-    if (step % 5 === 4) repo.setFile(`jobs/${open.at(-1)!}`, `${openVersion(real.get(open.at(-1)!)!)}\n\nÉdition sans changement de statut.\n`);
+    if (step % 5 === 4) repo.setFile(`jobs/${fileName(open.at(-1)!)}`, `${openVersion(real.get(open.at(-1)!)!)}\n\nÉdition sans changement de statut.\n`);
     await syncAndAnnounce();
   }
   await syncAndAnnounce();

@@ -47,6 +47,12 @@ describe('hostile and broken files', () => {
     const unread = bad.filter((file) => !offers.has(`jobs/${file.name}`));
     for (const file of unread) {
       const problem = files.get(`jobs/${file.name}`)?.problem;
+      // A mutation that changed nothing is a copy of a real posting: counted once, under the real name.
+      if (problem?.kind === 'skipped') {
+        expect(problem.reason, file.name).toBe('duplicate');
+        expect(readFileSync(join(BETA_FIXTURES, problem.detail!.slice('jobs/'.length))), file.name).toEqual(Buffer.from(file.content));
+        continue;
+      }
       expect(problem?.kind, file.name).toBe('posting');
       expect(problem?.kind === 'posting' && problem.reason && problem.message.length > 10, file.name).toBeTruthy();
     }
