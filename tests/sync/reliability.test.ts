@@ -47,10 +47,12 @@ describe('hostile and broken files', () => {
     const unread = bad.filter((file) => !offers.has(`jobs/${file.name}`));
     for (const file of unread) {
       const problem = files.get(`jobs/${file.name}`)?.problem;
-      // A mutation that changed nothing is a copy of a real posting: counted once, under the real name.
+      // A mutation that changed nothing, or two that gave the same bytes: a copy, counted once under the first name.
       if (problem?.kind === 'skipped') {
         expect(problem.reason, file.name).toBe('duplicate');
-        expect(readFileSync(join(BETA_FIXTURES, problem.detail!.slice('jobs/'.length))), file.name).toEqual(Buffer.from(file.content));
+        const kept = problem.detail!.slice('jobs/'.length);
+        const keptContent = bad.find((other) => other.name === kept)?.content ?? readFileSync(join(BETA_FIXTURES, kept));
+        expect(Buffer.from(keptContent).equals(Buffer.from(file.content)), file.name).toBe(true);
         continue;
       }
       expect(problem?.kind, file.name).toBe('posting');
