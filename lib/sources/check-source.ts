@@ -1,4 +1,5 @@
 import { adapterFor } from '.';
+import { mayBePosting } from './classify-file-name';
 import type { FetchFailure, HttpClient, SourceLocation } from './types';
 
 /** Why a source is refused when it is added: it could not be listed. */
@@ -13,7 +14,7 @@ export type SourceCheck =
 export async function checkSource(location: SourceLocation, http: HttpClient, tokenFor: (host: string) => string | undefined = () => undefined): Promise<SourceCheck> {
   const adapter = adapterFor(location);
   const listing = await adapter.list(location, http, { token: tokenFor(adapter.apiHost(location)) });
-  if (listing.ok) return { ok: true, postingFiles: listing.value.status === 'listed' ? listing.value.files.length : undefined };
+  if (listing.ok) return { ok: true, postingFiles: listing.value.status === 'listed' ? listing.value.files.filter(mayBePosting).length : undefined };
   const { failure } = listing;
   if (failure.kind === 'rate-limited' || failure.kind === 'aborted') return { ok: true };
   return { ok: false, reason: refusalOf(failure), detail: detailOf(failure) };

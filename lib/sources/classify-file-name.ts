@@ -1,3 +1,5 @@
+import type { RemoteFile } from './types';
+
 /**
  * What a folder entry's name says before its content is read. Postings are recognized by content
  * (front matter), not only by extension: pythonjobs publishes `.html` files holding YAML and
@@ -32,7 +34,7 @@ const OTHER_FORMATS = new Set([
   'njk', 'py', 'rb', 'sh', 'lock', 'gitignore', 'gitkeep', 'keep', 'ds_store',
 ]);
 
-/** Name rules in the order they apply: the first that matches decides. Tested on the base name without its extension. */
+/** Name rules in the order they apply: the first that matches decides. */
 const SKIPPED_NAMES: ReadonlyArray<{ reason: SkipReason; pattern: RegExp }> = [
   { reason: 'readme', pattern: /^readme$/i },
   { reason: 'repository-file', pattern: /^(license|licence|contributing|changelog|code_of_conduct|security|codeowners)$/i },
@@ -41,13 +43,18 @@ const SKIPPED_NAMES: ReadonlyArray<{ reason: SkipReason; pattern: RegExp }> = [
   { reason: 'template', pattern: /^_?(template|example|exemple|sample)s?([._ -]|$)|[._ -](template|example|exemple)$/i },
 ];
 
+/** The listed files that may be postings: not skipped for their name. A job board's posting always is (its `name` is a title). */
+export function mayBePosting(file: Pick<RemoteFile, 'name' | 'posting'>): boolean {
+  return file.posting !== undefined || classifyFileName(file.name).kind !== 'skip';
+}
+
 export function classifyFileName(name: string): FileNameVerdict {
   if (name.startsWith('.')) return { kind: 'skip', reason: 'other-format' };
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  const known = MARKDOWN_EXTENSIONS.has(extension) || extension === 'html' || extension === 'htm' || OTHER_FORMATS.has(extension);
-  const base = known ? name.slice(0, dot) : name;
-  const skipped = SKIPPED_NAMES.find((rule) => rule.pattern.test(base));
+  // "README.txt", "LICENSE.rst": the name rules read the name without its last extension, known or not.
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const skipped = SKIPPED_NAMES.find((rule) => rule.pattern.test(stem) || rule.pattern.test(name));
   if (skipped) return { kind: 'skip', reason: skipped.reason };
   if (MARKDOWN_EXTENSIONS.has(extension)) return { kind: 'posting' };
   if (OTHER_FORMATS.has(extension)) return { kind: 'skip', reason: 'other-format' };

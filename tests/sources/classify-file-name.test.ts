@@ -21,6 +21,8 @@ describe('classifyFileName', () => {
   it.each([
     ['README.md', 'readme'],
     ['readme', 'readme'],
+    ['README.txt', 'readme'],
+    ['LICENSE.rst', 'repository-file'],
     ['LICENSE', 'repository-file'],
     ['CONTRIBUTING.md', 'repository-file'],
     ['index.md', 'index'],
