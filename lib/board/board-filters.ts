@@ -1,6 +1,6 @@
 import type { ContractType, RemotePolicy } from '../postings/types';
 
-export type SortOrder = 'relevance' | 'date' | 'match';
+export type SortOrder = 'relevance' | 'date' | 'match' | 'deadline';
 
 /** The popup's filters; they persist between openings. */
 export interface BoardFilters {

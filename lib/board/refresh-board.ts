@@ -2,7 +2,7 @@ import type { BoardRecord, OfferSummary, StoredOffer } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../search';
 import { SEARCH_INDEX_VERSION } from '../search/serialize-index';
-import { toOfferSummary } from './offer-summary';
+import { OFFER_SUMMARY_VERSION, toOfferSummary } from './offer-summary';
 
 /**
  * Brings the popup's board up to date with the offers, from the events recorded since it
@@ -11,8 +11,8 @@ import { toOfferSummary } from './offer-summary';
  */
 export async function refreshBoard(db: VigieDatabase, now = Date.now()): Promise<boolean> {
   const board = await db.board.get('current');
-  // A board saved by an older Vigie holds an index in an older format: built again, whole.
-  if (!board || board.index.version !== SEARCH_INDEX_VERSION) {
+  // A board saved by an older Vigie holds an index or summaries in an older format: built again, whole.
+  if (!board || board.index.version !== SEARCH_INDEX_VERSION || board.summaryVersion !== OFFER_SUMMARY_VERSION) {
     await rebuildBoard(db, now);
     return true;
   }
@@ -53,7 +53,7 @@ export async function rebuildBoard(db: VigieDatabase, now = Date.now()): Promise
 const FRONT_PAGE_SIZE = 60;
 
 async function saveBoard(db: VigieDatabase, index: SearchIndex, summaries: OfferSummary[], lastEventSeq: number, now: number): Promise<void> {
-  const record: BoardRecord = { id: 'current', index: index.toJSON(), summaries, lastEventSeq, updatedAt: now };
+  const record: BoardRecord = { id: 'current', index: index.toJSON(), summaries, summaryVersion: OFFER_SUMMARY_VERSION, lastEventSeq, updatedAt: now };
   const byId = new Map(summaries.map((summary) => [summary.id, summary]));
   const front = index.search('', { limit: FRONT_PAGE_SIZE }).flatMap((hit) => byId.get(hit.id) ?? []);
   await db.transaction('rw', [db.board, db.frontPage], async () => {

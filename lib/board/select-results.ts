@@ -2,6 +2,7 @@ import type { SearchHit } from '../search/types';
 import { scoreMatch, type MatchScore } from '../skills/score-match';
 import { foldText } from '../text/fold';
 import type { BoardFilters } from './board-filters';
+import { compareDeadlines } from './deadline';
 import type { OfferSummary } from '../db/records';
 
 export interface BoardResult {
@@ -54,12 +55,16 @@ export function createBoardFilter(
   };
 }
 
-/** Orders the hits as the user chose; relevance keeps the index's order (which already favours open and recent). */
+/**
+ * Orders the hits as the user chose; relevance keeps the index's order (which already favours open and recent).
+ * `today` is the seeker's calendar day (deadline.ts's localDay), for the deadlines still ahead.
+ */
 export function orderResults(
   hits: SearchHit[],
   summaries: ReadonlyMap<string, OfferSummary>,
   sort: BoardFilters['sort'],
   matchOf: (summary: OfferSummary) => MatchScore | undefined,
+  today: string,
 ): BoardResult[] {
   const results = hits.flatMap((hit) => {
     const summary = summaries.get(hit.id);
@@ -68,5 +73,7 @@ export function orderResults(
   if (sort === 'date') results.sort((a, b) => (b.summary.postedAt ?? '').localeCompare(a.summary.postedAt ?? ''));
   // Postings that ask for no concrete skill come after every scored one, 0 % included.
   if (sort === 'match') results.sort((a, b) => (b.match?.score ?? -1) - (a.match?.score ?? -1) || b.score - a.score);
+  // Stable: postings with the same deadline, or none, keep their relevance order.
+  if (sort === 'deadline') results.sort((a, b) => compareDeadlines(a.summary.deadline, b.summary.deadline, today));
   return results;
 }

@@ -84,7 +84,7 @@ export interface StoredOffer extends Offer {
 /** What the popup needs to list and filter an offer, without its body (lib/board/offer-summary.ts makes it). */
 export type OfferSummary = Pick<
   StoredOffer,
-  'id' | 'sourceId' | 'title' | 'organization' | 'status' | 'contract' | 'remote' | 'location' | 'skills' | 'postedAt' | 'firstSeenAt'
+  'id' | 'sourceId' | 'title' | 'organization' | 'status' | 'contract' | 'remote' | 'location' | 'skills' | 'postedAt' | 'firstSeenAt' | 'deadline'
 >;
 
 export const STAGES = ['saved', 'applied', 'interview', 'offer', 'rejected'] as const;
@@ -165,6 +165,8 @@ export interface BoardRecord {
   id: 'current';
   index: SerializedSearchIndex;
   summaries: OfferSummary[];
+  /** The summaries' shape (OFFER_SUMMARY_VERSION); absent before the deadline was added to them. */
+  summaryVersion?: number;
   /** Events up to this sequence number are reflected. */
   lastEventSeq: number;
   updatedAt: number;

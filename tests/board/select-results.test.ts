@@ -41,11 +41,23 @@ describe('sorting and filtering by match', () => {
   const hits = [...summaries.keys()].map((id) => ({ id, score: 1, matchedTerms: [] }));
 
   it('puts the best match first, and postings that ask for no concrete skill after 0 %', () => {
-    expect(orderResults(hits, summaries, 'match', matchOf).map((result) => result.summary.id)).toEqual(['all', 'half', 'zero', 'none']);
+    expect(orderResults(hits, summaries, 'match', matchOf, '2022-07-04').map((result) => result.summary.id)).toEqual(['all', 'half', 'zero', 'none']);
   });
 
   it('keeps, under "matches my skills", the postings that ask for at least one of them', () => {
     const filter = createBoardFilter(summaries, { ...DEFAULT_FILTERS, openOnly: false, matchesMySkills: true }, matchOf, 0);
     expect([...summaries.keys()].filter(filter)).toEqual(['half', 'all']);
+  });
+});
+
+describe('orderResults by deadline', () => {
+  it('lists the deadlines ahead soonest first, then the passed ones, then postings without one in relevance order', () => {
+    const postings: Array<[string, string | undefined]> = [
+      ['none-best', undefined], ['far', '2022-09-01'], ['passed', '2022-06-30'], ['soon', '2022-07-06'], ['none-next', undefined], ['today', '2022-07-04'],
+    ];
+    const summaries = new Map(postings.map(([id, deadline]) => [id, { ...summary(id, []), deadline }]));
+    const hits = postings.map(([id], rank) => ({ id, score: 10 - rank, matchedTerms: [] }));
+    const ordered = orderResults(hits, summaries, 'deadline', () => undefined, '2022-07-04');
+    expect(ordered.map((result) => result.summary.id)).toEqual(['today', 'soon', 'far', 'passed', 'none-best', 'none-next']);
   });
 });
