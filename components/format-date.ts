@@ -1,3 +1,4 @@
+import { daysLeft, formatDaysLeft } from '../lib/board/deadline';
 import type { Translate } from './i18n';
 
 /** The browser's UI language as a BCP 47 tag ("fr", "en-US"), through the i18n API's predefined message. */
@@ -27,4 +28,18 @@ export function formatMoment(time: number, locale: string | undefined, now = Dat
   const sameDay = new Date(time).toDateString() === new Date(now).toDateString();
   const options: Intl.DateTimeFormatOptions = sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
   return new Intl.DateTimeFormat(locale, options).format(time);
+}
+
+/**
+ * A deadline as the seeker reads it: its date and the time left ("Avant le 4 juillet 2022 · dans 5 jours" on a row,
+ * "4 juillet 2022 · dans 5 jours" beside the card's "Date limite"), or that it passed ("Clôturée le 4 juillet 2022").
+ * `today` is the seeker's day (lib/board/deadline.ts localDay).
+ */
+export function formatDeadline(deadline: string, today: string, t: Translate, ahead: 'deadlineAhead' | 'deadlineLeft' = 'deadlineAhead'): { text: string; passed: boolean } {
+  const locale = uiLocale(t);
+  const date = formatDay(deadline, locale);
+  const days = daysLeft(deadline, today);
+  if (days === undefined) return { text: date, passed: false };
+  if (days < 0) return { text: t('deadlinePassed', [date]), passed: true };
+  return { text: t(ahead, [date, formatDaysLeft(days, locale)]), passed: false };
 }

@@ -68,6 +68,7 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
           <select name="sort" value={filters.sort} onChange={(event) => set('sort', event.currentTarget.value as BoardFilters['sort'])}>
             <option value="relevance">{t('sortRelevance')}</option>
             <option value="date">{t('sortDate')}</option>
+            <option value="deadline">{t('sortDeadline')}</option>
             {hasSkills && <option value="match">{t('sortMatch')}</option>}
           </select>
         </label>

@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Offer } from '../../lib/postings/types';
-import { formatDay, uiLocale } from '../format-date';
+import { localDay } from '../../lib/board/deadline';
+import { formatDay, formatDeadline, uiLocale } from '../format-date';
 import { scoreMatch } from '../../lib/skills/score-match';
 import { useT } from '../i18n';
 import { matchCountLabel, matchPercent } from '../match-label';
@@ -41,7 +42,7 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
     [t('factSalary'), offer.salary?.text],
     [t('factPosted'), offer.postedAt && formatDay(offer.postedAt, locale)],
     [t('factStarts'), offer.startsAt && formatDay(offer.startsAt, locale)],
-    [t('factDeadline'), offer.deadline && formatDay(offer.deadline, locale)],
+    [t('factDeadline'), offer.deadline && formatDeadline(offer.deadline, localDay(Date.now()), t, 'deadlineLeft').text],
   ];
   return (
     <article class="card" data-testid="offer-card" data-offer-id={offer.id} aria-labelledby="card-title">

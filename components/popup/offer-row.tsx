@@ -1,5 +1,7 @@
 import type { BoardResult } from '../../lib/board/select-results';
 import type { MatchExplanation, Segment } from '../../lib/board/why-matched';
+import { localDay } from '../../lib/board/deadline';
+import { formatDeadline } from '../format-date';
 import { useT } from '../i18n';
 import { matchCountLabel, matchPercent } from '../match-label';
 import { SaveToggle } from './save-toggle';
@@ -19,6 +21,7 @@ export function OfferRow({ result, why, saved, isNew, onOpen, onToggleSave }: Pr
   const { summary, match } = result;
   const facts = [summary.organization, summary.location, contractLabel(summary.contract, t)].filter(Boolean).join(' · ');
   const percent = matchPercent(match);
+  const deadline = summary.deadline === undefined ? undefined : formatDeadline(summary.deadline, localDay(Date.now()), t);
   return (
     <li class={`offer status-${summary.status}${isNew ? ' is-new' : ''}`} data-testid="offer" data-offer-id={summary.id}>
       <button type="button" class="offer-open" data-row-focus onClick={onOpen}>
@@ -35,6 +38,7 @@ export function OfferRow({ result, why, saved, isNew, onOpen, onToggleSave }: Pr
         <span class="offer-tags">
           {isNew && <span class="pill new" data-testid="new">{t('newPosting')}</span>}
           <span class={`pill status-${summary.status}`}>{t(`status_${summary.status}`)}</span>
+          {deadline && <span class={`pill deadline${deadline.passed ? ' passed' : ''}`} data-testid="deadline">{deadline.text}</span>}
           {match && percent !== undefined && <span class="pill match">{t('matchShare', [percent, matchCountLabel(t, match)])}</span>}
         </span>
       </button>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BoardFilters } from '../../lib/board/board-filters';
 import { FIRST_SCREEN_SIZE } from '../../lib/board/first-screen';
+import { localDay } from '../../lib/board/deadline';
 import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/board/select-results';
 import type { SourceRecord } from '../../lib/db/records';
 import type { Offer } from '../../lib/postings/types';
@@ -77,7 +78,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   }, [board, hits, query, filters, archiveOnly, matchOf]);
   const results = useMemo(() => {
     if (!board) return [];
-    const ordered = orderResults(filters.sort === 'relevance' ? hits.slice(0, visible) : hits, board.summaries, filters.sort, matchOf);
+    const ordered = orderResults(filters.sort === 'relevance' ? hits.slice(0, visible) : hits, board.summaries, filters.sort, matchOf, localDay(Date.now()));
     return ordered.slice(0, visible).map((result) => ({ ...result, match: matchOf(result.summary) }));
   }, [board, hits, filters.sort, visible, matchOf]);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMoment, uiLocale } from '../../components/format-date';
+import { formatDay, formatDeadline, formatMoment, uiLocale } from '../../components/format-date';
 import { translateFrom } from './translate';
 
 describe('dates as the user reads them', () => {
@@ -17,5 +17,19 @@ describe('dates as the user reads them', () => {
     const now = new Date(2026, 11, 6, 14, 30).getTime();
     expect(formatMoment(new Date(2026, 11, 6, 14, 7).getTime(), 'fr', now)).toBe('14:07');
     expect(formatMoment(new Date(2026, 11, 5, 14, 7).getTime(), 'fr', now)).toMatch(/^5 déc\. 2026,? (à )?14:07$/);
+  });
+
+  it.each([
+    { deadline: '2022-07-09', language: 'fr', text: 'Avant le 9 juillet 2022 · dans 5 jours', passed: false },
+    { deadline: '2022-07-09', language: 'en', text: 'Apply by July 9, 2022 · in 5 days', passed: false },
+    { deadline: '2022-07-05', language: 'fr', text: 'Avant le 5 juillet 2022 · demain', passed: false },
+    { deadline: '2022-07-03', language: 'fr', text: 'Clôturée le 3 juillet 2022', passed: true },
+    { deadline: '2022-07-03', language: 'en', text: 'Deadline passed on July 3, 2022', passed: true },
+  ])('reads the deadline $deadline on 4 July 2022 in $language as "$text"', ({ deadline, language, text, passed }) => {
+    expect(formatDeadline(deadline, '2022-07-04', translateFrom(language as 'fr' | 'en'))).toEqual({ text, passed });
+  });
+
+  it('gives the date and time left alone beside the card\'s label', () => {
+    expect(formatDeadline('2022-07-09', '2022-07-04', translateFrom('fr'), 'deadlineLeft').text).toBe('9 juillet 2022 · dans 5 jours');
   });
 });

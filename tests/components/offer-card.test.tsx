@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfferCard } from '../../components/popup/offer-card';
 import { sampleOffer } from '../db/sample-offer';
 import { renderInFrench } from './render';
@@ -15,10 +15,15 @@ describe('the offer card', () => {
     expect(shown).not.toContain('2022-07-04');
   });
 
-  it('shows the last day to apply, in words', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the last day to apply, in words, with the days left or as passed', () => {
+    vi.useFakeTimers({ now: new Date(2024, 7, 27, 10, 0), toFake: ['Date'] });
     const facts = [...card({ deadline: '2024-09-01' }).querySelectorAll('.facts div')].map((fact) => fact.textContent);
-    expect(facts).toContain('Candidater avant le1 septembre 2024');
-    expect([...card({ deadline: undefined }).querySelectorAll('.facts dt')].map((term) => term.textContent)).not.toContain('Candidater avant le');
+    expect(facts).toContain('Date limite1 septembre 2024 · dans 5 jours');
+    vi.setSystemTime(new Date(2024, 8, 2, 10, 0));
+    expect([...card({ deadline: '2024-09-01' }).querySelectorAll('.facts div')].map((fact) => fact.textContent)).toContain('Date limiteClôturée le 1 septembre 2024');
+    expect([...card({ deadline: undefined }).querySelectorAll('.facts dt')].map((term) => term.textContent)).not.toContain('Date limite');
   });
 
   it('offers "Apply" on an open posting only', () => {
