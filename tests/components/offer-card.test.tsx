@@ -4,8 +4,10 @@ import { OfferCard } from '../../components/popup/offer-card';
 import { sampleOffer } from '../db/sample-offer';
 import { renderInFrench } from './render';
 
-const card = (overrides: Parameters<typeof sampleOffer>[0]) =>
-  renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={new Set()} onBack={() => {}} onToggleSave={() => {}} />);
+const card = (overrides: Parameters<typeof sampleOffer>[0], mySkills: ReadonlySet<string> = new Set()) =>
+  renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={mySkills} onBack={() => {}} onToggleSave={() => {}} />);
+const facts = (shown: Element) => [...shown.querySelectorAll('.facts div')].map((fact) => fact.textContent);
+const list = (shown: Element, id: string) => [...shown.querySelectorAll(`[aria-labelledby="${id}"] li`)].map((item) => item.textContent);
 
 describe('the offer card', () => {
   it('shows dates in words, in the UI language', () => {
@@ -30,5 +32,18 @@ describe('the offer card', () => {
     const contact = 'mailto:jobs@coop.fr';
     expect(card({ contact, status: 'open' }).querySelector('[data-testid="apply"]')?.getAttribute('href')).toBe(contact);
     expect(card({ contact, status: 'closed' }).querySelector('[data-testid="apply"]')).toBeNull();
+  });
+
+  it('shows the match, saying what it counts, and the domains and qualities apart', () => {
+    const shown = card({ skills: ['Python', 'Django', 'Docker'], domains: ['Logement'], softSkills: ['Autonomie'] }, new Set(['python', 'logement']));
+    expect(facts(shown)).toContain('Correspondance33 % · 1 des 3 compétences demandées');
+    expect(list(shown, 'card-skills')).toEqual(['Python (une de vos compétences)', 'Django', 'Docker']);
+    expect(list(shown, 'card-domains')).toEqual(['Logement']);
+    expect(list(shown, 'card-soft-skills')).toEqual(['Autonomie']);
+  });
+
+  it('shows no percentage for a posting that asks for no concrete skill', () => {
+    const shown = card({ skills: [], domains: ['Logement'] }, new Set(['logement']));
+    expect(facts(shown).some((fact) => fact?.startsWith('Correspondance'))).toBe(false);
   });
 });

@@ -42,6 +42,18 @@ describe('planAnnouncement', () => {
     expect(plan.notification).toBeUndefined();
   });
 
+  it('counts matching skills as the popup does: concrete skills only, never domains or qualities', () => {
+    const plan = planAnnouncement(
+      [opening(1, 'a'), opening(2, 'b')],
+      context(
+        { settings: { ...DEFAULT_SETTINGS.notifications, enabled: true, minMatchingSkills: 2 }, mySkills: ['Python', 'Django', 'Logement', 'Autonomie'] },
+        { a: { skills: ['Python'], domains: ['Logement'], softSkills: ['Autonomie'] }, b: { skills: ['python', 'Django', 'Docker'] } },
+      ),
+    );
+    expect(plan.announce.map((event) => event.offerId)).toEqual(['b']);
+    expect(plan.skip.map((event) => event.offerId)).toEqual(['a']);
+  });
+
   it('skips everything while notifications are off (the badge still counts them)', () => {
     const plan = planAnnouncement([opening(1, 'a')], context({ settings: DEFAULT_SETTINGS.notifications }));
     expect(plan.skip).toHaveLength(1);
