@@ -32,7 +32,7 @@ const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', nu
     location: 1,
     deadline: 1,
     language: 1,
-    skillsF1: 0.77,
+    skillsF1: 0.79,
   },
 };
 

@@ -350,13 +350,13 @@ export const POSTING_LABELS: readonly PostingLabel[] = [
     file: '18F+join.tts.gsa.gov-jobs/FedRAMP-Director-2024.md',
     title: 'FedRAMP Director', organization: ['Office of Solutions', 'TTS Office of Solutions', 'FedRAMP', 'TTS', 'Technology Transformation Services', 'GSA'],
     status: 'closed', contract: 'civil-servant', remote: 'full', location: null, deadline: '2024-04-17', language: 'en',
-    skills: ['Cloud computing', 'Sécurité informatique', 'FedRAMP', 'FISMA', 'SOC2', 'PCI', 'ISO 27001', 'Agile', 'API'],
+    skills: ['Cloud computing', 'Sécurité informatique', 'FedRAMP', 'FISMA', 'SOC 2', 'PCI DSS', 'ISO 27001', 'Agile', 'API'],
   },
   {
     file: '18F+join.tts.gsa.gov-jobs/FedRAMP-Security-Director.md',
     title: 'FedRAMP Security Director', organization: ['TTS Office of Solutions', 'Office of Solutions', 'FedRAMP', 'TTS', 'Technology Transformation Services', 'GSA'],
     status: 'closed', contract: 'civil-servant', remote: 'full', location: null, deadline: '2024-09-01', language: 'en',
-    skills: ['Cloud computing', 'Sécurité informatique', 'Architecture logicielle', 'CI/CD', 'FedRAMP', 'FISMA', 'SOC2', 'PCI', 'ISO 27001'],
+    skills: ['Cloud computing', 'Sécurité informatique', 'Architecture logicielle', 'CI/CD', 'FedRAMP', 'FISMA', 'SOC 2', 'PCI DSS', 'ISO 27001'],
   },
   {
     file: '18F+join.tts.gsa.gov-jobs/Information Technology Specialist GS14.md',
@@ -379,7 +379,7 @@ export const POSTING_LABELS: readonly PostingLabel[] = [
       'FedRAMP Information Systems Security Officer (ISSO)/Cloud Security Assessment'],
     organization: ['FedRAMP', 'TTS', 'Technology Transformation Services', 'GSA'],
     status: 'closed', contract: 'civil-servant', remote: 'full', location: null, deadline: '2023-10-02', language: 'en',
-    skills: ['Sécurité informatique', 'Cloud computing', 'Vulnerability management', 'Recherche utilisateur', 'ISO', 'HIPAA', 'SOC', 'PCI',
+    skills: ['Sécurité informatique', 'Cloud computing', 'Vulnerability management', 'Recherche utilisateur', 'ISO', 'HIPAA', 'SOC', 'PCI DSS',
       'NIST', 'FedRAMP'],
   },
   {
