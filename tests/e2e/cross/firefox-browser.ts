@@ -88,7 +88,17 @@ function puppeteerPage(page: Page): UiPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
     click: (selector) => page.locator(selector).click(),
-    fill: (selector, value) => page.locator(selector).fill(value),
+    // Set as a user's input event would (puppeteer's Locator.fill types key by key and waits for the
+    // field to be still, which an input with a datalist can take tens of seconds to be in Firefox).
+    fill: async (selector, value) => {
+      await page.waitForSelector(selector);
+      await page.$eval(selector, (element, text) => {
+        const input = element as HTMLInputElement;
+        input.focus();
+        Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')?.set?.call(input, text);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
+    },
     press: (key) => page.keyboard.press(key as never),
     waitFor: async (selector, timeout = 15_000) => {
       await page.waitForSelector(selector, { timeout });
