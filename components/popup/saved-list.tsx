@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { localDay } from '../../lib/board/deadline';
 import { STAGES, type FavoriteRecord, type Stage } from '../../lib/db/records';
+import { arrangeFavorites, countByStage, DEFAULT_FAVORITES_VIEW, FAVORITE_ORDERS, type FavoritesView } from '../../lib/favorites/arrange-favorites';
 import { useT } from '../i18n';
 import { publicationNote } from './publication-note';
 
@@ -17,6 +19,9 @@ interface Props {
 
 export function SavedList({ favorites, publishedIds, onOpen, onUnsave, onNote, onStage, onExport, onImport, importMessage }: Props) {
   const t = useT();
+  const [view, setView] = useState<FavoritesView>(DEFAULT_FAVORITES_VIEW);
+  const shown = useMemo(() => arrangeFavorites(favorites, view, localDay(Date.now())), [favorites, view]);
+  const counts = useMemo(() => countByStage(favorites), [favorites]);
   return (
     <section class="saved" aria-labelledby="saved-title">
       <div class="saved-bar">
@@ -32,11 +37,33 @@ export function SavedList({ favorites, publishedIds, onOpen, onUnsave, onNote, o
         </div>
       </div>
       {importMessage && <p role="status">{importMessage}</p>}
+      {favorites.length > 0 && (
+        <div class="saved-view">
+          <label>
+            {t('savedStageFilter')}
+            <select name="saved-stage" value={view.stage} onChange={(event) => setView({ ...view, stage: event.currentTarget.value as FavoritesView['stage'] })}>
+              <option value="all">{t('savedAllStages', [String(favorites.length)])}</option>
+              {STAGES.map((stage) => <option key={stage} value={stage}>{t('savedAtStage', [t(`stage_${stage}`), String(counts[stage])])}</option>)}
+            </select>
+          </label>
+          <label>
+            {t('sortLabel')}
+            <select name="saved-order" value={view.order} onChange={(event) => setView({ ...view, order: event.currentTarget.value as FavoritesView['order'] })}>
+              {FAVORITE_ORDERS.map((order) => <option key={order} value={order}>{t(`savedOrder_${order}`)}</option>)}
+            </select>
+          </label>
+        </div>
+      )}
       {favorites.length === 0 ? (
         <p class="empty">{t('noSaved')}</p>
+      ) : shown.length === 0 ? (
+        <p class="empty" role="status" data-testid="saved-none-at-stage">
+          {t('savedNoneAtStage', [t(`stage_${view.stage}`)])}{' '}
+          <button type="button" onClick={() => setView({ ...view, stage: 'all' })}>{t('savedShowAll', [String(favorites.length)])}</button>
+        </p>
       ) : (
         <ul class="saved-items">
-          {favorites.map((favorite) => (
+          {shown.map((favorite) => (
             <SavedItem key={favorite.offerId} favorite={favorite} published={publishedIds.has(favorite.offerId)}
               onOpen={onOpen} onUnsave={onUnsave} onNote={onNote} onStage={onStage} />
           ))}
