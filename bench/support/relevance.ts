@@ -4,21 +4,27 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { parsePosting, type Offer } from '../../lib/postings';
 import { createSearchIndex } from '../../lib/search';
+import { PUBLISHERS } from '../../tests/quality/posting-labels';
 import { JUDGED_QUERIES, resolveJudgedIds } from '../../tests/search/judged-queries';
 
 const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url).pathname;
 /** Ranks judged: the popup's first screen holds about ten rows. */
 export const CUTOFF = 10;
 
-/** Every posting of every publisher in the fixtures, in a stable order. */
+/**
+ * Every posting of every publisher in the fixtures, in a stable order, each read under its
+ * publisher's real source id (as a sync gives it), never under the fixture folder's name.
+ */
 export function loadAllFixtureOffers(): Offer[] {
   return readdirSync(FIXTURES)
     .sort()
-    .flatMap((sourceId) =>
-      readdirSync(join(FIXTURES, sourceId))
+    .flatMap((folder) => {
+      const sourceId = PUBLISHERS.find((publisher) => publisher.folder === folder)?.sourceId;
+      if (sourceId === undefined) throw new Error(`No source id for the fixture folder ${folder} (tests/quality/posting-labels.ts)`);
+      return readdirSync(join(FIXTURES, folder))
         .sort()
-        .map((path) => parsePosting(readFileSync(join(FIXTURES, sourceId, path)), { path, sourceId })),
-    );
+        .map((path) => parsePosting(readFileSync(join(FIXTURES, folder, path)), { path, sourceId }));
+    });
 }
 
 export type Engine = (query: string) => string[];

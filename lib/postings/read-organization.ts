@@ -13,7 +13,7 @@ const KNOWN_PUBLISHERS: ReadonlyArray<{ organization: string; inFrench?: string;
   // multi.coop's site (qloridant/multi-site-contents) is the one writing `job_status: [ open, urgent ]`.
   { organization: 'multi.coop', source: /qloridant\/multi-site-contents|multi\.coop/i, signatureKey: 'job_status' },
   // The Canadian Digital Service's site (cds-snc/digital-canada-ca), in English and French; some postings never name it.
-  { organization: 'Canadian Digital Service', inFrench: 'Service numérique canadien', source: /cds-snc[/+]digital-canada-ca/i },
+  { organization: 'Canadian Digital Service', inFrench: 'Service numérique canadien', source: /cds-snc\/digital-canada-ca/i },
   // The US GSA's technology hiring site (18F/join.tts.gsa.gov): titles mostly name the office ("Login.gov: …").
   { organization: 'Technology Transformation Services', source: /join\.tts\.gsa\.gov/i },
 ];

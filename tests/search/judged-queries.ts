@@ -310,27 +310,27 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   },
 ];
 
-/** Publisher folder names start with these. */
+/** Each publisher's repository, as its source id names it (`github:https://api.github.com/OWNER/REPO@…`). */
 const PUBLISHERS: Record<string, string> = {
-  '18F': '18F+',
-  beta: 'beta.gouv.fr',
-  cds: 'cds-snc+',
-  incubateur: 'incubateur-territoires+',
-  multi: 'multi.coop',
-  pythonjobs: 'pythonjobs+',
-  techcorridor: 'techcorridorio+',
+  '18F': 'api.github.com/18f/join.tts.gsa.gov@',
+  beta: 'api.github.com/betagouv/beta.gouv.fr@',
+  cds: 'api.github.com/cds-snc/digital-canada-ca@',
+  incubateur: 'api.github.com/incubateur-territoires/incubateur.anct.gouv.fr@',
+  multi: 'api.github.com/qloridant/multi-site-contents@',
+  pythonjobs: 'api.github.com/pythonjobs/jobs@',
+  techcorridor: 'api.github.com/techcorridorio/jobs.techcorridor.io@',
 };
 
 /**
- * The offer ids a query's `relevant` names, given each offer's publisher folder and file name.
+ * The offer ids a query's `relevant` names, given each offer's publisher repository and file name.
  * Throws when a name matches no offer or several: a judgment must point at one posting.
  */
 export function resolveJudgedIds(names: string[], offers: Array<{ id: string; sourceId: string; path: string }>): string[] {
   return names.map((name) => {
     const [publisher, ...rest] = name.split('/');
-    const folder = PUBLISHERS[publisher!];
+    const repository = PUBLISHERS[publisher!];
     const start = rest.join('/');
-    const found = offers.filter((offer) => folder && offer.sourceId.startsWith(folder) && offer.path.startsWith(start));
+    const found = offers.filter((offer) => repository !== undefined && offer.sourceId.includes(repository) && offer.path.startsWith(start));
     if (found.length !== 1) throw new Error(`Judged posting "${name}" matches ${found.length} offers`);
     return found[0]!.id;
   });
