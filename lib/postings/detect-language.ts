@@ -14,7 +14,7 @@ const LANGUAGE_BY_WORD = new Map<string, PostingLanguage>(
 );
 const WORD = /[a-zà-ÿ]+/g;
 // A few paragraphs say it; reading more only costs time.
-const SAMPLE = 3000;
+const SAMPLE = 1500;
 
 /**
  * 'fr' or 'en', by the function words of the title and the start of the body. A tie (no text,

@@ -30,19 +30,31 @@ const WORD = `[\\p{L}\\p{N}][\\p{L}\\p{N}_.&'’-]*`;
 // "beta.gouv.fr" is written lower-case: a domain name counts too) and runs to punctuation.
 const NAME = `(?![Ll]es? |[Ll]a |[Tt]he )(?:[${UPPER}0-9][\\p{L}\\p{N}_.&'’-]*|[a-z][\\w-]*\\.(?:gouv\\.)?[a-z]{2,4})(?:[ \\t]+${WORD}){0,6}?`;
 const ARTICLE = `(?:[Ll]a |[Ll]e |[Ll]es |[Ll]['’](?=\\p{Lu})|[Tt]he )?`;
-/** Sentences that name who hires, in French and English; the name is the first group. */
-const BODY_PATTERNS: readonly RegExp[] = [
+/**
+ * Sentences that name who hires, in French and English; the name is the first group. Each runs
+ * only where its cheap `hint` is found: most bodies hold none of them.
+ */
+const BODY_PATTERNS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
   // "L'entité que vous intégrerez est la Direction interministérielle du numérique."
-  new RegExp(`entit[ée] que vous int[ée]grerez est ${ARTICLE}(${NAME})(?=[ \\t]*[.,;:(\\n]|$)`, 'u'),
-  // "Le Service numérique canadien (SNC) modifie…", "The Canadian Digital Service (CDS) is…": a name defining its acronym.
-  new RegExp(`(?:^|\\n|[.!?][ \\t]+)${ARTICLE}(${NAME})[ \\t]+\\(([${UPPER}][${UPPER}a-z]{1,7})\\)`, 'u'),
+  { hint: /int[ée]grerez/, pattern: new RegExp(`entit[ée] que vous int[ée]grerez est ${ARTICLE}(${NAME})(?=[ \\t]*[.,;:(\\n]|$)`, 'u') },
   // "La Fabrique numérique, l'incubateur du ministère des armées, recrute…", "L'Incubateur des Territoires recherche…"
-  new RegExp(`(?:^|\\n)[ \\t]*${ARTICLE}(${NAME})(?:,[^,\\n]{1,100},)?[ \\t]+(?:recrute|recherche|is hiring|is looking for|are looking for|is seeking)\\b`, 'u'),
+  {
+    hint: /recrute|recherche|hiring|looking for|seeking/,
+    pattern: new RegExp(
+      `(?:^|\\n)[ \\t]*${ARTICLE}(${NAME})(?:,[^,\\n]{1,100},)?[ \\t]+(?:recrute|recherche|is hiring|is looking for|are looking for|is seeking)\\b`,
+      'u',
+    ),
+  },
   // "au sein d'Etalab", "au sein de la DINUM"
-  new RegExp(`au sein (?:de la |du |des |de l['’]|d['’]|de )(${NAME})(?=[ \\t]*[.,;:(\\n]|[ \\t]+(?:et|qui|pour|dont|en)\\b|$)`, 'u'),
+  { hint: /au sein/, pattern: new RegExp(`au sein (?:de la |du |des |de l['’]|d['’]|de )(${NAME})(?=[ \\t]*[.,;:(\\n]|[ \\t]+(?:et|qui|pour|dont|en)\\b|$)`, 'u') },
   // "## About Skimlinks", "## About the Canadian Digital Service", "## À propos de Etalab"
-  new RegExp(`(?:^|\\n)[ \\t]*(?:#{1,6}[ \\t]+)?(?:About|[ÀA] propos de(?: la| l['’]| du)?)[ \\t]+${ARTICLE}(${NAME})[ \\t]*(?:\\n|$)`, 'u'),
+  { hint: /About|propos de/, pattern: new RegExp(`(?:^|\\n)[ \\t]*(?:#{1,6}[ \\t]+)?(?:About|[ÀA] propos de(?: la| l['’]| du)?)[ \\t]+${ARTICLE}(${NAME})[ \\t]*(?:\\n|$)`, 'u') },
 ];
+// "Le Service numérique canadien (SNC) modifie…", "The Canadian Digital Service (CDS) is…": a name
+// defining its acronym, read back from the acronym, at the start of a sentence.
+const ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
+const NAME_BEFORE_ACRONYM = new RegExp(`(?:^|[\\n.!?][ \\t]*)${ARTICLE}(${NAME})[ \\t]+$`, 'u');
+const NAME_SPAN = 120;
 // Openings of a sentence that look like a name and are not one.
 const NOT_A_NAME = new Set(['vous', 'nous', 'notre', 'votre', 'our', 'we', 'you', 'this', 'it', 'us', 'ce', 'cette', 'il', 'elle', 'on', 'equipe', 'team', 'the team', 'poste', 'role', 'the role', 'position']);
 // Where a posting says who it is: its first paragraphs.
@@ -80,13 +92,25 @@ function declaredOrganization(value: unknown): string | undefined {
   return line === '' ? undefined : line;
 }
 
-/** The earliest sentence of the sample that names who hires (patterns tried at every place, earliest wins). */
+/** The earliest sentence of the sample that names who hires. */
 export function organizationInBody(text: string): string | undefined {
   let best: { index: number; name: string } | undefined;
-  for (const pattern of BODY_PATTERNS) {
+  const consider = (index: number, written: string | undefined, acronym?: string) => {
+    const name = written === undefined ? undefined : asName(written, acronym);
+    if (name !== undefined && (best === undefined || index < best.index)) best = { index, name };
+  };
+  for (const { hint, pattern } of BODY_PATTERNS) {
+    if (!hint.test(text)) continue;
     const match = pattern.exec(text);
-    const name = match ? asName(match[1] ?? '', match[2]) : undefined;
-    if (match && name !== undefined && (best === undefined || match.index < best.index)) best = { index: match.index, name };
+    if (match) consider(match.index, match[1]);
+  }
+  for (const acronym of text.matchAll(ACRONYM)) {
+    if (best !== undefined && acronym.index > best.index) break;
+    const start = Math.max(0, acronym.index - NAME_SPAN);
+    // Cut mid-sentence, the slice must not read as a sentence start: a space before it keeps `^` from matching there.
+    const before = `${start > 0 ? ' ' : ''}${text.slice(start, acronym.index)}`;
+    const name = NAME_BEFORE_ACRONYM.exec(before);
+    if (name) consider(acronym.index - before.length + name.index, name[1], acronym[1]);
   }
   return best?.name;
 }
