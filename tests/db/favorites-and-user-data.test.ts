@@ -118,6 +118,24 @@ describe('export and import of user data', () => {
     expect(await db.favorites.get(offer.id)).toBeUndefined();
   });
 
+  it("keeps a saved posting's deadline, language and translation link, and drops a language it does not know", async () => {
+    const db = freshDatabase();
+    const favorite = (id: string, snapshot: Record<string, unknown>) => ({ offerId: id, stage: 'applied', snapshot: { id, title: 'Développeuse web', ...snapshot } });
+    await importUserData(db, {
+      format: 'vigie-user-data',
+      sources: [],
+      settings: {},
+      favorites: [
+        favorite('a', { deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev' }),
+        favorite('b', { deadline: 20261220, language: '<b>de</b>' }),
+      ],
+    });
+    const [first, second] = await db.favorites.bulkGet(['a', 'b']);
+    expect(first?.snapshot).toMatchObject({ deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev' });
+    expect(second?.snapshot.deadline).toBeUndefined();
+    expect(second?.snapshot.language).toBeUndefined();
+  });
+
   it('refuses what is not a Vigie export and skips malformed entries', async () => {
     const db = freshDatabase();
     expect(await importUserData(db, { hello: 1 })).toEqual({ error: 'not-vigie-data' });
