@@ -55,8 +55,11 @@ const REMOTE = new RegExp(REMOTE_PHRASES.map(({ phrases }) => `(${phrases.join('
 // Every phrase holds one of these words. Their regular expression is cheap (few, rare first
 // letters), where REMOTE costs V8 some 15 ns a character: REMOTE runs only around them.
 const KEY_WORDS = new RegExp(`${TELEWORK}|remote|distance|hybride?|pr[ée]sentiel|importe|site|anywhere|distribu|dispers|d[ée]centralis|office|home`, 'gi');
-// A list item or line that says only "Télétravail", "Travail à distance" or "Remote": the way of working, whole.
-const REMOTE_LINE = new RegExp(`^[ \\t]*(?:[-*+•][ \\t]*)?(?:${TELEWORK}|travail [àa] distance|remote|full[- ]remote)[ \\t]*[.!]?[ \\t]*$`, 'im');
+// A list item or line that says only "Télétravail", "Travail à distance" or "Remote": the way of
+// working, whole, when nothing else in the text says how much. Capture 1 is the list mark.
+const REMOTE_LINE_SOURCE = `^[ \\t]*(?:([-*+•])[ \\t]*)?(?:${TELEWORK}|travail [àa] distance|remote|full[- ]remote)[ \\t]*[.!]?[ \\t]*$`;
+const REMOTE_LINE = new RegExp(REMOTE_LINE_SOURCE, 'im');
+const REMOTE_LINE_EACH = new RegExp(REMOTE_LINE_SOURCE, 'i');
 const BEFORE_KEY_WORD = 50;
 const AFTER_KEY_WORD = 60;
 const NEGATION_BEFORE = /\b(?:pas|non|sans|ni|not|no|without)\b[^.!?\n]{0,20}$/i;
@@ -66,9 +69,34 @@ const STRENGTH: Record<RemotePolicy, number> = { unknown: 0, partial: 1, none: 2
 /**
  * How much of the work can be done from home, from a text in French or English: "100 %
  * télétravail" or "full remote" → full, "2 jours de télétravail" → partial, "pas de télétravail" → none.
+ * A bare "Télétravail" or "Remote" line means full remote only when the rest of the text says
+ * nothing about it; a bare line with prose under it is a heading ("Télétravail" over "2 jours par
+ * semaine"), read with that prose.
  */
 export function detectRemote(text: string): RemotePolicy {
-  if (REMOTE_LINE.test(text)) return 'full';
+  if (!REMOTE_LINE.test(text)) return detectPhrases(text);
+  const { rest, standalone } = withoutStandaloneRemoteLines(text);
+  const found = detectPhrases(rest);
+  return found === 'unknown' && standalone ? 'full' : found;
+}
+
+/** `text` without its bare remote lines that stand alone (list items, lines with no prose under them). */
+function withoutStandaloneRemoteLines(text: string): { rest: string; standalone: boolean } {
+  const lines = text.split('\n');
+  let standalone = false;
+  const rest = lines.map((line, index) => {
+    const bare = REMOTE_LINE_EACH.exec(line);
+    if (!bare) return line;
+    const next = lines.slice(index + 1).find((following) => following.trim() !== '');
+    const heading = bare[1] === undefined && next !== undefined && !REMOTE_LINE_EACH.test(next);
+    if (heading) return line;
+    standalone = true;
+    return '';
+  });
+  return { rest: rest.join('\n'), standalone };
+}
+
+function detectPhrases(text: string): RemotePolicy {
   let found: RemotePolicy = 'unknown';
   for (const keyWord of text.matchAll(KEY_WORDS)) {
     const start = Math.max(0, keyWord.index - BEFORE_KEY_WORD);

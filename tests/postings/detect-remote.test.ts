@@ -26,3 +26,23 @@ describe('detectRemote', () => {
     expect(detectRemote(text)).toBe(remote);
   });
 });
+
+describe('detectRemote with a bare "Télétravail" or "Remote" line', () => {
+  it.each([
+    // A heading over prose: the prose says how much.
+    ['Télétravail\n2 jours par semaine', 'partial'],
+    ['Télétravail\n\nPas de télétravail sur ce poste.', 'none'],
+    ['Remote\nNo remote work: the role is in our Paris office.', 'none'],
+    ['Remote\nHybrid, three days a week in the office.', 'partial'],
+    ['Travail à distance\nÉquipe entièrement distribuée.', 'full'],
+    // A bare line alone or as a list item, nothing else said: the way of working, whole.
+    ['Avantages\n- Télétravail\n- Tickets restaurant', 'full'],
+    ['Benefits:\n* Remote\n* Health insurance', 'full'],
+    ['Lieu : Paris\nTélétravail', 'full'],
+    // A bare list item, and the text says how much elsewhere.
+    ['- Télétravail\n- Mutuelle\nLe poste est en présentiel, pas de télétravail.', 'none'],
+    ['* Remote\nHybrid: two days a week on site.', 'partial'],
+  ])('%j → %s', (text, remote) => {
+    expect(detectRemote(text)).toBe(remote);
+  });
+});
