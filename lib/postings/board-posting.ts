@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold';
 import { hashString } from '../text/hash';
-import { detectContract, detectContractByVotes } from './detect-contract';
+import { detectContract, detectContractByVotes, detectContractInTitle } from './detect-contract';
 import { detectLanguage } from './detect-language';
 import { detectRemote } from './detect-remote';
 import { indexFields } from './front-matter-fields';
@@ -107,11 +107,10 @@ export function offerFromBoardPosting(posting: BoardPosting, context: ParseConte
 function readContract(employment: string | undefined, title: string, plainBody: string): ContractType {
   const code = employment === undefined ? undefined : EMPLOYMENT_CODES[foldText(employment).replace(/[\s-]+/g, '_')];
   if (code) return code;
-  for (const text of [employment ?? '', title]) {
-    const contract = detectContract(text);
-    if (contract !== 'unknown') return contract;
-  }
-  return detectContractByVotes(plainBody);
+  const fromEmployment = detectContract(employment ?? '');
+  if (fromEmployment !== 'unknown') return fromEmployment;
+  const fromTitle = detectContractInTitle(title);
+  return fromTitle !== 'unknown' ? fromTitle : detectContractByVotes(plainBody);
 }
 
 function readRemote(posting: BoardPosting, title: string, plainBody: string): RemotePolicy {

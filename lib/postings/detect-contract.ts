@@ -9,11 +9,17 @@ type KnownContract = Exclude<ContractType, 'unknown'>;
  * works under a public-law fixed-term contract: CDD. "Fonctionnaire", "titulaire de la fonction
  * publique" and "détachement" mean a civil servant, as a public-service classification does
  * ("classified as EC-06" at the Canadian Digital Service, "GS-14" in the US federal service).
- * `shortTextOnly` words say the contract in a key's value, a title or a "Contrat : …" line
- * (`contract: permanent`, `type: Full Time`) and mean other things in a body ("permanent
- * improvement", "a full-time designer on our team").
+ * `shortTextOnly` words say the contract only as a contract key's value or on a "Contrat : …"
+ * line (`contract: permanent`, `type: Full Time`); elsewhere, titles included, they mean other
+ * things ("permanent improvement", "Smart Contract Engineer", "Long-term care analyst",
+ * "Gestionnaire paie des salariés").
  */
-const CONTRACT_WORDS: ReadonlyArray<{ contract: KnownContract; alternatives: readonly string[]; shortTextOnly?: readonly string[] }> = [
+const CONTRACT_WORDS: ReadonlyArray<{
+  contract: KnownContract;
+  alternatives: readonly string[];
+  shortTextOnly?: readonly string[];
+  titleOnly?: readonly string[];
+}> = [
   {
     contract: 'CDI',
     alternatives: [String.raw`\bCDI\b`, String.raw`dur[ée]e ind[ée]termin[ée]e`, String.raw`\bpermanent (?:contract|position|role|employee)`],
@@ -31,6 +37,9 @@ const CONTRACT_WORDS: ReadonlyArray<{ contract: KnownContract; alternatives: rea
       String.raw`\btemporary (?:position|role|appointment|contract|job)`,
     ],
     shortTextOnly: [String.raw`\btemporary\b`, String.raw`\btemporaire\b`, String.raw`\bterm\b`],
+    // The post itself said temporary, closing the position's name: "Développeur de logiciel temporaire – …",
+    // "Data analyst (temporary)"; not "Responsable des contrats temporaires".
+    titleOnly: [String.raw`\btempora(?:ry|ire)(?=\s*(?:$|[–—(),:|-]))`],
   },
   {
     contract: 'freelance',
@@ -72,8 +81,12 @@ const CONTRACT_WORDS: ReadonlyArray<{ contract: KnownContract; alternatives: rea
     shortTextOnly: [String.raw`\btitulaire\b`],
   },
 ];
-function contractPattern(shortText: boolean): QuickPattern {
-  const alternativesOf = (entry: (typeof CONTRACT_WORDS)[number]) => [...entry.alternatives, ...(shortText ? (entry.shortTextOnly ?? []) : [])];
+type ContractText = 'value' | 'title' | 'body';
+function contractPattern(text: ContractText): QuickPattern {
+  const alternativesOf = (entry: (typeof CONTRACT_WORDS)[number]) => [
+    ...entry.alternatives,
+    ...(text === 'value' ? (entry.shortTextOnly ?? []) : text === 'title' ? (entry.titleOnly ?? []) : []),
+  ];
   return quickPattern(
     CONTRACT_WORDS.map((entry) => `(${alternativesOf(entry).join('|')})`).join('|'),
     CONTRACT_WORDS.flatMap(alternativesOf),
@@ -81,8 +94,9 @@ function contractPattern(shortText: boolean): QuickPattern {
   );
 }
 // One pass for all kinds: the capture group that matched tells the kind.
-const SHORT_TEXT_CONTRACT = contractPattern(true);
-const BODY_CONTRACT = contractPattern(false);
+const VALUE_CONTRACT = contractPattern('value');
+const TITLE_CONTRACT = contractPattern('title');
+const BODY_CONTRACT = contractPattern('body');
 // Acronyms count in capitals only: "cdi" inside a URL or a word is not a contract.
 const ACRONYM = /^(?:CDI|CDD|TJM|GS)(?![a-z])/i;
 const ABOUT_THE_POST = /\bcontrat\b|\bposte\b|\bstatut\b|\bsous forme\b|\bpropos[ée]\b|\bouvert (?:aux?|à)\b|\bthis (?:position|role|job)\b|\bclassified\b|\bappointment\b/i;
@@ -96,11 +110,19 @@ interface Mention {
 }
 
 /**
- * The contract a short text names (a `contrat:` value, a title, a "Contrat : …" line): the
+ * The contract a contract value names (a `contrat:` key's value, a "Contrat : …" line): the
  * earliest mention wins. 'unknown' when none.
  */
 export function detectContract(text: string): ContractType {
-  return mentions(text, SHORT_TEXT_CONTRACT)[0]?.contract ?? 'unknown';
+  return mentions(text, VALUE_CONTRACT)[0]?.contract ?? 'unknown';
+}
+
+/**
+ * The contract a title names ("Développeur·se (CDI)", "Stage : data analyst"), by the words that
+ * mean a contract anywhere: the earliest mention wins. 'unknown' when none.
+ */
+export function detectContractInTitle(title: string): ContractType {
+  return mentions(title, TITLE_CONTRACT)[0]?.contract ?? 'unknown';
 }
 
 /**

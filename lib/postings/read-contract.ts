@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold';
-import { detectContract, detectContractByVotes } from './detect-contract';
+import { detectContract, detectContractByVotes, detectContractInTitle } from './detect-contract';
 import { asText, asTextList } from './field-values';
 import type { FrontMatterFields } from './front-matter-fields';
 import type { LabeledFields } from './read-labeled-fields';
@@ -16,7 +16,8 @@ const VALUES_BY_KEY: Readonly<Record<string, Readonly<Record<string, ContractTyp
 
 /**
  * The contract: a key's own value, else the first of the contract key, the title and a
- * "Contrat : …" line that names one, else the kind the body mentions most.
+ * "Contrat : …" line that names one (the title by the words that mean a contract anywhere, not
+ * by the words that do only as a contract value), else the kind the body mentions most.
  */
 export function readContract(fields: FrontMatterFields, title: string, labeled: LabeledFields, plainBody: string): ContractType {
   for (const [key, meanings] of Object.entries(VALUES_BY_KEY)) {
@@ -24,14 +25,14 @@ export function readContract(fields: FrontMatterFields, title: string, labeled: 
     const contract = value === undefined ? undefined : meanings[foldText(value)];
     if (contract !== undefined) return contract;
   }
-  const shortTexts = [
-    asTextList(fields.find('contract')?.value).join(' '),
-    title,
-    asText(fields.find('derivedTitle')?.value) ?? '',
-    (labeled.contract ?? []).join('\n'),
+  const readings: Array<() => ContractType> = [
+    () => detectContract(asTextList(fields.find('contract')?.value).join(' ')),
+    () => detectContractInTitle(title),
+    () => detectContractInTitle(asText(fields.find('derivedTitle')?.value) ?? ''),
+    () => detectContract((labeled.contract ?? []).join('\n')),
   ];
-  for (const text of shortTexts) {
-    const contract = detectContract(text);
+  for (const read of readings) {
+    const contract = read();
     if (contract !== 'unknown') return contract;
   }
   return detectContractByVotes(plainBody);
