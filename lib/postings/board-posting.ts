@@ -6,6 +6,7 @@ import { detectRemote } from './detect-remote';
 import { indexFields } from './front-matter-fields';
 import { htmlAsBody } from './html-body';
 import { LIMITS } from './limits';
+import { offerId } from './offer-id';
 import { toAnalysisText } from './markdown-to-text';
 import { readDeadline } from './read-deadline';
 import { readLocation } from './read-location';
@@ -47,7 +48,7 @@ export interface BoardPosting {
   departments: string[];
 }
 
-// A board has no front matter: the deadline is the vendor's, else a deadline sentence of the description.
+// A board has no front matter: the deadline shown is the vendor's, else a deadline sentence of the description.
 const NO_FIELDS = indexFields({});
 
 // A board's location field that is only "Remote" ("Remote - Europe", "Remote (US)", "Télétravail") means fully remote.
@@ -77,15 +78,18 @@ export function offerFromBoardPosting(posting: BoardPosting, context: ParseConte
   const plainBody = toAnalysisText(body.slice(0, LIMITS.maxAnalyzedText));
   const title = posting.title.trim().slice(0, LIMITS.maxFieldText) || context.path;
   const sourceId = context.sourceId ?? '';
-  const deadline = toIsoDate(posting.closesAt) ?? readDeadline(NO_FIELDS, plainBody);
+  const closesAt = toIsoDate(posting.closesAt);
+  const deadline = closesAt ?? readDeadline(NO_FIELDS, plainBody);
   return {
-    id: `${sourceId}:${context.path}`,
+    id: offerId(sourceId, context.path),
     sourceId,
     path: context.path,
     url: safeUrl(posting.url) ?? (context.url === undefined ? undefined : toSafeUrl(context.url)),
     title,
     organization: posting.organization?.trim() || undefined,
-    status: deadline !== undefined && deadline < now.toISOString().slice(0, 10) ? 'closed' : 'open',
+    // Only the vendor's closing field closes a posting its board still lists: a deadline read in the
+    // text is shown, but boards often extend it without editing the text.
+    status: closesAt !== undefined && closesAt < now.toISOString().slice(0, 10) ? 'closed' : 'open',
     contract: readContract(posting.employment, title, plainBody),
     remote: readRemote(posting, title, plainBody),
     location: readLocation(posting.location?.trim() || undefined, [], plainBody),

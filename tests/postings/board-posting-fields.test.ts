@@ -9,8 +9,16 @@ describe('a job board posting: deadline and language', () => {
     { case: "the board's closing date", given: { closesAt: '2026-12-01T23:59:00-05:00' }, deadline: '2026-12-01', status: 'open' },
     { case: 'a closing date in the description', given: { text: 'We are hiring. Applications close on November 30, 2026.' }, deadline: '2026-11-30', status: 'open' },
     { case: 'no date', given: { text: 'We are hiring.' }, deadline: undefined, status: 'open' },
+    { case: "the board's closing date, passed", given: { closesAt: '2026-11-09' }, deadline: '2026-11-09', status: 'closed' },
+    // Boards extend deadlines without editing the text: a listed posting stays open.
+    { case: 'a passed date in the description', given: { text: 'Applications close on November 1, 2026.' }, deadline: '2026-11-01', status: 'open' },
+    { case: 'a passed French date limite', given: { text: 'Date limite de candidature : 15 octobre 2026.' }, deadline: '2026-10-15', status: 'open' },
   ])('$case', ({ given, deadline, status }) => {
     expect(offerFromBoardPosting(posting(given), { path: '1', sourceId: 'board' }, NOW)).toMatchObject({ deadline, status });
+  });
+
+  it('is identified by its source and path', () => {
+    expect(offerFromBoardPosting(posting({}), { path: 'jobs/42', sourceId: 'board' }, NOW).id).toBe('board:jobs/42');
   });
 
   it.each([

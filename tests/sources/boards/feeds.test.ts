@@ -34,12 +34,12 @@ describe('RSS 2.0 and Atom job feeds', () => {
     });
   });
 
-  it('reads a deadline written in an item\'s description, and closes the posting once it has passed', async () => {
+  it('reads a deadline written in an item\'s description, and keeps the posting open: the feed still lists it', async () => {
     const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Offres</title>
       <item><title>Chargée de projet</title><link>https://example.org/1</link>
       <description>&lt;p&gt;Date limite de candidature : 15 novembre 2026.&lt;/p&gt;</description></item></channel></rss>`;
     const { offers } = await readBoard('https://example.org/jobs.rss', xml(feed));
-    expect(offers[0]).toMatchObject({ deadline: '2026-11-15', status: 'closed' });
+    expect(offers[0]).toMatchObject({ deadline: '2026-11-15', status: 'open' });
   });
 
   it.each([
