@@ -26,13 +26,15 @@ function rssItem(item: unknown, language: string | undefined): BoardPosting[] {
   // `link` is read as a list for Atom's sake; RSS has one.
   const link = textOf(listOf(item.link)[0]);
   if (!title) return [];
+  // content:encoded holds the whole text where description holds an excerpt.
+  const html = textOf(item['content:encoded']) ?? textOf(item.description);
+  const postedAt = textOf(item.pubDate) ?? textOf(item['dc:date']);
   return [{
-    id: textOf(item.guid) ?? link ?? `item-${hashString(title)}`,
+    id: textOf(item.guid) ?? link ?? `item-${contentId(title, postedAt, html)}`,
     title,
     url: link,
-    // content:encoded holds the whole text where description holds an excerpt.
-    html: textOf(item['content:encoded']) ?? textOf(item.description),
-    postedAt: textOf(item.pubDate) ?? textOf(item['dc:date']),
+    html,
+    postedAt,
     language,
     departments: namesOf(item.category),
   }];
@@ -43,17 +45,28 @@ function atomEntry(entry: unknown): BoardPosting[] {
   const title = textOf(entry.title);
   if (!title) return [];
   const link = alternateLink(entry.link);
+  const html = textOf(entry.content) ?? textOf(entry.summary);
+  const postedAt = textOf(entry.published) ?? textOf(entry.updated);
   return [{
-    id: textOf(entry.id) ?? link ?? `entry-${hashString(title)}`,
+    id: textOf(entry.id) ?? link ?? `entry-${contentId(title, postedAt, html)}`,
     title,
     url: link,
-    html: textOf(entry.content) ?? textOf(entry.summary),
-    postedAt: textOf(entry.published) ?? textOf(entry.updated),
+    html,
+    postedAt,
     departments: listOf(entry.category).flatMap((category) => {
       const term = isRecord(category) ? textOf(category['@_label']) ?? textOf(category['@_term']) : undefined;
       return term === undefined ? [] : [term];
     }),
   }];
+}
+
+/**
+ * The id of an item with neither guid nor link: its title alone would merge two postings of the
+ * same title ("Infirmier (H/F)" in two services); title, date and description tell them apart and
+ * stay the same from one sync to the next.
+ */
+function contentId(title: string, postedAt: string | undefined, html: string | undefined): string {
+  return hashString(JSON.stringify([title, postedAt ?? '', html ?? '']));
 }
 
 /** Atom's `<link rel="alternate" href>` (rel defaults to alternate). */

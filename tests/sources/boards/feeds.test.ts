@@ -42,6 +42,18 @@ describe('RSS 2.0 and Atom job feeds', () => {
     expect(offers[0]).toMatchObject({ deadline: '2026-11-15', status: 'open' });
   });
 
+  it('keeps apart two items of the same title that have no guid nor link, under ids that hold from one sync to the next', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Offres</title>
+      <item><title>Infirmier (H/F)</title><pubDate>Mon, 23 Nov 2026 09:00:00 GMT</pubDate><description>Service de pédiatrie, Nantes.</description></item>
+      <item><title>Infirmier (H/F)</title><pubDate>Mon, 23 Nov 2026 09:00:00 GMT</pubDate><description>Service des urgences, Angers.</description></item>
+      </channel></rss>`;
+    const first = await readBoard('https://example.org/jobs.rss', xml(feed));
+    const again = await readBoard('https://example.org/jobs.rss', xml(feed));
+    expect(first.offers.map((offer) => offer.body.includes('urgences'))).toEqual([false, true]);
+    expect(new Set(first.offers.map((offer) => offer.path)).size).toBe(2);
+    expect(again.offers.map((offer) => offer.path)).toEqual(first.offers.map((offer) => offer.path));
+  });
+
   it.each([
     ['an HTML page', html(fixtureText('html-error-page.html')), 'html-page'],
     ['broken XML', xml('<rss><channel><item><title>Cut'), 'not-xml'],
