@@ -129,8 +129,10 @@ export interface SourceAdapter<L extends SourceLocation = SourceLocation> {
   apiHost(location: L): string;
   list(location: L, http: HttpClient, options: RequestOptions): Promise<Fetched<Listing>>;
   /**
-   * 'closed' for job boards, which list open positions only: a posting missing from a complete
-   * answer was closed, and stays on the board as such. 'removed' (the default) for folders.
+   * What a known file missing from a complete listing means. 'removed' (the default) for folders.
+   * 'closed' for job boards' APIs, which list every open position: a posting missing was closed,
+   * and stays on the board as such. 'kept' for feeds, which show only their newest items: a
+   * posting that dropped off may well be open still, so it stays as it was.
    */
-  absence?: 'removed' | 'closed';
+  absence?: 'removed' | 'closed' | 'kept';
 }

@@ -156,8 +156,9 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
 
   const gone = { sourceId: source.id, syncId, now: now(), baseline };
   // A job board lists open positions only: one missing from its complete answer was closed.
+  // A feed shows its newest items only: one that dropped off proves nothing, and stays as it was.
   if (adapter.absence === 'closed') outcome.closed += await applyClosures(deps.db, plan.removed, gone);
-  else outcome.removed += await applyRemovals(deps.db, plan.removed, gone);
+  else if (adapter.absence !== 'kept') outcome.removed += await applyRemovals(deps.db, plan.removed, gone);
   // A capped listing still syncs what it lists; planSync kept every unlisted file.
   outcome.complete = outcome.failed === 0 && outcome.unread === 0;
   await recordSourceResult(deps.db, source.id, {

@@ -4,7 +4,7 @@ import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { createHttpClient } from '../../lib/sources';
 import { runSourceSync } from '../../lib/sync/run-source-sync';
 import { freshDatabase } from '../db/test-database';
-import { BoardHosts, fixtureText, html, json, NOT_FOUND, type BoardReply } from '../support/board-hosts';
+import { BoardHosts, fixtureText, html, json, NOT_FOUND, xml, type BoardReply } from '../support/board-hosts';
 
 const PAGE = 'https://job-boards.greenhouse.io/acme';
 const API = 'https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true';
@@ -141,5 +141,29 @@ describe('syncing a job board', () => {
     publish();
     await sync();
     expect((await db.favorites.get(id))?.snapshot.status).toBe('closed');
+  });
+});
+
+describe('syncing a job feed', () => {
+  const FEED = 'https://emplois.example.org/offres.rss';
+  const item = (n: number) => `<item><title>Offre ${n}</title><link>https://emplois.example.org/offre/${n}</link><description>Poste ${n}.</description></item>`;
+  const feedOf = (numbers: number[]) => xml(`<?xml version="1.0"?><rss version="2.0"><channel><title>Offres</title>${numbers.map(item).join('')}</channel></rss>`);
+
+  it('keeps open and listed the items that dropped off the feed: a feed shows its newest items only', async () => {
+    const db = freshDatabase();
+    const hosts = new BoardHosts();
+    let clock = Date.parse('2026-12-01T08:00:00Z');
+    hosts.set(FEED, feedOf([1, 2]));
+    const added = await addSource(db, FEED);
+    if (!added.ok) throw new Error(added.error);
+    const sync = async () => runSourceSync((await db.sources.get(added.source.id))!, { db, http: createHttpClient({ fetch: hosts.fetch, backoffMs: 1 }), now: () => (clock += 60_000) });
+    await sync();
+    hosts.set(FEED, feedOf([3, 1]));
+
+    expect(await sync()).toMatchObject({ complete: true, added: 1, closed: 0, removed: 0 });
+    const offers = await db.offers.toArray();
+    expect(offers.map((each) => [each.title, each.listed, each.status]).sort()).toEqual([['Offre 1', 1, 'open'], ['Offre 2', 1, 'open'], ['Offre 3', 1, 'open']]);
+    expect((await db.events.toArray()).filter((event) => event.type === 'closed' || event.type === 'removed')).toEqual([]);
+    expect((await db.files.toArray()).map((file) => file.path).sort()).toEqual(['https://emplois.example.org/offre/1', 'https://emplois.example.org/offre/2', 'https://emplois.example.org/offre/3']);
   });
 });

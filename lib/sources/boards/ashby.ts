@@ -17,6 +17,7 @@ const INTERVAL: Readonly<Record<string, Salary['unit']>> = { '1 YEAR': 'year', '
 export const ashbyAdapter = defineBoardAdapter({
   kind: 'ashby',
   format: 'json',
+  absence: 'closed',
 
   locate(url) {
     const name = url.hostname === 'jobs.ashbyhq.com' ? firstSegment(url) : url.hostname === 'api.ashbyhq.com' ? apiName(url) : undefined;

@@ -15,6 +15,8 @@ export interface BoardVendor {
   /** The board named by a page or API address of this vendor, or undefined when the address is not its. */
   locate(url: URL): BoardLocation | undefined;
   format: 'json' | 'xml';
+  /** 'closed' when the answer lists every open posting; 'kept' when it lists only the newest (feeds). */
+  absence: 'closed' | 'kept';
   read(answer: unknown, location: BoardLocation): Read<BoardContent>;
 }
 
@@ -32,7 +34,7 @@ export function defineBoardAdapter(vendor: BoardVendor): BoardAdapter {
   };
   return {
     kind: vendor.kind,
-    absence: 'closed',
+    absence: vendor.absence,
     readBody,
     parseUrl: (url) => vendor.locate(url),
     describe: (location) => location.board,

@@ -13,6 +13,9 @@ const FEED_QUERY = /(?:^|[?&])(?:format|type|output|feed)=(?:rss|atom|xml)\b|(?:
 export const feedAdapter = defineBoardAdapter({
   kind: 'feed',
   format: 'xml',
+  // A feed shows its newest items only (often the last 10 or 20): an item that drops off may be
+  // open still, and nothing in a feed says a posting closed. Its postings stay as they are.
+  absence: 'kept',
 
   locate(url) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;

@@ -17,6 +17,7 @@ const EMPLOYMENT_FIELD = /employment|contract|contrat|job type/i;
 export const greenhouseAdapter = defineBoardAdapter({
   kind: 'greenhouse',
   format: 'json',
+  absence: 'closed',
 
   locate(url) {
     const token = boardToken(url);

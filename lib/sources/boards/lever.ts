@@ -30,6 +30,7 @@ const SALARY_INTERVAL: Readonly<Record<string, Salary['unit']>> = {
 export const leverAdapter = defineBoardAdapter({
   kind: 'lever',
   format: 'json',
+  absence: 'closed',
 
   locate(url) {
     const instance = INSTANCES.find(({ pages, api }) => url.hostname === pages || url.hostname === api);

@@ -15,6 +15,7 @@ const DOMAINS = ['jobs.personio.de', 'jobs.personio.com'] as const;
 export const personioAdapter = defineBoardAdapter({
   kind: 'personio',
   format: 'xml',
+  absence: 'closed',
 
   locate(url) {
     const domain = DOMAINS.find((each) => url.hostname.endsWith(`.${each}`));

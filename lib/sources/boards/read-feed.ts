@@ -5,7 +5,7 @@ import { isRecord, listOf, namesOf, textOf, type Read } from './read-answer';
 
 /**
  * The items of an RSS 2.0 channel or the entries of an Atom feed, as postings: title, link, date,
- * HTML description. A feed lists its newest items: a job feed's items are its open offers.
+ * HTML description. A feed lists its newest items only: an item missing is not a closed offer.
  */
 export function readFeed(document: unknown): Read<BoardContent> {
   if (!isRecord(document)) return { ok: false, reason: 'wrong-shape' };

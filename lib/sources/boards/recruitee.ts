@@ -12,6 +12,7 @@ import { isRecord, textOf } from './read-answer';
 export const recruiteeAdapter = defineBoardAdapter({
   kind: 'recruitee',
   format: 'json',
+  absence: 'closed',
 
   locate(url) {
     const company = subdomainOf(url, 'recruitee.com');

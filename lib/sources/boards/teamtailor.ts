@@ -9,6 +9,9 @@ import { readFeed } from './read-feed';
 export const teamtailorAdapter = defineBoardAdapter({
   kind: 'teamtailor',
   format: 'xml',
+  // Teamtailor's jobs.rss is a feed like any other, which may show only the newest jobs: a job
+  // that drops off is not taken as closed.
+  absence: 'kept',
 
   locate(url) {
     const company = subdomainOf(url, 'teamtailor.com');

@@ -13,6 +13,7 @@ const WIDGET_API = 'https://apply.workable.com/api/v1/widget/accounts';
 export const workableAdapter = defineBoardAdapter({
   kind: 'workable',
   format: 'json',
+  absence: 'closed',
 
   locate(url) {
     if (url.hostname !== 'apply.workable.com') return undefined;
