@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold';
+import { KNOWN_CITIES } from './known-cities';
 
 export interface TitleParts {
   /** The position, the whole title when it names no organization. */
@@ -26,6 +27,22 @@ const NOT_AN_ORGANIZATION = new Set([
   'recrutement', 'urgent', 'nouveau', 'nouvelle', 'new', 'update', 'internship', 'hiring', 'remote', 'teletravail', 'h/f', 'f/h', 'fiche de poste',
   'appel a candidatures', 'call for applications', 'position', 'role', 'vacancy', 'contract', 'contrat',
 ]);
+
+const WORD_SEPARATORS = /[\s,()/|·:–—-]+/;
+/**
+ * Words that say where, how long, under which contract or at which level, never who: a prefix made
+ * of these only ("Paris : …", "CDD 12 mois : …", "Senior : …", "Lyon - CDI : …", "Remote (EU): …")
+ * names no organization (compared folded, with the known cities' names).
+ */
+const PLACE_CONTRACT_OR_LEVEL_WORDS = new Set([
+  ...KNOWN_CITIES.flatMap(({ name }) => foldText(name).split(WORD_SEPARATORS)),
+  'france', 'europe', 'eu', 'uk', 'us', 'usa', 'canada', 'remote', 'teletravail', 'hybride', 'hybrid', 'distance', 'a', 'en', 'de', 'et', 'ou', 'or', 'and',
+  'cdd', 'cdi', 'stage', 'alternance', 'apprentissage', 'freelance', 'contract', 'contrat', 'internship', 'interim', 'temporaire', 'temporary',
+  'permanent', 'temps', 'plein', 'partiel', 'full', 'part', 'time', 'mois', 'month', 'months', 'an', 'ans', 'year', 'years', 'semaines', 'weeks', 'h', 'f',
+  'senior', 'junior', 'confirme', 'confirmee', 'experimente', 'experimentee', 'debutant', 'debutante', 'intermediaire', 'intermediate', 'mid',
+  'level', 'entry', 'principal', 'staff', 'expert', 'experte',
+]);
+const COUNT_OR_DURATION = /^\d+(?:mois|m|ans?|y|h)?$/;
 
 // A position before the colon ("Développeur·se : React/Node") is no organization.
 const POSITION_WORD = /d[ée]velopp|developer|engineer|ing[ée]nieu|designer|manager|charg[ée]|stagiaire|intern\b|product owner|chef|lead\b|consultant|analyst|specialist|officer|director|directeur|directrice|responsable|architect|administrat|scientist|dev\b/i;
@@ -56,6 +73,13 @@ function withOrganization(name: string, position: string, title: string): TitleP
 function asOrganization(name: string): string | undefined {
   const trimmed = name.trim().replace(ELIDED_ARTICLE, '');
   if (trimmed === '' || trimmed.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
-  if (NOT_AN_ORGANIZATION.has(foldText(trimmed)) || POSITION_WORD.test(trimmed)) return undefined;
+  if (NOT_AN_ORGANIZATION.has(foldText(trimmed)) || POSITION_WORD.test(trimmed) || saysOnlyPlaceContractOrLevel(trimmed)) return undefined;
   return trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+}
+
+function saysOnlyPlaceContractOrLevel(name: string): boolean {
+  return foldText(name)
+    .split(WORD_SEPARATORS)
+    .filter(Boolean)
+    .every((word) => PLACE_CONTRACT_OR_LEVEL_WORDS.has(word) || COUNT_OR_DURATION.test(word));
 }

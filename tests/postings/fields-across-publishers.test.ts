@@ -100,6 +100,18 @@ describe('splitTitle', () => {
     ['Offre : développeuse Python', { position: 'Offre : développeuse Python' }],
     ['Développeur·se : React et Node', { position: 'Développeur·se : React et Node' }],
     ['Senior Software Engineer', { position: 'Senior Software Engineer' }],
+    // Before the colon, a place, a contract or a level names no organization.
+    ['Paris : Développeur Python', { position: 'Paris : Développeur Python' }],
+    ['CDD 12 mois : Chargé·e de mission données', { position: 'CDD 12 mois : Chargé·e de mission données' }],
+    ['Senior : Data engineer', { position: 'Senior : Data engineer' }],
+    ['Lyon - CDI : Développeuse front-end', { position: 'Lyon - CDI : Développeuse front-end' }],
+    ['Remote (EU): Backend engineer', { position: 'Remote (EU): Backend engineer' }],
+    ['Full-time, 6 months: Product designer', { position: 'Full-time, 6 months: Product designer' }],
+    ['Junior / Entry level: Support analyst', { position: 'Junior / Entry level: Support analyst' }],
+    // A name stays a name, even with a city or a number in it.
+    ['Ville de Paris : Cheffe de projet numérique', { position: 'Cheffe de projet numérique', organization: 'Ville de Paris' }],
+    ['18F: Senior Product Manager', { position: 'Senior Product Manager', organization: '18F' }],
+    ['U.S. Digital Corps: Fellow Experience Supervisor', { position: 'Fellow Experience Supervisor', organization: 'U.S. Digital Corps' }],
   ])('%s', (title, parts) => {
     expect(splitTitle(title)).toEqual(parts);
   });
