@@ -6,6 +6,7 @@ import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/bo
 import type { SourceRecord } from '../../lib/db/records';
 import type { Offer } from '../../lib/postings/types';
 import { favoritesToCsv } from '../../lib/favorites/favorites-to-csv';
+import { csvLabels } from '../csv-labels';
 import { formatMoment, uiLocale } from '../format-date';
 import { useT } from '../i18n';
 import { EmptyState, type HiddenResults } from './empty-state';
@@ -108,7 +109,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
 
   function exportSaved(format: 'csv' | 'json') {
     const day = new Date().toISOString().slice(0, 10);
-    if (format === 'csv') actions.download(`vigie-offres-${day}.csv`, 'text/csv;charset=utf-8', `\uFEFF${favoritesToCsv(data.favorites)}`);
+    if (format === 'csv') actions.download(`vigie-offres-${day}.csv`, 'text/csv;charset=utf-8', `\uFEFF${favoritesToCsv(data.favorites, csvLabels(t))}`);
     else actions.download(`vigie-offres-${day}.json`, 'application/json', JSON.stringify({ format: 'vigie-user-data', version: 1, exportedAt: new Date().toISOString(), sources: [], settings: {}, favorites: data.favorites }, null, 2));
   }
 

@@ -1,29 +1,44 @@
-import type { FavoriteRecord } from '../db/records';
+import type { FavoriteRecord, Stage } from '../db/records';
+import type { ContractType, OfferStatus } from '../postings/types';
 
-const COLUMNS = ['title', 'organization', 'location', 'contract', 'status', 'stage', 'saved_at', 'stage_changed_at', 'note', 'url'] as const;
+export const CSV_COLUMNS = ['title', 'organization', 'location', 'contract', 'status', 'stage', 'savedAt', 'stageChangedAt', 'note', 'url'] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** What the seeker reads in the file, in the UI language: headers and values, never Vigie's internal codes. */
+export interface CsvLabels {
+  columns: Record<CsvColumn, string>;
+  /** Empty for a contract Vigie could not tell. */
+  contract: (contract: ContractType) => string;
+  status: (status: OfferStatus) => string;
+  stage: (stage: Stage) => string;
+  /** A moment as a date of the seeker's calendar ("06/12/2026"). */
+  day: (time: number) => string;
+}
 
 /**
  * Saved offers as CSV for a spreadsheet. Cells starting with = + - @ are prefixed with a
  * quote: posting titles are written by strangers, and a spreadsheet would run them as formulas.
  */
-export function favoritesToCsv(favorites: FavoriteRecord[]): string {
+export function favoritesToCsv(favorites: readonly FavoriteRecord[], labels: CsvLabels): string {
+  const header = CSV_COLUMNS.map((column) => labels.columns[column]);
   const rows = favorites.map((favorite) => {
     const { snapshot } = favorite;
     const lastChange = favorite.stageHistory.at(-1)?.at ?? favorite.savedAt;
-    return [
-      snapshot.title,
-      snapshot.organization ?? '',
-      snapshot.location ?? '',
-      snapshot.contract,
-      snapshot.status,
-      favorite.stage,
-      new Date(favorite.savedAt).toISOString(),
-      new Date(lastChange).toISOString(),
-      favorite.note,
-      snapshot.url ?? '',
-    ];
+    const cells: Record<CsvColumn, string> = {
+      title: snapshot.title,
+      organization: snapshot.organization ?? '',
+      location: snapshot.location ?? '',
+      contract: labels.contract(snapshot.contract),
+      status: labels.status(snapshot.status),
+      stage: labels.stage(favorite.stage),
+      savedAt: labels.day(favorite.savedAt),
+      stageChangedAt: labels.day(lastChange),
+      note: favorite.note,
+      url: snapshot.url ?? '',
+    };
+    return CSV_COLUMNS.map((column) => cells[column]);
   });
-  return [COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function csvCell(value: string): string {
