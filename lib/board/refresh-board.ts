@@ -11,8 +11,9 @@ import { OFFER_SUMMARY_VERSION, toOfferSummary } from './offer-summary';
  */
 export async function refreshBoard(db: VigieDatabase, now = Date.now()): Promise<boolean> {
   const board = await db.board.get('current');
-  // A board saved by an older Vigie holds an index or summaries in an older format: built again, whole.
-  if (!board || board.index.version !== SEARCH_INDEX_VERSION || board.summaryVersion !== OFFER_SUMMARY_VERSION) {
+  // A board saved by an older Vigie holds an index or summaries in an older format, and offers read
+  // again by a newer parser left no event behind: built again, whole.
+  if (!board || board.outdated || board.index.version !== SEARCH_INDEX_VERSION || board.summaryVersion !== OFFER_SUMMARY_VERSION) {
     await rebuildBoard(db, now);
     return true;
   }

@@ -169,6 +169,11 @@ export interface BoardRecord {
   summaryVersion?: number;
   /** Events up to this sequence number are reflected. */
   lastEventSeq: number;
+  /**
+   * Set when offers were read again by a newer parser (see READER_VERSION): such re-reads record no
+   * event, so the next refresh builds the board again whole rather than from events.
+   */
+  outdated?: true;
   updatedAt: number;
 }
 

@@ -39,12 +39,13 @@ export interface AppliedCounts {
  */
 export async function applyFileResults(db: VigieDatabase, results: FileResult[], context: ApplyContext): Promise<AppliedCounts> {
   const counts: AppliedCounts = { added: 0, updated: 0, removed: 0, opened: 0, closed: 0, failed: 0 };
-  await db.transaction('rw', [db.offers, db.files, db.events, db.favorites], async () => {
+  await db.transaction('rw', [db.offers, db.files, db.events, db.favorites, db.board], async () => {
     const ids = results.map((result) => context.offerIdFor(result.path));
     const [storedOffers, storedFiles] = await Promise.all([db.offers.bulkGet(ids), db.files.bulkGet(ids)]);
     const offers: StoredOffer[] = [];
     const files: FileRecord[] = [];
     const events: OfferEvent[] = [];
+    let readAgainCount = 0;
     results.forEach((result, index) => {
       const id = ids[index] as string;
       const storedFile = storedFiles[index];
@@ -94,6 +95,7 @@ export async function applyFileResults(db: VigieDatabase, results: FileResult[],
       // The same version read again by a newer parser (see READER_VERSION): whatever it reads
       // differently is no news, neither an opening to announce nor an edit.
       const readAgain = storedFile?.version === result.version;
+      if (readAgain) readAgainCount++;
       for (const type of readAgain ? [] : deriveEvents(before, offer)) {
         if (type !== 'removed') counts[type]++;
         const news = type === 'opened' && !context.baseline;
@@ -113,6 +115,7 @@ export async function applyFileResults(db: VigieDatabase, results: FileResult[],
     await db.offers.bulkPut(offers);
     await db.files.bulkPut(files);
     await db.events.bulkAdd(events);
+    if (readAgainCount > 0) await db.board.update('current', { outdated: true });
     await refreshFavoriteSnapshots(db, offers);
   });
   return counts;

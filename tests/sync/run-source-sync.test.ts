@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rebuildBoard, refreshBoard } from '../../lib/board/refresh-board';
 import { addSource, type SourceRecord, type VigieDatabase } from '../../lib/db';
 import { createHttpClient } from '../../lib/sources';
 import { runSourceSync, type SyncDependencies } from '../../lib/sync/run-source-sync';
@@ -96,6 +97,7 @@ describe('runSourceSync against a GitHub-like server', () => {
     await db.offers.put({ ...stale, status: 'open', organization: 'read by an older parser' });
     const stored = (await db.sources.get(source.id))!;
     await db.sources.put({ ...stored, sync: { ...stored.sync, readerVersion: 1 } });
+    await rebuildBoard(db);
     server.clearRequests();
     const eventsBefore = await db.events.count();
 
@@ -107,6 +109,11 @@ describe('runSourceSync against a GitHub-like server', () => {
     expect(reread).toMatchObject({ status: 'closed', organization: undefined, updatedAt: stale.updatedAt });
     expect(outcome).toMatchObject({ added: 0, updated: 0, opened: 0, closed: 0 });
     expect(await db.events.count()).toBe(eventsBefore);
+    // No event says so, yet the popup's board shows what the newer parser read.
+    expect(await refreshBoard(db)).toBe(true);
+    const summaryOfA = (await db.board.get('current'))!.summaries.find((summary) => summary.title === 'A');
+    expect(summaryOfA).toMatchObject({ status: 'closed' });
+    expect(summaryOfA).not.toHaveProperty('organization', 'read by an older parser');
 
     server.clearRequests();
     await sync();
