@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // Property tests run thousands of cases: on 2 cores with the other test files beside them,
+          // a few take several seconds, past vitest's 5 s default. A timeout is no speed check here.
+          testTimeout: 30_000,
         },
       },
       {
