@@ -51,6 +51,8 @@ export function describeProblem(problem: SourceProblem | FileProblem, t: Transla
       return { sentence: t(SKIP_MESSAGES[problem.reason], problem.detail === undefined ? [] : [problem.detail]) };
     case 'repaired':
       return { sentence: t('problemRepaired'), detail: problem.warnings.map((warning) => warning.message).join('\n') };
+    case 'empty-answer':
+      return { sentence: t('problemEmptyAnswer', [String(problem.kept)]) };
     case 'unreachable':
       return { sentence: t('problemUnreachable', [problem.host, formatTime(problem.since), formatTime(problem.retryAt)]), detail: problem.detail };
     case 'fetch':

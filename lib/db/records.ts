@@ -41,13 +41,17 @@ export interface SourceSyncState {
   problemCount: number;
   /** Posting files the folder listed at the last sync (read or not): 0 is an empty folder, not "0 postings". */
   fileCount?: number;
+  /** A job board's answers in a row that listed no posting while Vigie knew some: the second one closes them. */
+  emptyAnswers?: number;
 }
 
 export type SourceProblem =
   | { kind: 'fetch'; failure: FetchFailure }
   /** The host did not answer: one message for the source, never one per file. */
   | { kind: 'unreachable'; host: string; since: number; retryAt: number; detail?: string }
-  | { kind: 'storage'; message: string };
+  | { kind: 'storage'; message: string }
+  /** A job board answered with no posting at all: the `kept` postings it had stay open until a second such answer. */
+  | { kind: 'empty-answer'; kept: number };
 
 export type FileProblem =
   | { kind: 'posting'; reason: string; message: string }

@@ -154,6 +154,16 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
   if (silence) return hostWentSilent(deps.db, source, outcome, host, silence, now());
   if (deps.signal?.aborted) return outcome;
 
+  // A board that suddenly lists nothing is more often broken (an empty export, a setting changed)
+  // than emptied: the first such answer closes nothing and says so; a second in a row is believed.
+  const emptyAnswer = adapter.absence === 'closed' && listing.value.files.length === 0 && plan.removed.length > 0;
+  const emptyAnswers = emptyAnswer ? (source.sync.emptyAnswers ?? 0) + 1 : 0;
+  if (emptyAnswers === 1) {
+    const problem: SourceProblem = { kind: 'empty-answer', kept: plan.removed.length };
+    // Not complete: its validators are not kept, so that the same empty answer is read again next time.
+    await recordSourceResult(deps.db, source.id, { now: now(), complete: false, problem, emptyAnswers });
+    return { ...outcome, complete: false, problem };
+  }
   const gone = { sourceId: source.id, syncId, now: now(), baseline };
   // A job board lists open positions only: one missing from its complete answer was closed.
   // A feed shows its newest items only: one that dropped off proves nothing, and stays as it was.
@@ -168,6 +178,7 @@ export async function runSourceSync(source: SourceRecord, deps: SyncDependencies
     etag: outcome.complete ? listing.value.etag : undefined,
     validators: outcome.complete ? listing.value.validators : undefined,
     readerVersion: READER_VERSION,
+    emptyAnswers,
   });
   return outcome;
 }

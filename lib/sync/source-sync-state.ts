@@ -26,6 +26,8 @@ export interface SourceResult {
   /** READER_VERSION of a complete sync: the files it lists were all read by it. */
   readerVersion?: number;
   problem?: SourceProblem;
+  /** Empty answers in a row (see SourceSyncState); left as it was when the sync got no answer to judge. */
+  emptyAnswers?: number;
 }
 
 /** Ends a sync: status, counts shown in the options page, and the last success when complete. */
@@ -52,6 +54,7 @@ export async function recordSourceResult(db: VigieDatabase, sourceId: string, re
     openCount,
     problemCount,
     fileCount,
+    emptyAnswers: result.emptyAnswers ?? sync.emptyAnswers,
   }));
 }
 

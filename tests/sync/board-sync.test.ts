@@ -133,6 +133,37 @@ describe('syncing a job board', () => {
     expect(await sync()).toMatchObject({ complete: true, closed: 1 });
   });
 
+  it('closes nothing on a first answer with no posting and says so on the source; a second in a row closes them', async () => {
+    await sync();
+    jobs = [];
+    publish();
+    expect(await sync()).toMatchObject({ complete: false, closed: 0, problem: { kind: 'empty-answer', kept: 2 } });
+    expect((await db.offers.toArray()).map((each) => [each.listed, each.status])).toEqual([[1, 'open'], [1, 'open']]);
+    expect(await db.files.count()).toBe(2);
+    expect((await db.sources.get(source.id))?.sync).toMatchObject({ status: 'error', error: { kind: 'empty-answer', kept: 2 }, emptyAnswers: 1, openCount: 2 });
+
+    // The same empty answer again is read again (not taken as unchanged), and believed.
+    expect(await sync()).toMatchObject({ complete: true, closed: 2 });
+    expect((await db.offers.toArray()).map((each) => each.status)).toEqual(['closed', 'closed']);
+    expect((await db.sources.get(source.id))?.sync).toMatchObject({ status: 'ok', emptyAnswers: 2, openCount: 0 });
+    expect((await db.sources.get(source.id))?.sync.error).toBeUndefined();
+  });
+
+  it('forgets an empty answer once the board lists postings again', async () => {
+    await sync();
+    const listed = jobs;
+    jobs = [];
+    publish();
+    await sync();
+    jobs = listed;
+    publish();
+    expect(await sync()).toMatchObject({ complete: true, closed: 0 });
+    expect((await db.sources.get(source.id))?.sync).toMatchObject({ status: 'ok', emptyAnswers: 0 });
+    jobs = [];
+    publish();
+    expect(await sync()).toMatchObject({ closed: 0, problem: { kind: 'empty-answer', kept: 2 } });
+  });
+
   it("refreshes a saved offer's snapshot when its posting closes", async () => {
     await sync();
     const id = `${source.id}:${jobs[1]?.id}`;
