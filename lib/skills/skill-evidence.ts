@@ -38,18 +38,22 @@ const MEMBER_ROLE_WORDS = new Set([...ROLE_WORDS, 'ux', 'ui', 'devs', 'developpe
 const WORDS_AFTER_COUNT = 2;
 const MAX_MEMBER_ITEM_WORDS = 10;
 const SENTENCE = /[^.;!?]+[.;!?]*/g;
+const WORD = /[^\s/,()*]+/g;
+const TRAILING_PUNCTUATION = /[.;:!?…]+$/;
+// "chargée de déploiement", "head of product": the words that join a role to what it is about.
+const ROLE_COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'en']);
 const LOWERCASE = /\p{Ll}/u;
 const CAPITAL_WORD = /\p{Lu}{4,}/gu;
 
 /**
  * `text` with the lines that are not skill evidence blanked (same length, so offsets hold):
- * team rosters, sentences that count a team's members, and job titles in capitals.
+ * team rosters, the roles a sentence counts among a team's members, and job titles in capitals.
  */
 export function skillEvidence(text: string): string {
   return text.replace(/[^\n]+/g, (line) => {
     if (isRosterLine(line) || isTitleInCapitals(line) || isMemberItem(line)) return ' '.repeat(line.length);
     const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
-    return withoutNamed.replace(SENTENCE, (sentence) => (countedMembers(sentence) >= 2 ? ' '.repeat(sentence.length) : sentence));
+    return withoutNamed.replace(SENTENCE, withoutCountedRoles);
   });
 }
 
@@ -63,13 +67,49 @@ function isMemberItem(line: string): boolean {
 
 /** How many team members a sentence counts: "un designer UI/UX et 2 chargées de déploiement" counts two. */
 function countedMembers(sentence: string): number {
-  const words = foldText(sentence).split(/[\s/,()*]+/).filter(Boolean);
-  let members = 0;
+  return countedMemberSpans(sentence).length;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The counted members of a sentence, each from its count word through its role: "un designer
+ * UI/UX", "2 chargées de déploiement", "1 Product Manager", "a developer" (not the rest of the sentence).
+ */
+function countedMemberSpans(sentence: string): Span[] {
+  const words = [...sentence.matchAll(WORD)].map((match) => {
+    const text = match[0].replace(TRAILING_PUNCTUATION, '');
+    return { folded: foldText(text), start: match.index, end: match.index + text.length };
+  });
+  const spans: Span[] = [];
   for (let index = 0; index < words.length; index++) {
-    if (!isCount(words[index]!)) continue;
-    if (words.slice(index + 1, index + 1 + WORDS_AFTER_COUNT).some((word) => MEMBER_ROLE_WORDS.has(word))) members++;
+    if (!isCount(words[index]!.folded)) continue;
+    const following = words.slice(index + 1, index + 1 + WORDS_AFTER_COUNT);
+    let last = following.findLastIndex((word) => MEMBER_ROLE_WORDS.has(word.folded));
+    if (last < 0) continue;
+    last += index + 1;
+    // The role goes on over role words ("designer UX") and a complement ("chargées de déploiement").
+    for (;;) {
+      if (MEMBER_ROLE_WORDS.has(words[last + 1]?.folded ?? '')) last += 1;
+      else if (ROLE_COMPLEMENT.has(words[last + 1]?.folded ?? '') && words[last + 2] !== undefined && !isCount(words[last + 2]!.folded)) last += 2;
+      else break;
+    }
+    spans.push({ start: words[index]!.start, end: words[last]!.end });
+    index = last;
   }
-  return members;
+  return spans;
+}
+
+/** A sentence that counts several members ("As a developer you will work with a designer"), its counted roles blanked, the rest kept. */
+function withoutCountedRoles(sentence: string): string {
+  const spans = countedMemberSpans(sentence);
+  if (spans.length < 2) return sentence;
+  let blanked = sentence;
+  for (const { start, end } of spans) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  return blanked;
 }
 
 function isCount(word: string): boolean {

@@ -29,6 +29,11 @@ describe('skillEvidence', () => {
     ['Vous travaillerez avec le product manager et la designer UX.', ['Gestion de produit', 'UX design']],
     ['Nous cherchons un développeur Python pour notre équipe.', ['Python']],
     ['- Une expérience de développeur Django', ['Django']],
+    // A sentence that counts several roles loses those roles only, not the skills it asks for.
+    ['As a developer you will work with a designer on our Python/Django stack.', ['Python', 'Django']],
+    ['As an engineer, you will pair with a data scientist on Kubernetes and Terraform.', ['Kubernetes', 'Terraform']],
+    ['En tant que développeur, vous travaillerez avec un designer et une cheffe de projet sur notre stack Python et React.', ['Python', 'React']],
+    ['Avec une designer UX et deux développeurs, vous maintiendrez le code PostgreSQL.', ['PostgreSQL']],
   ])('keeps the lines that ask: %s', (line, skills) => {
     expect(skillsIn(line)).toEqual(skills);
   });
