@@ -1,31 +1,10 @@
 import type { PageOfferState } from '../../lib/page/page-context';
-import type { MatchScore } from '../../lib/skills/score-match';
+import type { PagePanel, PanelActions, PanelState } from '../../lib/page-script/page-panel-model';
 import { PANEL_TAG_NAME } from '../../lib/page/panel-tag';
 import { matchCountLabel, matchPercent } from '../match-label';
 import { PANEL_STYLES } from './panel-styles';
 // A type only: the content script bundles no Preact.
 import type { Translate } from '../i18n';
-
-export interface PanelState {
-  /** The posting's match, or the page's (lib/page/page-match.ts); no score when it asks for no concrete skill. */
-  match?: MatchScore;
-  offer?: PageOfferState;
-  saving: boolean;
-  failed: boolean;
-}
-
-export interface PanelActions {
-  save(): void;
-  hideOnSite(): void;
-  close(): void;
-}
-
-export interface PagePanel {
-  update(state: PanelState): void;
-  /** Opens the panel (folded on small screens) and moves the keyboard focus to it. */
-  reveal(): void;
-  destroy(): void;
-}
 
 export const PANEL_TAG = PANEL_TAG_NAME.toLowerCase();
 // Below this width the panel starts folded to a corner button: it must not hide the posting.

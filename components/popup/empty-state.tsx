@@ -1,6 +1,6 @@
 import type { SourceRecord } from '../../lib/db/records';
 import { useT } from '../i18n';
-import type { Board } from './popup-model';
+import type { Board } from '../../lib/board/read-board';
 
 /** What the filters hide when nothing is listed (see hiddenResults in popup-app.tsx). */
 export interface HiddenResults {

@@ -1,20 +1,7 @@
 import type { BoardFilters } from '../../lib/board/board-filters';
 import type { OfferSummary } from '../../lib/db/records';
-import type { MatchExplanation } from '../../lib/board/why-matched';
 import type { FavoriteRecord, SourceRecord, Stage, StoredOffer } from '../../lib/db';
-import type { SearchIndex } from '../../lib/search';
-
-export interface Board {
-  /** Undefined while only the front page is loaded: enough to list, not to search. */
-  index?: SearchIndex;
-  /** Says why a result matched (lib/board/why-matched.ts), loaded with the index. */
-  explain?: (summary: OfferSummary, matchedTerms: readonly string[]) => MatchExplanation | undefined;
-  summaries: ReadonlyMap<string, OfferSummary>;
-  /** Without an index, the query whose first results `summaries` are, in order ('' for the front page). */
-  answers?: string;
-  /** When the worker stored this board. */
-  updatedAt?: number;
-}
+import type { Board } from '../../lib/board/read-board';
 
 export interface PopupData {
   /** undefined while loading; null when nothing was synced yet. */

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { BoardResult } from '../../lib/board/select-results';
-import type { Board } from './popup-model';
+import type { Board } from '../../lib/board/read-board';
 import { useT } from '../i18n';
 import { moveRowFocus } from './move-focus';
 import { OfferRow } from './offer-row';

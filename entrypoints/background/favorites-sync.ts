@@ -1,7 +1,8 @@
 import { browser } from '#imports';
-import { reconcileFavorites, type SyncArea } from '../../lib/favorites/reconcile-favorites';
+import { createScheduler } from '../../lib/favorites/create-scheduler';
+import type { SyncArea } from '../../lib/favorites/reconcile-favorites';
+import { syncFavorites } from '../../lib/favorites/sync-favorites';
 import { FAVORITE_KEY_PREFIX } from '../../lib/favorites/sync-record';
-import { describeSyncError, FAVORITES_SYNC_STATUS_KEY, FAVORITES_SYNC_WRITES_KEY, type FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import type { BackgroundServices } from './services';
 import { signalChange } from './signal-change';
@@ -19,7 +20,9 @@ const SCOPES_TO_SYNC: readonly ChangeScope[] = ['favorites', 'board'];
  * already announces its change (signalChange), so no writer has to know about this sync.
  */
 export function registerFavoritesSync(services: BackgroundServices): void {
-  const schedule = createScheduler(() => syncFavorites(services));
+  const run = () =>
+    syncFavorites({ db: services.db, local: browser.storage.local, area: syncArea(), now: Date.now(), onLocalChange: () => signalChange('favorites') });
+  const schedule = createScheduler(run);
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'sync' && Object.keys(changes).some((key) => key.startsWith(FAVORITE_KEY_PREFIX))) schedule(AFTER_REMOTE_CHANGE_MS);
     const signal = areaName === 'local' ? changes[CHANGE_SIGNAL_KEY]?.newValue : undefined;
@@ -28,58 +31,7 @@ export function registerFavoritesSync(services: BackgroundServices): void {
   schedule(0);
 }
 
-/** Returns when to run again, if the write limits held writes back. */
-async function syncFavorites(services: BackgroundServices): Promise<number | undefined> {
-  const now = Date.now();
-  try {
-    const stored = await browser.storage.local.get(FAVORITES_SYNC_WRITES_KEY);
-    const result = await reconcileFavorites({ db: services.db, area: syncArea(), recentWrites: readWrites(stored[FAVORITES_SYNC_WRITES_KEY]), now });
-    await browser.storage.local.set({ [FAVORITES_SYNC_STATUS_KEY]: result.status, [FAVORITES_SYNC_WRITES_KEY]: result.recentWrites });
-    if (result.localChanged) await signalChange('favorites');
-    return result.retryAt;
-  } catch (error) {
-    // The database itself failed (storage.sync's own errors are reported by reconcileFavorites).
-    const status: FavoritesSyncStatus = { at: now, synced: 0, leftOut: 0, cutNotes: 0, problem: 'failed', detail: describeSyncError(error).detail };
-    await browser.storage.local.set({ [FAVORITES_SYNC_STATUS_KEY]: status }).catch(() => undefined);
-    return undefined;
-  }
-}
-
 /** A browser built without sync may have no storage.sync at all: favorites then stay here, and the options page says so. */
 function syncArea(): SyncArea | undefined {
   return (browser.storage as Partial<typeof browser.storage>).sync;
-}
-
-function readWrites(value: unknown): number[] {
-  return Array.isArray(value) ? value.filter((at): at is number => typeof at === 'number') : [];
-}
-
-/**
- * Debounced and one at a time: a run asked for while one is going starts after it, and a run
- * that reports a later time (held-back writes) is scheduled for then.
- */
-function createScheduler(run: () => Promise<number | undefined>): (delayMs: number) => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running = false;
-  let askedWhileRunning = false;
-
-  function schedule(delayMs: number): void {
-    clearTimeout(timer);
-    timer = setTimeout(() => void start(), Math.max(0, delayMs));
-  }
-
-  async function start(): Promise<void> {
-    if (running) {
-      askedWhileRunning = true;
-      return;
-    }
-    running = true;
-    const retryAt = await run().finally(() => (running = false));
-    if (askedWhileRunning) {
-      askedWhileRunning = false;
-      schedule(0);
-    } else if (retryAt !== undefined) schedule(retryAt - Date.now());
-  }
-
-  return schedule;
 }

@@ -1,14 +1,6 @@
 import { browser } from '#imports';
 import type { PageCommand } from '../../lib/messaging/protocol';
-
-const SCRIPT_ID = 'vigie-page';
-const SCRIPT_FILE = '/content-scripts/content.js';
-const STYLE_FILE = '/content-scripts/content.css';
-
-const MENUS: Record<string, PageCommand['type']> = { 'vigie-page-show': 'vigie:show', 'vigie-page-save': 'vigie:save' };
-const MENU_TITLES: Record<string, string> = { 'vigie-page-show': 'menuShowPanel', 'vigie-page-save': 'menuSavePage' };
-/** Keyboard shortcuts, declared in wxt.config.ts's `commands`. */
-const COMMANDS: Record<string, PageCommand['type']> = { 'show-page-panel': 'vigie:show', 'save-page': 'vigie:save' };
+import { PAGE_MENUS, PAGE_SCRIPT, PAGE_SHORTCUTS, pageScriptRegistration } from '../../lib/page-script/page-script-registration';
 
 /**
  * Where the page script runs, without host permissions at install:
@@ -23,11 +15,11 @@ const COMMANDS: Record<string, PageCommand['type']> = { 'show-page-panel': 'vigi
 export function registerPageScripts(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    const command = MENUS[String(info.menuItemId)];
-    if (command && tab?.id !== undefined) void commandTab(tab.id, command);
+    const menu = PAGE_MENUS[String(info.menuItemId)];
+    if (menu && tab?.id !== undefined) void commandTab(tab.id, menu.command);
   });
   browser.commands.onCommand.addListener((name, tab) => {
-    const command = COMMANDS[name];
+    const command = PAGE_SHORTCUTS[name];
     if (command && tab?.id !== undefined) void commandTab(tab.id, command);
   });
   browser.permissions.onAdded.addListener(() => void syncRegisteredScript());
@@ -38,7 +30,11 @@ export function registerPageScripts(): void {
 /** Runs the page script in the tab if it is not there yet, then hands it the command. */
 export async function commandTab(tabId: number, type: PageCommand['type']): Promise<boolean> {
   try {
-    await ensureInjected(tabId);
+    const running = await browser.tabs.sendMessage(tabId, { type: 'vigie:ping' } satisfies PageCommand).then(() => true, () => false);
+    if (!running) {
+      await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_SCRIPT.css] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SCRIPT.js] });
+    }
     await browser.tabs.sendMessage(tabId, { type } satisfies PageCommand);
     return true;
   } catch {
@@ -47,30 +43,17 @@ export async function commandTab(tabId: number, type: PageCommand['type']): Prom
   }
 }
 
-async function ensureInjected(tabId: number): Promise<void> {
-  const running = await browser.tabs.sendMessage(tabId, { type: 'vigie:ping' } satisfies PageCommand).then(() => true, () => false);
-  if (running) return;
-  await browser.scripting.insertCSS({ target: { tabId }, files: [STYLE_FILE] });
-  await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] });
-}
-
 async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  for (const [id, key] of Object.entries(MENU_TITLES)) {
-    browser.contextMenus.create({ id, title: browser.i18n.getMessage(key as never), contexts: ['page', 'selection'] });
-  }
+  for (const [id, menu] of Object.entries(PAGE_MENUS)) browser.contextMenus.create({ id, title: browser.i18n.getMessage(menu.title as never), contexts: ['page', 'selection'] });
 }
 
 /** Keeps the registered page script's `matches` equal to the granted web origins. */
-export async function syncRegisteredScript(): Promise<void> {
-  const { origins = [] } = await browser.permissions.getAll();
-  const matches = origins.filter((origin) => /^(?:https?|\*):\/\//.test(origin));
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (matches.length === 0) {
-    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-    return;
-  }
-  const script = { id: SCRIPT_ID, matches, js: [SCRIPT_FILE], css: [STYLE_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true };
-  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
+async function syncRegisteredScript(): Promise<void> {
+  const script = pageScriptRegistration((await browser.permissions.getAll()).origins ?? []);
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [PAGE_SCRIPT.id] });
+  if (!script) {
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [PAGE_SCRIPT.id] });
+  } else if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
 }

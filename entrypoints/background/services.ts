@@ -1,5 +1,6 @@
 import { openDatabase, readSettings, type VigieDatabase } from '../../lib/db';
 import { createHttpClient, type HttpClient } from '../../lib/sources';
+import { recordRateInfo } from '../../lib/sync/source-sync-state';
 import { SyncCoordinator } from '../../lib/sync/sync-coordinator';
 
 export interface BackgroundServices {
@@ -10,13 +11,7 @@ export interface BackgroundServices {
 
 export function createBackgroundServices(): BackgroundServices {
   const db = openDatabase();
-  const http = createHttpClient({
-    onRateInfo: (host, info) => {
-      void db.hosts.update(host, { remaining: info.remaining, resetAt: info.resetAt }).then((updated) => {
-        if (!updated) return db.hosts.put({ host, remaining: info.remaining, resetAt: info.resetAt });
-      });
-    },
-  });
+  const http = createHttpClient({ onRateInfo: (host, info) => void recordRateInfo(db, host, info) });
   const coordinator = new SyncCoordinator(async () => {
     const settings = await readSettings(db);
     return { db, http, tokenFor: (host) => settings.tokens[host] };

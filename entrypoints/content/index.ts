@@ -1,7 +1,8 @@
 import { browser, defineContentScript } from '#imports';
 import { sendToWorker, translate } from '../../components/browser-bindings';
+import { createPagePanel } from '../../components/page-panel/page-panel';
 import { parsePageCommand } from '../../lib/messaging/protocol';
-import { createPageSession } from './page-session';
+import { createPageSession } from '../../lib/page-script/page-session';
 import './highlights.css';
 
 /**
@@ -16,7 +17,7 @@ export default defineContentScript({
   // WXT's postMessage would tell every page's scripts that Vigie runs there.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const session = createPageSession(ctx, sendToWorker, translate);
+    const session = createPageSession(ctx, sendToWorker, (doc, actions) => createPagePanel(doc, translate, actions));
     const onMessage = (message: unknown, sender: { id?: string }) => {
       const command = sender.id === browser.runtime.id ? parsePageCommand(message) : undefined;
       return command && session.handle(command).then(() => true);

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { SourceProblem, SourceSyncState } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import type { AnswerValidators } from '../sources/types';
+import type { RateInfo } from '../sources/http-client';
 
 async function patchSync(db: VigieDatabase, sourceId: string, patch: (sync: SourceSyncState) => SourceSyncState): Promise<void> {
   await db.transaction('rw', db.sources, async () => {
@@ -56,6 +57,12 @@ export async function recordSourceResult(db: VigieDatabase, sourceId: string, re
     fileCount,
     emptyAnswers: result.emptyAnswers ?? sync.emptyAnswers,
   }));
+}
+
+/** The requests the host says are left, and when its count resets: kept per host, beside any block. */
+export async function recordRateInfo(db: VigieDatabase, host: string, info: RateInfo): Promise<void> {
+  const updated = await db.hosts.update(host, { remaining: info.remaining, resetAt: info.resetAt });
+  if (!updated) await db.hosts.put({ host, remaining: info.remaining, resetAt: info.resetAt });
 }
 
 export async function blockHost(db: VigieDatabase, host: string, until: number): Promise<void> {

@@ -1,19 +1,27 @@
-import type { ContentScriptContext } from '#imports';
-import type { Translate } from '../../components/i18n';
-import { createPagePanel, type PagePanel, type PanelState } from '../../components/page-panel/page-panel';
-import { request, type PageCommand, type Send } from '../../lib/messaging/protocol';
-import { findSkillRanges } from '../../lib/page/find-skill-ranges';
-import { firstVisibleText } from '../../lib/page/first-visible-text';
-import type { JobPosting } from '../../lib/page/job-posting';
-import type { PageContext } from '../../lib/page/page-context';
-import { pageMatch } from '../../lib/page/page-match';
-import { createHighlightPainter, type HighlightPainter } from '../../lib/page/paint-highlights';
-import { ONE_PASS, paintInSlices } from '../../lib/page/paint-in-slices';
-import { readJobPostings } from '../../lib/page/read-job-posting';
-import { readPagePosting, readPageUrl } from '../../lib/page/read-page-posting';
-import { watchMutations, type MutationWatch } from '../../lib/page/watch-mutations';
-import { matcherOfTrie } from '../../lib/skills/create-skill-matcher';
-import { unpackSkillTrie } from '../../lib/skills/packed-trie';
+import { request, type PageCommand, type Send } from '../messaging/protocol';
+import { findSkillRanges } from '../page/find-skill-ranges';
+import { firstVisibleText } from '../page/first-visible-text';
+import type { JobPosting } from '../page/job-posting';
+import type { PageContext } from '../page/page-context';
+import { pageMatch } from '../page/page-match';
+import { createHighlightPainter, type HighlightPainter } from '../page/paint-highlights';
+import { ONE_PASS, paintInSlices } from '../page/paint-in-slices';
+import { readJobPostings } from '../page/read-job-posting';
+import { readPagePosting, readPageUrl } from '../page/read-page-posting';
+import { watchMutations, type MutationWatch } from '../page/watch-mutations';
+import { matcherOfTrie } from '../skills/create-skill-matcher';
+import { unpackSkillTrie } from '../skills/packed-trie';
+import type { CreatePagePanel, PagePanel, PanelState } from './page-panel-model';
+
+/**
+ * What the session needs of the content script's lifetime (WXT's ContentScriptContext): timers
+ * that stop when the script is invalidated (extension reloaded or updated), and whether it is.
+ */
+export interface PageLifetime {
+  readonly isInvalid: boolean;
+  setTimeout(handler: () => void, timeout?: number): number;
+  requestAnimationFrame(callback: FrameRequestCallback): number;
+}
 
 export interface PageSession {
   /** `asked`: the user asked for Vigie on this page (menu, shortcut, popup), so it shows whatever the page. */
@@ -37,8 +45,9 @@ interface Active {
 /**
  * Vigie on one web page: asks the worker what it knows of the page, paints the skills, shows
  * the panel and saves. Everything it starts goes through `ctx`, or is undone by `stop`.
+ * The panel is drawn by `createPanel` (components/page-panel/), given by the content script.
  */
-export function createPageSession(ctx: ContentScriptContext, send: Send, t: Translate, doc: Document = document): PageSession {
+export function createPageSession(ctx: PageLifetime, send: Send, createPanel: CreatePagePanel, doc: Document = document): PageSession {
   let active: Active | undefined;
   let posting: JobPosting | undefined;
   let asked = false;
@@ -81,7 +90,7 @@ export function createPageSession(ctx: ContentScriptContext, send: Send, t: Tran
       forgetOwnChanges();
       if (active) render(active);
     }, (run, delay) => ctx.setTimeout(run, delay));
-    const panel = createPagePanel(doc, t, { save: () => void save(), hideOnSite: () => void hideOnSite(), close: stop });
+    const panel = createPanel(doc, { save: () => void save(), hideOnSite: () => void hideOnSite(), close: stop });
     const session: Active = { context, painter, watch, panel, found, state: { saving: false, failed: false } };
     active = session;
     render(session);

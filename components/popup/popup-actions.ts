@@ -1,0 +1,58 @@
+import { browser } from '#imports';
+import { firstScreenOf } from '../../lib/board/first-screen';
+import type { ReadStore } from '../../lib/db/read-store';
+import type { ChangeScope } from '../../lib/messaging/change-signal';
+import { request } from '../../lib/messaging/protocol';
+import { sendToWorker as send, translate } from '../browser-bindings';
+import type { PopupActions } from './popup-model';
+import { firstScreenState, popupState } from './popup-state';
+
+// The first results are kept once typing pauses: a write per keystroke would be wasted.
+const REMEMBER_AFTER_MS = 300;
+let rememberTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The popup's actions: reads from the database, writes through the worker, then a reload of what changed. */
+export function createPopupActions(
+  store: ReadStore | undefined,
+  reload: (scope: ChangeScope | 'all') => Promise<void>,
+  reloadUnseen: () => Promise<void>,
+): PopupActions {
+  const afterFavoriteChange = () => reload('favorites');
+  return {
+    loadOffer: async (offerId) => (await store?.get('offers', offerId)) ?? undefined,
+    save: async (offerId) => { await request(send, 'saveFavorite', { offerId }); await afterFavoriteChange(); },
+    unsave: async (offerId) => { await request(send, 'removeFavorite', { offerId }); await afterFavoriteChange(); },
+    setNote: async (offerId, note) => { await request(send, 'setFavoriteNote', { offerId, note }); await afterFavoriteChange(); },
+    setStage: async (offerId, stage) => { await request(send, 'setFavoriteStage', { offerId, stage }); await afterFavoriteChange(); },
+    refresh: async () => {
+      const pending = request(send, 'sync', {});
+      await reload('sources');
+      await pending;
+      await reload('all');
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    persist: (query, filters) => void popupState.setValue({ query, filters }),
+    rememberFirstScreen: (query, shownBoard, shown) => {
+      if (shownBoard.updatedAt === undefined) return;
+      clearTimeout(rememberTimer);
+      const kept = firstScreenOf(query, shownBoard.updatedAt, shown);
+      rememberTimer = setTimeout(() => void (kept ? firstScreenState.setValue(kept) : firstScreenState.removeValue()), REMEMBER_AFTER_MS);
+    },
+    download: (fileName, type, content) => {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([content], { type }));
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    },
+    markSeen: async (offerIds) => {
+      await request(send, 'markSeen', offerIds ? { offerIds } : {});
+      await reloadUnseen();
+    },
+    importFavorites: async (data) => {
+      const result = await request(send, 'importData', { data });
+      await afterFavoriteChange();
+      return 'error' in result ? translate('importNotVigie') : translate('importDone', [String(result.sources), String(result.favorites), String(result.rejected)]);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { browser } from '#imports';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
+import { readBoard, readFirstBoard, type Board } from '../../lib/board/read-board';
+import { syncProgressOf } from '../../lib/board/sync-progress';
+import { openReadStore, type ReadStore } from '../../lib/db/read-store';
+import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
+import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
+import { request } from '../../lib/messaging/protocol';
+import { offerIdFromHash } from '../../lib/notify/announced-page';
+import { sendToWorker } from '../browser-bindings';
+import { mountPage } from '../mount-page';
+import { createPopupActions } from './popup-actions';
+import { PopupApp } from './popup-app';
+import type { PopupData } from './popup-model';
+import { firstScreenState, popupState, type PopupState } from './popup-state';
+
+// Progress is written to the database batch by batch; while a sync runs, the popup looks again this often.
+const SYNC_PROGRESS_POLL_MS = 700;
+
+const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
+
+/** Opens the popup: the front page is read before the first render, so that the first paint already lists offers. */
+export async function startPopup(): Promise<void> {
+  const [store, saved, kept] = await Promise.all([openReadStore(), popupState.getValue(), firstScreenState.getValue()]);
+  const front = await readFirstBoard(store, saved.query, kept);
+  mountPage(<PopupConnector store={store} saved={saved} front={front} />);
+}
+
+/** The popup's data from the database (read directly) and the worker (messages), kept current as the worker signals changes. */
+function PopupConnector({ store, saved, front }: { store: ReadStore | undefined; saved: PopupState; front: Board | null }) {
+  const [board, setBoard] = useState<Board | null | undefined>(front ?? undefined);
+  const [sources, setSources] = useState<SourceRecord[]>([]);
+  const [favorites, setFavorites] = useState<FavoriteRecord[]>([]);
+  const [mySkills, setMySkills] = useState<string[]>([]);
+  const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
+
+  const reloadUnseen = useCallback(async () => setNewIds(new Set(await request(sendToWorker, 'getUnseen', {}))), []);
+  const reload = useCallback(async (scope: ChangeScope | 'all') => {
+    if (scope === 'all' || scope === 'board') {
+      setBoard(await readBoard(store));
+      await reloadUnseen();
+    }
+    if (scope === 'all' || scope === 'sources' || scope === 'board') setSources((await store?.getAll('sources')) ?? []);
+    if (scope === 'all' || scope === 'favorites') setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
+    if (scope === 'all' || scope === 'settings') {
+      const skills = (await store?.get('settings', 'mySkills'))?.value;
+      setMySkills(Array.isArray(skills) ? skills.filter((skill): skill is string => typeof skill === 'string') : []);
+    }
+  }, [store, reloadUnseen]);
+
+  useEffect(() => {
+    void reload('all');
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const signal = changes[CHANGE_SIGNAL_KEY]?.newValue;
+      if (area === 'local' && isChangeSignal(signal)) void reload(signal.scope);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+
+  const syncProgress = syncProgressOf(sources);
+  useEffect(() => {
+    if (!syncProgress) return;
+    const timer = setInterval(() => void reload('sources'), SYNC_PROGRESS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [syncProgress !== undefined, reload]);
+
+  const data: PopupData = {
+    board, sources, favorites, mySkills, syncProgress, newIds,
+    initialQuery: saved.query,
+    initialFilters: { ...DEFAULT_FILTERS, ...saved.filters },
+    initialOfferId: offerIdFromHash(location.hash),
+  };
+  return <PopupApp data={data} actions={createPopupActions(store, reload, reloadUnseen)} />;
+}

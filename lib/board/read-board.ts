@@ -1,0 +1,42 @@
+import type { ReadStore } from '../db/read-store';
+import type { OfferSummary } from '../db/records';
+import type { SearchIndex } from '../search';
+import { reusableFirstScreen, type FirstScreen } from './first-screen';
+import type { MatchExplanation } from './why-matched';
+
+/** The popup's board: the offers to list and, once loaded, the index that searches them. */
+export interface Board {
+  /** Undefined while only the front page is loaded: enough to list, not to search. */
+  index?: SearchIndex;
+  /** Says why a result matched (lib/board/why-matched.ts), loaded with the index. */
+  explain?: (summary: OfferSummary, matchedTerms: readonly string[]) => MatchExplanation | undefined;
+  summaries: ReadonlyMap<string, OfferSummary>;
+  /** Without an index, the query whose first results `summaries` are, in order ('' for the front page). */
+  answers?: string;
+  /** When the worker stored this board. */
+  updatedAt?: number;
+}
+
+/**
+ * What to list while the whole board loads: the first results kept for the query the popup
+ * reopens on, else the front page the worker stores apart, which answers the empty query.
+ * Null when the worker stored no board yet.
+ */
+export async function readFirstBoard(store: ReadStore | undefined, query: string, kept: FirstScreen | null): Promise<Board | null> {
+  const record = await store?.get('frontPage', 'current');
+  if (!record) return null;
+  const keptSummaries = reusableFirstScreen(kept ?? undefined, query, record.updatedAt);
+  const summaries = keptSummaries ?? record.summaries;
+  return { summaries: bySummaryId(summaries), answers: keptSummaries ? query : '', updatedAt: record.updatedAt };
+}
+
+/** The search index, fuse.js and what explains a match load apart (lazy chunks), with the whole board, once the front page is shown. */
+export async function readBoard(store: ReadStore | undefined): Promise<Board | null> {
+  const [record, { loadSearchIndex }, { explainMatch }] = await Promise.all([store?.get('board', 'current'), import('../search'), import('./why-matched')]);
+  if (!record) return null;
+  return { index: loadSearchIndex(record.index), explain: explainMatch, summaries: bySummaryId(record.summaries), updatedAt: record.updatedAt };
+}
+
+function bySummaryId(summaries: readonly OfferSummary[]): Map<string, OfferSummary> {
+  return new Map(summaries.map((summary) => [summary.id, summary]));
+}
