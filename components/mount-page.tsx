@@ -3,8 +3,8 @@ import { translate, uiLanguage } from './browser-bindings';
 import { I18nContext } from './i18n';
 
 /** Renders an extension page's app into its #app element, in the browser's language, with Vigie's translations. */
-export function mountPage(app: ComponentChildren, doc: Document = document): void {
-  doc.documentElement.lang = uiLanguage();
-  const root = doc.getElementById('app');
+export function mountPage(app: ComponentChildren): void {
+  document.documentElement.lang = uiLanguage();
+  const root = document.getElementById('app');
   if (root) render(<I18nContext.Provider value={translate}>{app}</I18nContext.Provider>, root);
 }

@@ -1,19 +1,18 @@
-import type { SourceProblem, SourceRecord } from '../db/records';
+import type { FileRecord, SourceProblem, SourceRecord } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
-import { PostingError, READER_VERSION, parsePosting } from '../postings';
-import { offerFromBoardPosting } from '../postings/board-posting';
-import { isDraft, startsWithFrontMatter } from '../postings/skip-by-content';
-import { classifyFileName } from '../sources/classify-file-name';
+import { READER_VERSION } from '../postings';
+import { offerId } from '../postings/offer-id';
 import type { Offer, ParseContext } from '../postings/types';
 import { adapterFor } from '../sources';
-import type { FetchFailure, HttpClient, RemoteFile } from '../sources/types';
+import type { FetchFailure, HttpClient, Listing, RemoteFile } from '../sources/types';
+
+type ListedFiles = Extract<Listing, { status: 'listed' }>;
 import { applyClosures, applyFileResults, applyRemovals, type FileResult } from './apply-file-results';
-import { mapWithConcurrency } from './map-with-concurrency';
-import { planSync } from './plan-sync';
-import { readRemoteFile } from './read-remote-file';
+import { downloadInBatches } from './download-in-batches';
 import { hostOutage, isHostSilent, recordHostAnswered, recordHostSilent, UNREACHABLE_AFTER_FAILURES } from './host-reachability';
+import { planSync, type SkippedFile } from './plan-sync';
+import { readAndParse } from './read-and-parse';
 import { blockHost, hostBlockedUntil, recordSourceProgress, recordSourceResult, startSourceSync } from './source-sync-state';
-import { offerId } from '../postings/offer-id';
 
 export interface SyncDependencies {
   db: VigieDatabase;
@@ -51,177 +50,190 @@ export interface SourceSyncOutcome extends SyncCounts {
 
 export const EMPTY_COUNTS: SyncCounts = { added: 0, updated: 0, removed: 0, opened: 0, closed: 0, failed: 0, unread: 0 };
 
-/** list → plan → fetch in batches → apply each batch in one transaction → remove what the listing lost. */
+type RateLimited = Extract<FetchFailure, { kind: 'rate-limited' }>;
+
+/** One sync of one source, as its steps share it. */
+interface SourceSyncRun {
+  source: SourceRecord;
+  deps: SyncDependencies;
+  now: () => number;
+  outcome: SourceSyncOutcome;
+  /** Marks the events of this sync. */
+  syncId: string;
+  /** The source's first complete sync: what it finds is the baseline, not news. */
+  baseline: boolean;
+  /** Stops the downloads: on a rate limit, a failed commit, or the caller's signal. */
+  stop: AbortController;
+  signal: AbortSignal;
+  /** The first rate limit a download met. */
+  rateLimit?: RateLimited;
+  /** Downloads in a row that got no answer at all; any answer resets it. */
+  silentInARow: number;
+  /** The failure that made the host count as silent, which stopped the downloads. */
+  silence?: FetchFailure;
+}
+
+/** list → plan → download and parse in batches → apply each batch in one transaction → remove what the listing lost. */
 export async function runSourceSync(source: SourceRecord, deps: SyncDependencies): Promise<SourceSyncOutcome> {
   const now = deps.now ?? Date.now;
-  const outcome: SourceSyncOutcome = { sourceId: source.id, ...EMPTY_COUNTS, complete: false };
   const adapter = adapterFor(source.location);
   const host = adapter.apiHost(source.location);
   const blockedUntil = await hostBlockedUntil(deps.db, host, now());
-  if (blockedUntil) return fail(deps.db, source, outcome, { kind: 'fetch', failure: { kind: 'rate-limited', host, resetAt: blockedUntil } }, now());
+  if (blockedUntil) return fail(deps.db, source, emptyOutcome(source), { kind: 'fetch', failure: { kind: 'rate-limited', host, resetAt: blockedUntil } }, now());
   const outage = await hostOutage(deps.db, host, now(), deps.askedAt);
-  if (outage) return fail(deps.db, source, outcome, { kind: 'unreachable', ...outage }, now());
+  if (outage) return fail(deps.db, source, emptyOutcome(source), { kind: 'unreachable', ...outage }, now());
+  const run = await startRun(source, deps, now);
 
-  const startedAt = now();
-  const syncId = `${source.id}@${startedAt}`;
-  const baseline = source.sync.lastSuccessAt === undefined;
-  await startSourceSync(deps.db, source.id, startedAt);
-
-  const abort = new AbortController();
-  const signal = deps.signal ? AbortSignal.any([deps.signal, abort.signal]) : abort.signal;
   // A listing answered 304 would hide the files an older reader read: it is asked for whole.
   const readerIsCurrent = source.sync.readerVersion === READER_VERSION;
-  const listing = await adapter.list(source.location, deps.http, {
+  const listed = await adapter.list(source.location, deps.http, {
     etag: readerIsCurrent ? source.sync.listingEtag : undefined,
     validators: readerIsCurrent ? source.sync.listingValidators : undefined,
-    signal,
+    signal: run.signal,
     token: deps.tokenFor?.(host),
   });
-  if (!listing.ok && isHostSilent(listing.failure)) return hostWentSilent(deps.db, source, outcome, host, listing.failure, now());
-  if (!listing.ok) return fail(deps.db, source, outcome, { kind: 'fetch', failure: listing.failure }, now());
+  if (!listed.ok && isHostSilent(listed.failure)) return hostWentSilent(deps.db, source, run.outcome, host, listed.failure, now());
+  if (!listed.ok) return fail(deps.db, source, run.outcome, { kind: 'fetch', failure: listed.failure }, now());
   await recordHostAnswered(deps.db, host);
-  if (listing.value.status === 'unchanged') {
-    await recordSourceResult(deps.db, source.id, {
-      now: now(),
-      complete: true,
-      etag: source.sync.listingEtag,
-      validators: source.sync.listingValidators,
-      readerVersion: READER_VERSION,
-    });
-    return { ...outcome, complete: true };
+  if (listed.value.status === 'unchanged') {
+    const { listingEtag: etag, listingValidators: validators } = source.sync;
+    await recordSourceResult(deps.db, source.id, { now: now(), complete: true, etag, validators, readerVersion: READER_VERSION });
+    return { ...run.outcome, complete: true };
   }
-
   const known = await deps.db.files.where('sourceId').equals(source.id).toArray();
-  const plan = planSync(listing.value.files, known, listing.value.complete);
-  const total = plan.download.length;
-  let done = 0;
-  let rateLimit: FetchFailure | undefined;
-  // Downloads in a row that got no answer at all; any answer resets it.
-  let silentInARow = 0;
-  let silence: FetchFailure | undefined;
-  await recordSourceProgress(deps.db, source.id, { done, total }, now());
-  const skipped = plan.skipped.map(({ file, reason, detail }): FileResult => ({ path: file.path, version: file.version, skipped: { kind: 'skipped', reason, detail } }));
-  if (skipped.length > 0 && !(await applyOrReport(deps.db, source, outcome, skipped, { syncId, baseline, now: now() }))) return outcome;
+  const plan = planSync(listed.value.files, known, listed.value.complete);
+  if (!(await downloadAndApply(run, plan.download, plan.skipped))) return run.outcome;
+  if (run.rateLimit) return fail(deps.db, source, run.outcome, { kind: 'fetch', failure: run.rateLimit }, now());
+  if (run.silence) return hostWentSilent(deps.db, source, run.outcome, host, run.silence, now());
+  if (deps.signal?.aborted) return run.outcome;
+  return finish(run, plan.removed, listed.value);
+}
 
-  // Downloads run continuously, `concurrency` at a time; every `batchSize` results are committed
-  // in one transaction, one transaction at a time, and a download waiting for its commit holds
-  // its slot, which bounds memory.
-  const batchSize = deps.batchSize ?? 50;
-  const waiting: FileResult[] = [];
-  let committing = Promise.resolve(true);
-  const commit = (batch: FileResult[]) => {
-    committing = committing.then(async (ok) => {
-      if (!ok) return false;
-      const applied = await applyOrReport(deps.db, source, outcome, batch, { syncId, baseline, now: now() });
-      if (!applied) {
-        abort.abort();
+function emptyOutcome(source: SourceRecord): SourceSyncOutcome {
+  return { sourceId: source.id, ...EMPTY_COUNTS, complete: false };
+}
+
+/** Marks the source as syncing, from now. */
+async function startRun(source: SourceRecord, deps: SyncDependencies, now: () => number): Promise<SourceSyncRun> {
+  const startedAt = now();
+  await startSourceSync(deps.db, source.id, startedAt);
+  const stop = new AbortController();
+  const signal = deps.signal ? AbortSignal.any([deps.signal, stop.signal]) : stop.signal;
+  const baseline = source.sync.lastSuccessAt === undefined;
+  return { source, deps, now, outcome: emptyOutcome(source), syncId: `${source.id}@${startedAt}`, baseline, stop, signal, silentInARow: 0 };
+}
+
+/**
+ * Records the files the plan skips by their name (not postings), then downloads, parses and
+ * applies the planned ones, batch by batch, with progress; false when the storage failed.
+ */
+async function downloadAndApply(run: SourceSyncRun, files: RemoteFile[], skippedFiles: SkippedFile[]): Promise<boolean> {
+  const { db, http, parse } = run.deps;
+  const progress = { done: 0, total: files.length };
+  await recordSourceProgress(db, run.source.id, progress, run.now());
+  const skipped = skippedFiles.map(({ file, reason, detail }): FileResult => ({ path: file.path, version: file.version, skipped: { kind: 'skipped', reason, detail } }));
+  if (skipped.length > 0 && !(await applyBatch(run, skipped))) return false;
+  return downloadInBatches(files, {
+    concurrency: run.deps.concurrency ?? 6,
+    batchSize: run.deps.batchSize ?? 50,
+    signal: run.signal,
+    read: async (file) => {
+      const result = await readAndParse(file, { sourceId: run.source.id, http, signal: run.signal, parse, now: run.now });
+      if (isFailure(result, 'rate-limited') && !run.rateLimit) {
+        run.rateLimit = result.failure.failure;
+        run.stop.abort();
+      }
+      // A file skipped because the sync was stopped is neither a failure nor news: it waits for the next sync.
+      if (isFailure(result, 'aborted')) return undefined;
+      // A file the host did not send was not read: no problem of its own to list; the source says why.
+      if ('failure' in result && isHostSilent(result.failure.failure)) {
+        countSilence(run, result.failure.failure);
+        return undefined;
+      }
+      run.silentInARow = 0;
+      return result;
+    },
+    commit: async (batch) => {
+      if (!(await applyBatch(run, batch))) {
+        run.stop.abort();
         return false;
       }
-      done += batch.length;
-      await recordSourceProgress(deps.db, source.id, { done, total }, now());
+      progress.done += batch.length;
+      await recordSourceProgress(db, run.source.id, progress, run.now());
       return true;
-    });
-    return committing;
-  };
-  await mapWithConcurrency(plan.download, deps.concurrency ?? 6, async (file) => {
-    if (signal.aborted) return;
-    const result = await readAndParse(file, source, deps, signal);
-    if ('failure' in result && result.failure.failure.kind === 'rate-limited' && !rateLimit) {
-      rateLimit = result.failure.failure;
-      abort.abort();
-    }
-    // A file skipped because the sync was stopped is neither a failure nor news: it waits for the next sync.
-    if ('failure' in result && result.failure.failure.kind === 'aborted') return;
-    // A file the host did not send was not read: no problem of its own to list; the source says why.
-    if ('failure' in result && isHostSilent(result.failure.failure)) {
-      outcome.unread++;
-      if (++silentInARow >= UNREACHABLE_AFTER_FAILURES && !silence) {
-        silence = result.failure.failure;
-        abort.abort();
-      }
-      return;
-    }
-    silentInARow = 0;
-    waiting.push(result);
-    if (waiting.length >= batchSize) await commit(waiting.splice(0));
+    },
   });
-  if (!(await commit(waiting.splice(0)))) return outcome;
+}
 
-  if (rateLimit?.kind === 'rate-limited') {
-    await blockHost(deps.db, rateLimit.host, rateLimit.resetAt);
-    return fail(deps.db, source, outcome, { kind: 'fetch', failure: rateLimit }, now());
+/** After too many downloads in a row without an answer, the host counts as silent: the downloads stop. */
+function countSilence(run: SourceSyncRun, failure: FetchFailure): void {
+  run.outcome.unread++;
+  if (++run.silentInARow >= UNREACHABLE_AFTER_FAILURES && !run.silence) {
+    run.silence = failure;
+    run.stop.abort();
   }
-  if (silence) return hostWentSilent(deps.db, source, outcome, host, silence, now());
-  if (deps.signal?.aborted) return outcome;
+}
 
+function isFailure<Kind extends FetchFailure['kind']>(
+  result: FileResult,
+  kind: Kind,
+): result is FileResult & { failure: { kind: 'fetch'; failure: Extract<FetchFailure, { kind: Kind }> } } {
+  return 'failure' in result && result.failure.failure.kind === kind;
+}
+
+/** One batch in one transaction, counted; on a storage failure (most likely QuotaExceededError) the source records it. */
+async function applyBatch(run: SourceSyncRun, results: FileResult[]): Promise<boolean> {
+  const { db } = run.deps;
+  const { source, outcome } = run;
+  const now = run.now();
+  try {
+    const counts = await applyFileResults(db, results, { syncId: run.syncId, baseline: run.baseline, now, sourceId: source.id, offerIdFor: (path) => offerId(source.id, path) });
+    for (const key of ['added', 'updated', 'removed', 'opened', 'closed', 'failed'] as const) outcome[key] += counts[key];
+    return true;
+  } catch (error) {
+    // The transaction rolled back: what was stored is intact.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    outcome.problem = { kind: 'storage', message };
+    await fail(db, source, outcome, outcome.problem, now);
+    return false;
+  }
+}
+
+/**
+ * Removes what the listing lost (closes it, for a job board), and records the result: complete
+ * when every file was read.
+ */
+async function finish(run: SourceSyncRun, gone: FileRecord[], listing: ListedFiles): Promise<SourceSyncOutcome> {
+  const { db } = run.deps;
+  const { outcome } = run;
+  const { absence } = adapterFor(run.source.location);
   // A board that suddenly lists nothing is more often broken (an empty export, a setting changed)
   // than emptied: the first such answer closes nothing and says so; a second in a row is believed.
-  const emptyAnswer = adapter.absence === 'closed' && listing.value.files.length === 0 && plan.removed.length > 0;
-  const emptyAnswers = emptyAnswer ? (source.sync.emptyAnswers ?? 0) + 1 : 0;
+  const emptyAnswer = absence === 'closed' && listing.files.length === 0 && gone.length > 0;
+  const emptyAnswers = emptyAnswer ? (run.source.sync.emptyAnswers ?? 0) + 1 : 0;
   if (emptyAnswers === 1) {
-    const problem: SourceProblem = { kind: 'empty-answer', kept: plan.removed.length };
+    const problem: SourceProblem = { kind: 'empty-answer', kept: gone.length };
     // Not complete: its validators are not kept, so that the same empty answer is read again next time.
-    await recordSourceResult(deps.db, source.id, { now: now(), complete: false, problem, emptyAnswers });
+    await recordSourceResult(db, run.source.id, { now: run.now(), complete: false, problem, emptyAnswers });
     return { ...outcome, complete: false, problem };
   }
-  const gone = { sourceId: source.id, syncId, now: now(), baseline };
+  const context = { sourceId: run.source.id, syncId: run.syncId, now: run.now(), baseline: run.baseline };
   // A job board lists open positions only: one missing from its complete answer was closed.
   // A feed shows its newest items only: one that dropped off proves nothing, and stays as it was.
-  if (adapter.absence === 'closed') outcome.closed += await applyClosures(deps.db, plan.removed, gone);
-  else if (adapter.absence !== 'kept') outcome.removed += await applyRemovals(deps.db, plan.removed, gone);
+  if (absence === 'closed') outcome.closed += await applyClosures(db, gone, context);
+  else if (absence !== 'kept') outcome.removed += await applyRemovals(db, gone, context);
   // A capped listing still syncs what it lists; planSync kept every unlisted file.
   outcome.complete = outcome.failed === 0 && outcome.unread === 0;
-  await recordSourceResult(deps.db, source.id, {
-    now: now(),
+  await recordSourceResult(db, run.source.id, {
+    now: run.now(),
     complete: outcome.complete,
     // Keeping the ETag of a partial sync would let a 304 hide the files it missed.
-    etag: outcome.complete ? listing.value.etag : undefined,
-    validators: outcome.complete ? listing.value.validators : undefined,
+    etag: outcome.complete ? listing.etag : undefined,
+    validators: outcome.complete ? listing.validators : undefined,
     readerVersion: READER_VERSION,
     emptyAnswers,
   });
   return outcome;
-}
-
-async function readAndParse(file: RemoteFile, source: SourceRecord, deps: SyncDependencies, signal: AbortSignal): Promise<FileResult> {
-  if (file.posting) {
-    const context = { path: file.path, url: file.htmlUrl, sourceId: source.id };
-    return { path: file.path, version: file.version, offer: offerFromBoardPosting(file.posting, context, new Date((deps.now ?? Date.now)())) };
-  }
-  const bytes = await readRemoteFile(file, deps.http, signal);
-  if (!bytes.ok) return { path: file.path, failure: { kind: 'fetch', failure: bytes.failure } };
-  const skip = (reason: 'no-front-matter' | 'draft'): FileResult => ({ path: file.path, version: file.version, skipped: { kind: 'skipped', reason } });
-  if (classifyFileName(file.name).kind === 'if-front-matter' && !startsWithFrontMatter(bytes.value)) return skip('no-front-matter');
-  const parse = deps.parse ?? parsePosting;
-  try {
-    const offer = parse(bytes.value, { path: file.path, url: file.htmlUrl, sourceId: source.id });
-    return isDraft(offer.frontMatter) ? skip('draft') : { path: file.path, version: file.version, offer };
-  } catch (error) {
-    if (error instanceof PostingError) return { path: file.path, version: file.version, problem: { kind: 'posting', reason: error.reason, message: error.message } };
-    // A parser bug must not stop the other files: the file is reported, the sync goes on.
-    const message = error instanceof Error ? error.message : String(error);
-    return { path: file.path, version: file.version, problem: { kind: 'posting', reason: 'internal', message } };
-  }
-}
-
-async function applyOrReport(
-  db: VigieDatabase,
-  source: SourceRecord,
-  outcome: SourceSyncOutcome,
-  results: FileResult[],
-  context: { syncId: string; baseline: boolean; now: number },
-): Promise<boolean> {
-  try {
-    const counts = await applyFileResults(db, results, { ...context, sourceId: source.id, offerIdFor: (path) => offerId(source.id, path) });
-    for (const key of ['added', 'updated', 'removed', 'opened', 'closed', 'failed'] as const) outcome[key] += counts[key];
-    return true;
-  } catch (error) {
-    // Most likely QuotaExceededError: the transaction rolled back, what was stored is intact.
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    outcome.problem = { kind: 'storage', message };
-    await fail(db, source, outcome, outcome.problem, context.now);
-    return false;
-  }
 }
 
 async function fail(db: VigieDatabase, source: SourceRecord, outcome: SourceSyncOutcome, problem: SourceProblem, now: number): Promise<SourceSyncOutcome> {
