@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { firstScreenOf } from '../../lib/board/first-screen';
 import type { ReadStore } from '../../lib/db/read-store';
 import type { ChangeScope } from '../../lib/messaging/change-signal';
-import { request } from '../../lib/messaging/protocol';
+import { request, type Protocol } from '../../lib/messaging/protocol';
 import { sendToWorker as send, translate } from '../browser-bindings';
 import type { PopupActions } from './popup-model';
 import { firstScreenState, popupState } from './popup-state';
@@ -11,19 +11,25 @@ import { firstScreenState, popupState } from './popup-state';
 const REMEMBER_AFTER_MS = 300;
 let rememberTimer: ReturnType<typeof setTimeout> | undefined;
 
+type FavoriteMessage = 'saveFavorite' | 'removeFavorite' | 'setFavoriteNote' | 'setFavoriteStage';
+
 /** The popup's actions: reads from the database, writes through the worker, then a reload of what changed. */
 export function createPopupActions(
   store: ReadStore | undefined,
   reload: (scope: ChangeScope | 'all') => Promise<void>,
   reloadUnseen: () => Promise<void>,
 ): PopupActions {
-  const afterFavoriteChange = () => reload('favorites');
+  /** Favorites change through the worker; the popup then reads them again. */
+  const changeFavorite = async <K extends FavoriteMessage>(type: K, payload: Protocol[K]['request']) => {
+    await request(send, type, payload);
+    await reload('favorites');
+  };
   return {
     loadOffer: async (offerId) => (await store?.get('offers', offerId)) ?? undefined,
-    save: async (offerId) => { await request(send, 'saveFavorite', { offerId }); await afterFavoriteChange(); },
-    unsave: async (offerId) => { await request(send, 'removeFavorite', { offerId }); await afterFavoriteChange(); },
-    setNote: async (offerId, note) => { await request(send, 'setFavoriteNote', { offerId, note }); await afterFavoriteChange(); },
-    setStage: async (offerId, stage) => { await request(send, 'setFavoriteStage', { offerId, stage }); await afterFavoriteChange(); },
+    save: (offerId) => changeFavorite('saveFavorite', { offerId }),
+    unsave: (offerId) => changeFavorite('removeFavorite', { offerId }),
+    setNote: (offerId, note) => changeFavorite('setFavoriteNote', { offerId, note }),
+    setStage: (offerId, stage) => changeFavorite('setFavoriteStage', { offerId, stage }),
     refresh: async () => {
       const pending = request(send, 'sync', {});
       await reload('sources');
@@ -51,7 +57,7 @@ export function createPopupActions(
     },
     importFavorites: async (data) => {
       const result = await request(send, 'importData', { data });
-      await afterFavoriteChange();
+      await reload('favorites');
       return 'error' in result ? translate('importNotVigie') : translate('importDone', [String(result.sources), String(result.favorites), String(result.rejected)]);
     },
   };
