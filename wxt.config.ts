@@ -26,7 +26,7 @@ function withoutCodeEvaluation(): Plugin {
   };
 }
 
-// Permissions are kept to what Vigie uses; tests/e2e/manifest.test.ts holds the allowed list.
+// Permissions are kept to what Vigie uses; tests/e2e/build/built-extension.test.ts holds the allowed list.
 /** Firefox MV3 needs an add-on id; Vigie collects no data, and says so. 140: data_collection_permissions and CSS highlights. */
 const FIREFOX_SETTINGS = {
   gecko: { id: 'vigie@vigie-offres.fr', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
