@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SourcePreview } from '../../lib/messaging/protocol';
+import type { SourcePreview } from '../../lib/sources/preview-source';
 import { boardPermissionPattern, isBoardLocation, parseSourceUrl } from '../../lib/sources';
 import type { BoardKind } from '../../lib/sources/types';
 import { useT } from '../i18n';

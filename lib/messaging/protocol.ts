@@ -1,7 +1,7 @@
 import type { AddSourceResult, ImportSummary, Stage, UserData } from '../db';
 import { isStage } from '../db/records';
 import type { Settings } from '../settings/settings';
-import type { FetchFailure } from '../sources/types';
+import type { SourcePreview } from '../sources/preview-source';
 import { isJobPosting, type JobPosting } from '../page/job-posting';
 import type { PageContext, SaveFromPageResult } from '../page/page-context';
 
@@ -53,11 +53,6 @@ export interface Protocol {
   /** Origins of the followed sources' posting pages, for the options page. */
   getPostingOrigins: { request: Record<string, never>; response: string[] };
 }
-
-export type SourcePreview =
-  | { ok: true; name: string; openCount: number }
-  | { ok: false; error: 'not-a-url' | 'unsupported' | 'not-a-board' }
-  | { ok: false; error: 'fetch'; failure: FetchFailure };
 
 /** The worker's commands to a page's content script (tabs.sendMessage), the other way round. */
 export type PageCommand = { type: 'vigie:show' } | { type: 'vigie:save' } | { type: 'vigie:ping' };

@@ -1,7 +1,12 @@
-import type { SourcePreview } from '../messaging/protocol';
 import { previewBoard } from './boards/preview-board';
 import { boardAdapterFor, isBoardLocation, parseSourceUrl } from './index';
-import type { HttpClient } from './types';
+import type { FetchFailure, HttpClient } from './types';
+
+/** What the options page shows of a board before the user follows it. */
+export type SourcePreview =
+  | { ok: true; name: string; openCount: number }
+  | { ok: false; error: 'not-a-url' | 'unsupported' | 'not-a-board' }
+  | { ok: false; error: 'fetch'; failure: FetchFailure };
 
 /** The preview the options page shows for a pasted board or feed address. */
 export async function previewSource(url: string, http: HttpClient): Promise<SourcePreview> {
