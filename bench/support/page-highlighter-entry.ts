@@ -1,5 +1,5 @@
 /**
- * What the content script runs to highlight a page (entrypoints/content/page-session.ts), as
+ * What the content script runs to highlight a page (lib/page-script/page-session.ts), as
  * one function for bench/page.bench.ts to load into a page: read back the trie the worker
  * compiled (as JSON, as a message brings it), then scan and paint a slice at a time, yielding
  * as paintInSlices does. The same modules, nothing else; the

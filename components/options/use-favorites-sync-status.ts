@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
 import { FAVORITES_SYNC_STATUS_KEY, isFavoritesSyncStatus, type FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 
-/** How the last sync of saved offers went: the worker keeps it in storage.local (entrypoints/background/favorites-sync.ts). */
+/** How the last sync of saved offers went: the worker keeps it in storage.local (lib/favorites/sync-favorites.ts). */
 export function useFavoritesSyncStatus(): FavoritesSyncStatus | undefined {
   const [status, setStatus] = useState<FavoritesSyncStatus>();
   useEffect(() => {

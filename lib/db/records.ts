@@ -114,7 +114,7 @@ export interface FavoriteRecord {
   noteTruncated?: boolean;
 }
 
-/** An unsave, remembered so that storage.sync carries it to the other browsers (lib/favorites-sync). */
+/** An unsave, remembered so that storage.sync carries it to the other browsers (lib/favorites). */
 export interface FavoriteTombstone {
   offerId: string;
   removedAt: number;
