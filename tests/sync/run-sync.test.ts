@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSource, setSourcePaused } from '../../lib/db';
 import { createHttpClient } from '../../lib/sources';
-import { runSync, sourcesToSync, toSyncSummary } from '../../lib/sync/run-sync';
+import { nextHostRetry, runSync, sourcesToSync, toSyncSummary } from '../../lib/sync/run-sync';
 import { SyncCoordinator } from '../../lib/sync/sync-coordinator';
 import { freshDatabase } from '../db/test-database';
 import { startGitHubServer, type GitHubServer } from '../support/github-server';
@@ -55,5 +55,19 @@ describe('sourcesToSync', () => {
     expect((await sourcesToSync(db)).map((source) => source.id)).toEqual([kept.id]);
     expect((await sourcesToSync(db, paused.id)).map((source) => source.id)).toEqual([paused.id]);
     expect(await sourcesToSync(db, 'no-such-source')).toEqual([]);
+  });
+});
+
+describe('nextHostRetry', () => {
+  it('is the first retry still to come among the hosts that stopped answering', async () => {
+    const db = freshDatabase();
+    await db.hosts.bulkPut([
+      { host: 'past.example', retryAt: 900 },
+      { host: 'later.example', retryAt: 5_000 },
+      { host: 'sooner.example', retryAt: 2_000 },
+      { host: 'answering.example' },
+    ]);
+    expect(await nextHostRetry(db, 1_000)).toBe(2_000);
+    expect(await nextHostRetry(db, 6_000)).toBeUndefined();
   });
 });
