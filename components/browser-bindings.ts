@@ -12,8 +12,3 @@ export const sendToWorker: Send = (message) => browser.runtime.sendMessage(messa
 
 /** The message in the browser's language; a missing one shows its key, so that it is seen and found. */
 export const translate: Translate = (key, substitutions) => browser.i18n.getMessage(key as never, substitutions) || key;
-
-/** The browser's UI language without its region ("fr-CA" → "fr"), French when the browser gives none. */
-export function uiLanguage(): string {
-  return browser.i18n.getUILanguage().split('-')[0] || 'fr';
-}

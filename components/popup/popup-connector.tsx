@@ -15,9 +15,6 @@ import { PopupApp } from './popup-app';
 import type { PopupData } from './popup-model';
 import { firstScreenState, popupState, type PopupState } from './popup-state';
 
-// Progress is written to the database batch by batch; while a sync runs, the popup looks again this often.
-const SYNC_PROGRESS_POLL_MS = 700;
-
 const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
 
 /** Opens the popup: the front page is read before the first render, so that the first paint already lists offers. */
@@ -60,9 +57,10 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   }, [reload]);
 
   const syncProgress = syncProgressOf(sources);
+  // Progress is written to the database batch by batch; while a sync runs, look again often.
   useEffect(() => {
     if (!syncProgress) return;
-    const timer = setInterval(() => void reload('sources'), SYNC_PROGRESS_POLL_MS);
+    const timer = setInterval(() => void reload('sources'), 700);
     return () => clearInterval(timer);
   }, [syncProgress !== undefined, reload]);
 
