@@ -7,7 +7,7 @@ const LOCATION: GitLabLocation = { kind: 'gitlab', apiBase: 'https://gitlab.com/
 const TREE = 'https://gitlab.com/api/v4/projects/coop%2Fsite/repository/tree?path=jobs&ref=main&per_page=100';
 
 describe('the GitLab adapter’s listing', () => {
-  it('lists the posting files of the folder, page after page, with their raw and web addresses', async () => {
+  it('lists the files of the folder, page after page, with their raw and web addresses', async () => {
     const { http, asked } = recordedHttp({
       [`${TREE}&page=1`]: {
         body: [
@@ -33,6 +33,15 @@ describe('the GitLab adapter’s listing', () => {
             blobSha: 'a1b2',
             downloadUrl: 'https://gitlab.com/api/v4/projects/coop%2Fsite/repository/files/jobs%2Fdev%20python.md/raw?ref=main',
             htmlUrl: 'https://gitlab.com/coop/site/-/blob/main/jobs/dev%20python.md',
+          },
+          // Every file is listed: which are postings, the plan decides by name (lib/sync/plan-sync.ts).
+          {
+            name: 'logo.png',
+            path: 'jobs/logo.png',
+            version: 'e5f6',
+            blobSha: 'e5f6',
+            downloadUrl: 'https://gitlab.com/api/v4/projects/coop%2Fsite/repository/files/jobs%2Flogo.png/raw?ref=main',
+            htmlUrl: 'https://gitlab.com/coop/site/-/blob/main/jobs/logo.png',
           },
           {
             name: 'design.md',
