@@ -76,7 +76,8 @@ function findCircles(graph: ReadonlyMap<string, readonly string[]>): string[][] 
 
 function areaGraph(): Map<string, string[]> {
   const areas = new Map<string, Set<string>>();
-  for (const [file, imported] of GRAPH) {
+  // The areas of the engine: lib/db, lib/favorites… (components/ and entrypoints/ are checked file by file).
+  for (const [file, imported] of [...GRAPH].filter(([file]) => file.startsWith('lib/'))) {
     const from = areaOf(file);
     const targets = areas.get(from) ?? new Set<string>();
     for (const target of imported) if (areaOf(target) !== from) targets.add(areaOf(target));
@@ -115,7 +116,7 @@ describe('architecture', () => {
     expect(findCircles(GRAPH)).toEqual([]);
   });
 
-  it('no areas import each other in a circle', () => {
+  it('no areas of lib/ import each other in a circle', () => {
     expect(findCircles(areaGraph())).toEqual([]);
   });
 
