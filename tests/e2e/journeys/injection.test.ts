@@ -159,7 +159,7 @@ describe('journey: hostile postings run nothing, load nothing, hide nothing', ()
   it('shows the source, the broken files named with markup and the history in the options page as plain text', async () => {
     const page = (await OptionsPage.open(extension)).page;
     const source = page.locator(`[data-testid="source"][data-source-url=${JSON.stringify(sourceUrl)}]`);
-    await source.locator('details.problems summary').click();
+    await source.locator('details.problems > summary').click();
     const problems = source.locator('details.problems li');
     // The two broken files, and piege-tout.md whose data: URL was dropped (a 'repaired' file).
     await waitFor(async () => (await problems.count()) === BAD_NAMES.length + 1, { message: 'the problem list' });
