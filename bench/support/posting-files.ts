@@ -20,8 +20,9 @@ export function fixtureFiles(): PostingFile[] {
 
 /**
  * `count` raw posting files derived deterministically from the real ones: the same front
- * matter and prose, a numbered title, about four in ten open, body paragraphs rotated, so
- * that every file is distinct and parses like a real one.
+ * matter and prose, a numbered title, about four in ten open, body paragraphs rotated, and a
+ * numbered reference line, so that every file is distinct and parses like a real one. (Many
+ * real files have no `title:` key to number, and identical files are one posting to Vigie.)
  */
 export function generatePostingFiles(count: number): PostingFile[] {
   const base = fixtureFiles();
@@ -35,6 +36,6 @@ export function generatePostingFiles(count: number): PostingFile[] {
     const head = frontMatter
       .replace(/^open:.*$/m, `open: ${open}`)
       .replace(/^title:\s*(.*)$/m, (_line, title: string) => `title: ${JSON.stringify(`${title.replace(/^["']|["']$/g, '')} (${index})`)}`);
-    return { path: `${String(index).padStart(5, '0')}-${template.path}`, content: `${head}\n${rotated}\n` };
+    return { path: `${String(index).padStart(5, '0')}-${template.path}`, content: `${head}\n${rotated}\n\nRéférence de l'offre : ${index}\n` };
   });
 }
