@@ -45,6 +45,8 @@ export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime
 
   async function run(task: () => Promise<void>) {
     setBusy(true);
+    // A new address gets its own answer: the last one's refusal or note no longer applies.
+    setError(undefined);
     setNote(undefined);
     try {
       await task();

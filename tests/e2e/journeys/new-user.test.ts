@@ -70,7 +70,9 @@ describe('journey: a new user adds sources, and a host stops answering', () => {
     expect(await options.page.locator('main').innerText()).not.toMatch(/Failed to fetch|NetworkError/);
 
     const popup = await PopupPage.open(extension);
-    expect(await popup.syncLine().innerText()).toMatch(/^Syncing paused: (api\.github\.com, )?127\.0\.0\.1:\d+ do(es)? not answer; Vigie tries again at \d{1,2}:\d\d( [AP]M)?\.$/);
+    // The popup reads the sources after its first paint: wait for the line to be written.
+    const syncLine = await waitFor(async () => (await popup.syncLine().innerText()) || undefined, { message: 'the popup to say syncing is paused' });
+    expect(syncLine).toMatch(/^Syncing paused: (api\.github\.com, )?127\.0\.0\.1:\d+ do(es)? not answer; Vigie tries again at \d{1,2}:\d\d( [AP]M)?\.$/);
 
     // The host is back: "Sync now" asks it at once, and the message goes.
     server.clearFaults();

@@ -20,6 +20,8 @@ export class OptionsPage {
 
   /** What the form said after the last address: the refusal's sentence, or a note about the added folder. */
   async addSourceAnswer(): Promise<string> {
+    // The form checks the address first (the submit button is busy): its answer comes after.
+    await this.page.locator('form button[type="submit"][aria-busy="true"]').waitFor({ state: 'detached' });
     const answer = this.page.locator('#add-source-error, [data-testid="add-source-note"]').first();
     await answer.waitFor();
     return answer.innerText();
