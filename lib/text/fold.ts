@@ -1,3 +1,4 @@
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const COMBINING_MARKS = /\p{M}+/gu;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ﬁ: 'fi', ﬂ: 'fl' };
 const LIGATURE_PATTERN = /[œæßﬁﬂ]/g;
@@ -7,6 +8,9 @@ const LIGATURE_PATTERN = /[œæßﬁﬂ]/g;
  * and "DÉVELOPPEUSE" compare equal. Lengths may change: do not use it to map positions.
  */
 export function foldText(text: string): string {
+  // Most words are ASCII, where lower case is the whole fold: this skips normalizing each word
+  // (the skill evidence folds every word of a posting's sentences).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')
