@@ -6,6 +6,9 @@ import type { VigieDatabase } from './schema';
 import { readSettings, updateSettings } from './settings-store';
 import { DEFAULT_SOURCES } from '../sources/default-sources';
 import { addSource, removeSource, renameSource } from './source-store';
+import { mergeNoiseRules, readNoiseRules, refreshWordHits } from './noise-store';
+import type { NoiseRule } from '../noise/noise-rules';
+import { sanitizeNoiseRules } from '../noise/sanitize-noise-rules';
 
 /** Everything that is the user's own: what they follow, set, saved and wrote. Postings are not in it: a sync brings them back. */
 export interface UserData {
@@ -20,10 +23,12 @@ export interface UserData {
   removedDefaultSources?: string[];
   settings: Settings;
   favorites: FavoriteRecord[];
+  /** Hidden postings, blocked organizations and words, undos included (an import must not bring back what was undone). Absent from older exports. */
+  notInterested?: NoiseRule[];
 }
 
 export async function exportUserData(db: VigieDatabase, now = Date.now()): Promise<UserData> {
-  const [sources, settings, favorites] = await Promise.all([db.sources.toArray(), readSettings(db), db.favorites.toArray()]);
+  const [sources, settings, favorites, notInterested] = await Promise.all([db.sources.toArray(), readSettings(db), db.favorites.toArray(), readNoiseRules(db)]);
   return {
     format: 'vigie-user-data',
     version: 1,
@@ -32,6 +37,7 @@ export async function exportUserData(db: VigieDatabase, now = Date.now()): Promi
     removedDefaultSources: DEFAULT_SOURCES.map(({ url }) => url).filter((url) => !sources.some((source) => source.url === url)),
     settings,
     favorites,
+    notInterested,
   };
 }
 
@@ -64,6 +70,9 @@ export async function importUserData(db: VigieDatabase, input: unknown): Promise
   }
   await removeDefaultsRemovedThere(db, input.removedDefaultSources, input.sources);
   await updateSettings(db, sanitizeSettings(input.settings));
+  // Merged rule by rule, as with another browser: the later change of each wins.
+  const noise = await mergeNoiseRules(db, sanitizeNoiseRules(input.notInterested));
+  if (noise.wordsChanged) await refreshWordHits(db);
   for (const raw of input.favorites) {
     const favorite = sanitizeFavorite(raw);
     if (!favorite) {
@@ -103,7 +112,7 @@ async function mergeFavorite(db: VigieDatabase, favorite: FavoriteRecord): Promi
   });
 }
 
-function isUserDataShape(input: unknown): input is { sources: unknown[]; removedDefaultSources?: unknown; settings: unknown; favorites: unknown[] } {
+function isUserDataShape(input: unknown): input is { sources: unknown[]; removedDefaultSources?: unknown; settings: unknown; favorites: unknown[]; notInterested?: unknown } {
   return isRecord(input) && input.format === 'vigie-user-data' && Array.isArray(input.sources) && Array.isArray(input.favorites);
 }
 

@@ -5,6 +5,7 @@ import { readSettings } from '../db/settings-store';
 import { removeSource, renameSource, setSourcePaused } from '../db/source-store';
 import { removeFavorite, saveFavorite, setFavoriteNote, setFavoriteStage } from '../favorites/favorites-store';
 import { unseenOfferIds } from '../notify/announcements-store';
+import { applyNoiseChange } from '../db/noise-store';
 import type { Handlers } from './handlers';
 
 type DatabaseMessage =
@@ -18,7 +19,8 @@ type DatabaseMessage =
   | 'removeFavorite'
   | 'setFavoriteNote'
   | 'setFavoriteStage'
-  | 'getUnseen';
+  | 'getUnseen'
+  | 'changeNoise';
 
 /** The messages the database alone answers: no sync, alarm, badge or tab involved. */
 export function createDatabaseHandlers(db: VigieDatabase): Pick<Handlers, DatabaseMessage> {
@@ -41,5 +43,6 @@ export function createDatabaseHandlers(db: VigieDatabase): Pick<Handlers, Databa
     setFavoriteNote: (request) => setFavoriteNote(db, request.offerId, request.note),
     setFavoriteStage: (request) => setFavoriteStage(db, request.offerId, request.stage),
     getUnseen: () => unseenOfferIds(db),
+    changeNoise: (request) => applyNoiseChange(db, request.change),
   };
 }

@@ -19,6 +19,7 @@ export const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
   setFavoriteStage: 'favorites',
   saveFromPage: 'favorites',
   hidePanelOnSite: 'settings',
+  changeNoise: 'settings',
 };
 
 /** Who the worker is: messages are checked against its own extension id and origin. */

@@ -4,6 +4,7 @@ import type { Settings } from '../settings/settings';
 import type { SourcePreview } from '../sources/preview-source';
 import { isJobPosting, type JobPosting } from '../page/job-posting';
 import type { PageContext, SaveFromPageResult } from '../page/page-context';
+import { isNoiseChange, type NoiseChange } from '../noise/noise-change';
 
 export interface SyncSummary {
   added: number;
@@ -50,6 +51,8 @@ export interface Protocol {
   hidePanelOnSite: { request: Record<string, never>; response: boolean };
   /** From the popup (activeTab): run the page panel on this tab. */
   showOnTab: { request: { tabId: number }; response: boolean };
+  /** Not interested: hides a posting, blocks an organization or a word, or undoes one of these; false when there was nothing to do. */
+  changeNoise: { request: { change: NoiseChange }; response: boolean };
   /** Origins of the followed sources' posting pages, for the options page. */
   getPostingOrigins: { request: Record<string, never>; response: string[] };
 }
@@ -101,6 +104,7 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   hidePanelOnSite: shape({}),
   showOnTab: shape({ tabId: (value) => Number.isSafeInteger(value) && (value as number) >= 0 }),
   getPostingOrigins: shape({}),
+  changeNoise: shape({ change: isNoiseChange }),
 };
 
 /** The request, typed, or undefined when it is not one of Vigie's messages in the right shape. */

@@ -2,6 +2,7 @@ import type { OfferEvent } from '../db/records';
 import type { Offer } from '../postings/types';
 import type { NotificationSettings } from '../settings/settings';
 import { scoreMatch } from '../skills/score-match';
+import { judgedOffer, type NoiseJudge } from '../noise/judge-noise';
 
 export interface AnnouncedOffer {
   offerId: string;
@@ -19,7 +20,7 @@ export interface NotificationPlan {
 export interface AnnouncementPlan {
   /** Openings this run announces, in one notification. */
   announce: OfferEvent[];
-  /** Openings that will never be announced: muted source, no longer open, too few skills, notifications off. */
+  /** Openings that will never be announced: muted source, no longer open, hidden or blocked, too few skills, notifications off. */
   skip: OfferEvent[];
   /** Openings kept for later (quiet hours). */
   defer: OfferEvent[];
@@ -33,6 +34,8 @@ export interface AnnouncementContext {
   mySkills: readonly string[];
   /** Local time of day, in minutes since midnight. */
   minuteOfDay: number;
+  /** Says whether the seeker hid the posting or blocked its organization or a word of it (lib/noise): never announced. */
+  noise?: NoiseJudge;
 }
 
 /** Decides, from the pending openings, what one notification says: pure, so every rule is tested. */
@@ -45,7 +48,8 @@ export function planAnnouncement(pending: OfferEvent[], context: AnnouncementCon
     const stillOpen = offer !== undefined && offer.listed !== 0 && offer.status === 'open';
     // The posting's concrete skills the user has, as the popup and the page panel count them.
     const matched = offer ? scoreMatch(offer.skills, context.mySkills).matched.length : 0;
-    if (!settings.enabled || !stillOpen || settings.mutedSources.includes(event.sourceId) || matched < settings.minMatchingSkills) {
+    const notInterested = offer !== undefined && context.noise?.(judgedOffer(offer)) !== undefined;
+    if (!settings.enabled || !stillOpen || notInterested || settings.mutedSources.includes(event.sourceId) || matched < settings.minMatchingSkills) {
       plan.skip.push(event);
     } else if (inQuietHours(context.minuteOfDay, settings.quietHours)) {
       plan.defer.push(event);

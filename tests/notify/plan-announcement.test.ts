@@ -3,13 +3,15 @@ import type { OfferEvent } from '../../lib/db/records';
 import { inQuietHours, planAnnouncement, type AnnouncementContext } from '../../lib/notify/plan-announcement';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { sampleOffer } from '../db/sample-offer';
+import { createNoiseJudge } from '../../lib/noise/judge-noise';
+import { hideRule, organizationRule, wordRule } from '../../lib/noise/noise-rules';
 
 const opening = (seq: number, offerId: string, sourceId = 's'): OfferEvent => ({
   seq, type: 'opened', sourceId, offerId, title: `T${offerId}`, at: 0, syncId: 'x', baseline: false, announce: 'pending', seen: 0,
 });
 
 function context(overrides: Partial<AnnouncementContext> = {}, offerOverrides: Record<string, Parameters<typeof sampleOffer>[0]> = {}): AnnouncementContext {
-  const ids = ['a', 'b', 'c'];
+  const ids = ['a', 'b', 'c', 'd'];
   return {
     offers: new Map(ids.map((id) => [id, { ...sampleOffer({ id, title: `Offre ${id}`, skills: ['Python', 'Django'], ...offerOverrides[id] }), listed: 1 as const }])),
     settings: { ...DEFAULT_SETTINGS.notifications, enabled: true },
@@ -20,6 +22,16 @@ function context(overrides: Partial<AnnouncementContext> = {}, offerOverrides: R
 }
 
 describe('planAnnouncement', () => {
+  it('never announces a hidden posting, a blocked organization or a blocked word', () => {
+    const rules = [hideRule('a', 'Offre a', 1), organizationRule('Etalab', 1)!, wordRule('bénévole', 'anywhere', 1)!];
+    const plan = planAnnouncement(
+      [opening(1, 'a'), opening(2, 'b'), opening(3, 'c'), opening(4, 'd')],
+      context({ noise: createNoiseJudge(rules) }, { b: { organization: 'ÉTALAB' }, c: { body: 'Mission Bénévole' } }),
+    );
+    expect(plan.skip.map((event) => event.offerId)).toEqual(['a', 'b', 'c']);
+    expect(plan.notification?.offers.map((offer) => offer.offerId)).toEqual(['d']);
+  });
+
   it('announces one posting with its title', () => {
     const plan = planAnnouncement([opening(4, 'a')], context());
     expect(plan.notification).toEqual({ id: 'vigie:opened:4', offers: [expect.objectContaining({ offerId: 'a', title: 'Offre a' })] });
