@@ -17,6 +17,7 @@ export const optionsActions: Omit<OptionsActions, 'setHistoryDays'> = {
   exportData: () => request(send, 'exportData', {}),
   importData: (data) => request(send, 'importData', { data }),
   requestNotificationPermission: () => browser.permissions.request({ permissions: ['notifications'] }),
+  changeNoise: (change) => request(send, 'changeNoise', { change }),
 };
 
 /** The sites where the panel runs by itself: the browser's host permissions, and the worker's list of posting sites. */

@@ -2,6 +2,7 @@ import { formatMoment, uiLocale } from '../format-date';
 import { useT } from '../i18n';
 import { DataSection } from './data-section';
 import { HistorySection } from './history-section';
+import { NotInterestedSection } from './not-interested-section';
 import { NotificationsSection } from './notifications-section';
 import type { OptionsActions, OptionsData } from './options-model';
 import { PageSitesSection, type PageSitesActions } from './page-sites-section';
@@ -36,6 +37,7 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName, page
           requestPermission={actions.requestNotificationPermission} onChange={(notifications) => void actions.updateSettings({ notifications })} />
       )}
       {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} boardPatterns={boardPatterns(data.sources ?? [])} actions={pageSites} />}
+      {data.notInterested && <NotInterestedSection data={data.notInterested} onChange={actions.changeNoise} />}
       <HistorySection events={data.events} sources={data.sources ?? []} days={data.historyDays} onDaysChange={actions.setHistoryDays} formatTime={formatTime} />
       <DataSection actions={actions} favoritesSync={data.favoritesSync} />
     </main>

@@ -8,6 +8,9 @@ import { optionsActions, pageSitesActions } from './options-actions';
 import { OptionsApp } from './options-app';
 import type { OptionsActions, OptionsData } from './options-model';
 import { useFavoritesSyncStatus } from './use-favorites-sync-status';
+import { NOISE_RULES_KEY, readWordHits, WORD_HITS_KEY } from '../../lib/db/noise-store';
+import { sanitizeNoiseRules } from '../../lib/noise/sanitize-noise-rules';
+import type { NotInterestedData } from './not-interested-section';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // The history shown is bounded: a busy period would otherwise render thousands of rows.
@@ -28,9 +31,16 @@ export function OptionsConnector() {
   const favoritesSync = useFavoritesSyncStatus();
   const savedOfferSkills = useLiveQuery(() => db.favorites.toArray().then((favorites) => favorites.map((favorite) => favorite.snapshot.skills ?? [])), []);
   const suggestedSkills = useMemo(() => suggestSkills(savedOfferSkills ?? [], settings?.mySkills ?? []), [savedOfferSkills, settings]);
-  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays, favoritesSync, suggestedSkills };
+  const notInterested = useLiveQuery(() => readNotInterested(), []);
+  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays, favoritesSync, suggestedSkills, notInterested };
   const actions: OptionsActions = { ...optionsActions, setHistoryDays };
   // Only concrete skills count in a match: domains and qualities are not offered.
   const skillNames = useMemo(() => SKILLS.filter((skill) => skill.kind === 'skill').map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
   return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} pageSites={pageSitesActions} />;
+}
+
+/** The rules, the worker's hits, and the board's postings that each rule is counted against. */
+async function readNotInterested(): Promise<NotInterestedData> {
+  const [rules, hits, board] = await Promise.all([db.settings.get(NOISE_RULES_KEY), db.settings.get(WORD_HITS_KEY), db.board.get('current')]);
+  return { rules: sanitizeNoiseRules(rules?.value), wordHits: readWordHits(hits?.value), postings: board?.summaries ?? [] };
 }

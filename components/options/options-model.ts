@@ -3,6 +3,8 @@ import type { FileRecord, ImportSummary, OfferEvent, SourceRecord, UserData } fr
 import type { FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import type { Protocol } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/settings';
+import type { NoiseChange } from '../../lib/noise/noise-change';
+import type { NotInterestedData } from './not-interested-section';
 
 export interface OptionsData {
   /** Undefined while loading. */
@@ -17,6 +19,8 @@ export interface OptionsData {
   favoritesSync?: FavoritesSyncStatus;
   /** Skills the saved offers ask for that the user has not listed (lib/skills/suggest-skills.ts). */
   suggestedSkills: SuggestedSkill[];
+  /** Hidden postings, blocked organizations and words; undefined while loading. */
+  notInterested?: NotInterestedData;
 }
 
 export interface OptionsActions {
@@ -34,4 +38,5 @@ export interface OptionsActions {
   importData(data: unknown): Promise<ImportSummary | { error: 'not-vigie-data' }>;
   requestNotificationPermission(): Promise<boolean>;
   setHistoryDays(days: number): void;
+  changeNoise(change: NoiseChange): Promise<boolean>;
 }

@@ -20,9 +20,12 @@ interface Props {
   mySkills: ReadonlySet<string>;
   onBack: () => void;
   onToggleSave: () => void;
+  /** Not interested: hides this posting, or blocks its organization. */
+  onHide: () => void;
+  onBlockOrganization: (name: string) => void;
 }
 
-export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleSave }: Props) {
+export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleSave, onHide, onBlockOrganization }: Props) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [offer.id]);
@@ -72,6 +75,12 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
       <div class="card-links">
         {link && <a href={link} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>}
         {contact && <a href={contact} target="_blank" rel="noopener noreferrer" data-testid="apply">{t('apply')}</a>}
+      </div>
+      <div class="card-noise" role="group" aria-label={t('notInterested')}>
+        <button type="button" data-testid="card-hide" onClick={onHide}>{t('hideThis')}</button>
+        {offer.organization && (
+          <button type="button" data-testid="block-organization" onClick={() => onBlockOrganization(offer.organization!)}>{t('blockOrganization', [offer.organization])}</button>
+        )}
       </div>
       <PostingBody markdown={offer.body} />
     </article>

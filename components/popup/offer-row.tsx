@@ -5,6 +5,8 @@ import { formatDeadline } from '../format-date';
 import { useT } from '../i18n';
 import { matchCountLabel, matchPercent } from '../match-label';
 import { SaveToggle } from './save-toggle';
+import type { NoiseReason } from '../../lib/noise/judge-noise';
+import { noiseReasonLabel } from './noise-note';
 
 interface Props {
   result: BoardResult;
@@ -12,18 +14,22 @@ interface Props {
   why: MatchExplanation | undefined;
   saved: boolean;
   isNew: boolean;
+  /** Why the seeker does not see it among the results, when the hidden ones are shown. */
+  noise: NoiseReason | undefined;
   onOpen: () => void;
   onToggleSave: () => void;
+  onHide: () => void;
+  onShowAgain: () => void;
 }
 
-export function OfferRow({ result, why, saved, isNew, onOpen, onToggleSave }: Props) {
+export function OfferRow({ result, why, saved, isNew, noise, onOpen, onToggleSave, onHide, onShowAgain }: Props) {
   const t = useT();
   const { summary, match } = result;
   const facts = [summary.organization, summary.location, contractLabel(summary.contract, t)].filter(Boolean).join(' · ');
   const percent = matchPercent(match);
   const deadline = summary.deadline === undefined ? undefined : formatDeadline(summary.deadline, localDay(Date.now()), t);
   return (
-    <li class={`offer status-${summary.status}${isNew ? ' is-new' : ''}`} data-testid="offer" data-offer-id={summary.id}>
+    <li class={`offer status-${summary.status}${isNew ? ' is-new' : ''}${noise ? ' is-noise' : ''}`} data-testid="offer" data-offer-id={summary.id} data-noise={noise?.kind}>
       <button type="button" class="offer-open" data-row-focus onClick={onOpen}>
         <span class="offer-title">{why ? <Marked segments={why.title} /> : summary.title}</span>
         <span class="offer-facts">{facts}</span>
@@ -36,6 +42,7 @@ export function OfferRow({ result, why, saved, isNew, onOpen, onToggleSave }: Pr
           </span>
         )}
         <span class="offer-tags">
+          {noise && <span class="pill noise" data-testid="noise-reason">{noiseReasonLabel(noise, t)}</span>}
           {isNew && <span class="pill new" data-testid="new">{t('newPosting')}</span>}
           <span class={`pill status-${summary.status}`}>{t(`status_${summary.status}`)}</span>
           {deadline && <span class={`pill deadline${deadline.passed ? ' passed' : ''}`} data-testid="deadline">{deadline.text}</span>}
@@ -43,6 +50,15 @@ export function OfferRow({ result, why, saved, isNew, onOpen, onToggleSave }: Pr
         </span>
       </button>
       <SaveToggle saved={saved} title={summary.title} onToggle={onToggleSave} />
+      {noise ? (
+        <button type="button" class="noise-toggle" data-testid="show-again" aria-label={t('showAgainOffer', [summary.title, noiseReasonLabel(noise, t)])} title={t('showAgain')} onClick={onShowAgain}>
+          <span aria-hidden="true">↺</span>
+        </button>
+      ) : (
+        <button type="button" class="noise-toggle" data-testid="hide" aria-label={t('hideOffer', [summary.title])} title={t('hideHint')} aria-keyshortcuts="H" onClick={onHide}>
+          <span aria-hidden="true">✕</span>
+        </button>
+      )}
     </li>
   );
 }

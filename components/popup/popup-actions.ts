@@ -37,6 +37,11 @@ export function createPopupActions(
       await reload('all');
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    openNotInterested: () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#not-interested') }),
+    changeNoise: async (change) => {
+      await request(send, 'changeNoise', { change });
+      await reload('settings');
+    },
     persist: (query, filters) => void popupState.setValue({ query, filters }),
     rememberFirstScreen: (query, shownBoard, shown) => {
       if (shownBoard.updatedAt === undefined) return;

@@ -16,6 +16,11 @@ import type { PopupActions, PopupData } from './popup-model';
 import { ResultList } from './result-list';
 import { SavedList } from './saved-list';
 import { ViewTabs, type View } from './view-tabs';
+import { createNoiseJudge, memoizeJudge, ruleOfReason, type NoiseReason } from '../../lib/noise/judge-noise';
+import { hiddenKey, organizationKey } from '../../lib/noise/noise-rules';
+import { setNoiseAside } from '../../lib/board/select-results';
+import type { OfferSummary } from '../../lib/db/records';
+import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
 
 const PAGE = 50;
 
@@ -45,6 +50,8 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const [visible, setVisible] = useState(FIRST_SCREEN_SIZE);
   const [card, setCard] = useState<{ offer: Offer; published: boolean }>();
   const [importMessage, setImportMessage] = useState<string>();
+  const [showNoise, setShowNoise] = useState(false);
+  const [lastNoise, setLastNoise] = useState<NoiseUndo>();
   const search = useRef<HTMLInputElement>(null);
   const lastOpened = useRef<string>();
 
@@ -63,7 +70,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   // Following only archives, "open postings only" would hide all: they are listed, with their status, and the popup says why.
   const archiveOnly = useMemo(() => !!board && board.summaries.size > 0 && ![...board.summaries.values()].some((summary) => summary.status === 'open'), [board]);
   const shownFilters = archiveOnly && filters.openOnly ? { ...filters, openOnly: false } : filters;
-  const hits = useMemo(() => {
+  const matches = useMemo(() => {
     if (!board) return [];
     const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now());
     if (board.index) return board.index.search(query, { filter });
@@ -71,12 +78,17 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     if (query.trim() !== (board.answers ?? '').trim()) return [];
     return [...board.summaries.keys()].filter(filter).map((id) => ({ id, score: 0, matchedTerms: [] }));
   }, [board, query, filters, archiveOnly, matchOf]);
+  // Hidden and blocked postings leave the results; counted, and listed again on demand.
+  const judge = useMemo(() => memoizeJudge(createNoiseJudge(data.noise.rules, { anywhereHits: data.noise.wordHits })), [data.noise]);
+  const noise = useMemo(() => (board ? setNoiseAside(matches, board.summaries, judge) : { kept: matches, noise: [] }), [board, matches, judge]);
+  const hits = showNoise ? matches : noise.kept;
   const hidden = useMemo((): HiddenResults => {
     if (!board?.index || hits.length > 0) return { closed: 0, all: 0 };
     const count = (kept: BoardFilters | undefined) =>
       board.index!.search(query, kept ? { filter: createBoardFilter(board.summaries, kept, matchOf, Date.now()) } : {}).length;
     return { closed: shownFilters.openOnly ? count({ ...shownFilters, openOnly: false }) : 0, all: count(undefined) };
   }, [board, hits, query, filters, archiveOnly, matchOf]);
+  const noiseOf = (summary: OfferSummary) => (showNoise ? judge(summary) : undefined);
   const results = useMemo(() => {
     if (!board) return [];
     const ordered = orderResults(filters.sort === 'relevance' ? hits.slice(0, visible) : hits, board.summaries, filters.sort, matchOf, localDay(Date.now()));
@@ -103,6 +115,27 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     });
   }
 
+  function hide(offerId: string, title: string) {
+    setLastNoise({ message: t('hiddenDone', [title]), undo: { action: 'undo', kind: 'hidden', key: hiddenKey(offerId) } });
+    void actions.changeNoise({ action: 'hide', offerId, title });
+  }
+
+  function blockOrganization(name: string) {
+    setLastNoise({ message: t('organizationBlocked', [name]), undo: { action: 'undo', kind: 'organization', key: organizationKey(name) } });
+    void actions.changeNoise({ action: 'block-organization', name });
+  }
+
+  function showAgain(summary: OfferSummary, reason: NoiseReason) {
+    setLastNoise(undefined);
+    void actions.changeNoise({ action: 'undo', ...ruleOfReason(reason, summary.id) });
+  }
+
+  function undoLastNoise() {
+    if (!lastNoise) return;
+    setLastNoise(undefined);
+    void actions.changeNoise(lastNoise.undo);
+  }
+
   function toggleSave(offerId: string) {
     void (savedIds.has(offerId) ? actions.unsave(offerId) : actions.save(offerId));
   }
@@ -122,7 +155,10 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && card) {
+    if (event.key === 'z' && (event.ctrlKey || event.metaKey) && lastNoise && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) {
+      event.preventDefault();
+      undoLastNoise();
+    } else if (event.key === 'Escape' && card) {
       event.preventDefault();
       back();
     } else if (event.key === 'ArrowDown' && event.target === search.current) {
@@ -144,12 +180,15 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
       <p class="sync-line" role="status" aria-live="polite">
         {syncLine(data, t)}
       </p>
+      <NoiseStatus last={lastNoise} onUndo={undoLastNoise} />
       <ViewTabs view={view} labels={{ results: t('tabResults', [String(hits.length)]), saved: t('tabSaved', [String(data.favorites.length)]) }}
         label={t('viewsLabel')} onSelect={(next) => { setView(next); setCard(undefined); }} />
       <main class="popup-body" role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`}>
         {card ? (
           <OfferCard offer={card.offer} published={card.published} saved={savedIds.has(card.offer.id)} mySkills={mySkills}
-            onBack={back} onToggleSave={() => toggleSave(card.offer.id)} />
+            onBack={back} onToggleSave={() => toggleSave(card.offer.id)}
+            onHide={() => { hide(card.offer.id, card.offer.title); back(); }}
+            onBlockOrganization={(name) => { blockOrganization(name); back(); }} />
         ) : view === 'saved' ? (
           <SavedList favorites={data.favorites} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
             onOpen={(id) => void open(id)} onUnsave={(id) => void actions.unsave(id)}
@@ -164,12 +203,14 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
                 <button type="button" data-testid="mark-seen" onClick={() => void actions.markSeen()}>{t('markAllSeen')}</button>
               </p>
             )}
+            <NoiseLine count={noise.noise.length} showing={showNoise} onToggle={() => setShowNoise(!showNoise)} onManage={actions.openNotInterested} />
             {archiveOnly && filters.openOnly && (
               <p class="archive-note" role="status" data-testid="archive-note">{t('archiveOnly', [String(board!.summaries.size)])}</p>
             )}
             {board && results.length > 0 ? (
               <ResultList results={results} total={hits.length} explain={board.explain} savedIds={savedIds} newIds={data.newIds} onOpen={(id) => void open(id)}
-                onToggleSave={toggleSave} onShowMore={() => setVisible((count) => count + PAGE)} />
+                onToggleSave={toggleSave} noiseOf={noiseOf} onHide={(summary) => hide(summary.id, summary.title)} onShowAgain={showAgain}
+                onShowMore={() => setVisible((count) => count + PAGE)} />
             ) : (
               <EmptyState board={board?.index ? board : undefined} sources={data.sources} query={query} hidden={hidden} syncing={data.syncProgress !== undefined}
                 onOpenOptions={actions.openOptions} onShowClosed={() => setFilters({ ...filters, openOnly: false })}

@@ -8,11 +8,13 @@ import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import { request } from '../../lib/messaging/protocol';
 import { offerIdFromHash } from '../../lib/notify/announced-page';
+import { NOISE_RULES_KEY, readWordHits, WORD_HITS_KEY } from '../../lib/db/noise-store';
+import { sanitizeNoiseRules } from '../../lib/noise/sanitize-noise-rules';
 import { sendToWorker } from '../browser-bindings';
 import { mountPage } from '../mount-page';
 import { createPopupActions } from './popup-actions';
 import { PopupApp } from './popup-app';
-import type { PopupData } from './popup-model';
+import type { NoiseState, PopupData } from './popup-model';
 import { firstScreenState, popupState, type PopupState } from './popup-state';
 
 const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
@@ -31,12 +33,18 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   const [favorites, setFavorites] = useState<FavoriteRecord[]>([]);
   const [mySkills, setMySkills] = useState<string[]>([]);
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
+  const [noise, setNoise] = useState<NoiseState>({ rules: [], wordHits: new Map() });
 
   const reloadUnseen = useCallback(async () => setNewIds(new Set(await request(sendToWorker, 'getUnseen', {}))), []);
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
     if (scope === 'all' || scope === 'board') {
       setBoard(await readBoard(store));
       await reloadUnseen();
+    }
+    // A sync looks again for the words blocked anywhere: the board's signal reloads them too.
+    if (scope === 'all' || scope === 'settings' || scope === 'board') {
+      const [rules, hits] = await Promise.all([store?.get('settings', NOISE_RULES_KEY), store?.get('settings', WORD_HITS_KEY)]);
+      setNoise({ rules: sanitizeNoiseRules(rules?.value), wordHits: readWordHits(hits?.value) });
     }
     if (scope === 'all' || scope === 'sources' || scope === 'board') setSources((await store?.getAll('sources')) ?? []);
     if (scope === 'all' || scope === 'favorites') setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
@@ -65,7 +73,7 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   }, [syncProgress !== undefined, reload]);
 
   const data: PopupData = {
-    board, sources, favorites, mySkills, syncProgress, newIds,
+    board, sources, favorites, mySkills, syncProgress, newIds, noise,
     initialQuery: saved.query,
     initialFilters: { ...DEFAULT_FILTERS, ...saved.filters },
     initialOfferId: offerIdFromHash(location.hash),

@@ -2,6 +2,15 @@ import type { BoardFilters } from '../../lib/board/board-filters';
 import type { OfferSummary } from '../../lib/db/records';
 import type { FavoriteRecord, SourceRecord, Stage, StoredOffer } from '../../lib/db';
 import type { Board } from '../../lib/board/read-board';
+import type { NoiseChange } from '../../lib/noise/noise-change';
+import type { NoiseRule } from '../../lib/noise/noise-rules';
+
+/** What the seeker is not interested in (lib/noise), as stored by the worker. */
+export interface NoiseState {
+  rules: NoiseRule[];
+  /** Offer id → the word blocked anywhere it holds: the popup has no posting text to look in. */
+  wordHits: ReadonlyMap<string, string>;
+}
 
 export interface PopupData {
   /** undefined while loading; null when nothing was synced yet. */
@@ -13,6 +22,7 @@ export interface PopupData {
   syncProgress?: { done: number; total: number };
   /** Offers that newly opened and that the user has not seen yet. */
   newIds: ReadonlySet<string>;
+  noise: NoiseState;
   initialQuery: string;
   initialFilters: BoardFilters;
   /** Opened from a notification: show this offer first. */
@@ -33,4 +43,8 @@ export interface PopupActions {
   download(fileName: string, type: string, content: string): void;
   importFavorites(data: unknown): Promise<string>;
   markSeen(offerIds?: string[]): Promise<void>;
+  /** Hides a posting, blocks an organization or a word, or undoes one of these. */
+  changeNoise(change: NoiseChange): Promise<void>;
+  /** The options page, at the list of what is hidden and blocked. */
+  openNotInterested(): void;
 }

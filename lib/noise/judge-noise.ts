@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold';
 import type { Offer } from '../postings/types';
-import { activeRules, hiddenKey, organizationKey, WORD_SEPARATORS, type NoiseRule, type WordScope } from './noise-rules';
+import { activeRules, hiddenKey, organizationKey, ruleId, WORD_SEPARATORS, wordKey, type NoiseRule, type WordScope } from './noise-rules';
 
 /** Why a posting is left out of the results and the notifications. */
 export type NoiseReason =
@@ -92,4 +92,37 @@ function escapeRegExp(text: string): string {
 export function judgedOffer(offer: Offer): JudgedPosting {
   const text = [offer.location, ...offer.skills, ...offer.domains, ...offer.softSkills, ...offer.tags, offer.summary, offer.body].filter(Boolean).join('\n');
   return { id: offer.id, title: offer.title, organization: offer.organization, text };
+}
+
+/**
+ * The judge, remembering its verdict per posting id: the popup asks again at every keystroke for
+ * the same postings, whose rules and text do not change while it is open.
+ */
+export function memoizeJudge(judge: NoiseJudge): NoiseJudge {
+  const verdicts = new Map<string, NoiseReason | undefined>();
+  return (posting) => {
+    if (verdicts.has(posting.id)) return verdicts.get(posting.id);
+    const verdict = judge(posting);
+    verdicts.set(posting.id, verdict);
+    return verdict;
+  };
+}
+
+/** The rule that gave a reason, to undo it or count what it leaves out. */
+export function ruleOfReason(reason: NoiseReason, offerId: string): { kind: NoiseRule['kind']; key: string } {
+  if (reason.kind === 'hidden') return { kind: 'hidden', key: hiddenKey(offerId) };
+  if (reason.kind === 'organization') return { kind: 'organization', key: organizationKey(reason.name) };
+  return { kind: 'word', key: wordKey(reason.word) };
+}
+
+/** How many of the postings each rule leaves out (by rule id, see ruleId), each posting counted under its first reason. */
+export function countLeftOut(postings: Iterable<JudgedPosting>, judge: NoiseJudge): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const posting of postings) {
+    const reason = judge(posting);
+    if (!reason) continue;
+    const id = ruleId(ruleOfReason(reason, posting.id));
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -4,12 +4,22 @@ import { OfferCard } from '../../components/popup/offer-card';
 import { sampleOffer } from '../db/sample-offer';
 import { renderInFrench } from './render';
 
-const card = (overrides: Parameters<typeof sampleOffer>[0], mySkills: ReadonlySet<string> = new Set()) =>
-  renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={mySkills} onBack={() => {}} onToggleSave={() => {}} />);
+const card = (overrides: Parameters<typeof sampleOffer>[0], mySkills: ReadonlySet<string> = new Set(), onBlockOrganization: (name: string) => void = () => {}) =>
+  renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={mySkills} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={onBlockOrganization} />);
 const facts = (shown: Element) => [...shown.querySelectorAll('.facts div')].map((fact) => fact.textContent);
 const list = (shown: Element, id: string) => [...shown.querySelectorAll(`[aria-labelledby="${id}"] li`)].map((item) => item.textContent);
 
 describe('the offer card', () => {
+  it('blocks the organization it names, and offers nothing to block without one', () => {
+    const blocked: string[] = [];
+    const shown = card({ organization: 'Etalab' }, new Set(), (name) => blocked.push(name));
+    const button = shown.querySelector<HTMLButtonElement>('[data-testid="block-organization"]')!;
+    expect(button.textContent).toBe("Bloquer l'organisation « Etalab »");
+    button.click();
+    expect(blocked).toEqual(['Etalab']);
+    expect(card({ organization: undefined }).querySelector('[data-testid="block-organization"]')).toBeNull();
+  });
+
   it('shows dates in words, in the UI language', () => {
     const shown = card({ postedAt: '2022-07-04', startsAt: '2022-09-01' }).textContent ?? '';
     expect(shown).toContain('4 juillet 2022');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNoiseJudge, judgedOffer, type JudgedPosting } from '../../lib/noise/judge-noise';
+import { countLeftOut, createNoiseJudge, judgedOffer, memoizeJudge, ruleOfReason, type JudgedPosting } from '../../lib/noise/judge-noise';
 import { hideRule, organizationRule, undoneRule, wordRule, type NoiseRule } from '../../lib/noise/noise-rules';
 import { sampleOffer } from '../db/sample-offer';
 
@@ -98,5 +98,36 @@ describe('rules', () => {
   it('refuses a name or a word with nothing to compare', () => {
     expect(organizationRule(' – ', AT)).toBeUndefined();
     expect(wordRule('  ', 'title', AT)).toBeUndefined();
+  });
+});
+
+describe('countLeftOut', () => {
+  it('counts each posting once, under its first reason, by rule id', () => {
+    const rules = [hideRule('a', 'Dev', AT), defined(organizationRule('Etalab', AT)), defined(wordRule('stage', 'title', AT))];
+    const postings = [posting('Dev', 'Etalab', undefined, 'a'), posting('Stage', 'Etalab', undefined, 'b'), posting('Stage', 'DINUM', undefined, 'c'), posting('Ops', undefined, undefined, 'd')];
+    expect(Object.fromEntries(countLeftOut(postings, createNoiseJudge(rules)))).toEqual({
+      [`hidden:${hideRule('a', 'Dev', AT).key}`]: 1,
+      'organization:etalab': 1,
+      'word:stage': 1,
+    });
+  });
+
+  it('names the rule behind each reason, to undo it', () => {
+    expect(ruleOfReason({ kind: 'organization', name: 'ÉTALAB' }, 'x')).toEqual({ kind: 'organization', key: 'etalab' });
+    expect(ruleOfReason({ kind: 'word', word: 'Temps-Partiel', scope: 'title' }, 'x')).toEqual({ kind: 'word', key: 'temps partiel' });
+    expect(ruleOfReason({ kind: 'hidden' }, 'a')).toEqual({ kind: 'hidden', key: hideRule('a', 'Dev', AT).key });
+  });
+});
+
+describe('memoizeJudge', () => {
+  it('judges each posting once', () => {
+    let calls = 0;
+    const judge = memoizeJudge(() => {
+      calls++;
+      return { kind: 'hidden' };
+    });
+    judge(posting('A'));
+    judge(posting('A'));
+    expect(calls).toBe(1);
   });
 });
