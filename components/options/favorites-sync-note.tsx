@@ -12,6 +12,7 @@ function describeFavoritesSync(status: FavoritesSyncStatus, t: Translate): strin
   const lines = status.problem ? [problemLine(status, t)] : [t('favoritesSyncOk', [String(status.synced)])];
   if (status.leftOut > 0) lines.push(t('favoritesSyncLeftOut', [String(status.leftOut)]));
   if (status.cutNotes > 0) lines.push(t('favoritesSyncCutNotes', [String(status.cutNotes)]));
+  if ((status.noiseLeftOut ?? 0) > 0) lines.push(t('noiseSyncLeftOut', [String(status.noiseLeftOut)]));
   return lines.join(' ');
 }
 

@@ -3,6 +3,7 @@ import { createScheduler } from '../../lib/favorites/create-scheduler';
 import type { SyncArea } from '../../lib/favorites/reconcile-favorites';
 import { syncFavorites } from '../../lib/favorites/sync-favorites';
 import { FAVORITE_KEY_PREFIX } from '../../lib/favorites/sync-record';
+import { NOISE_KEY_PREFIX } from '../../lib/noise/plan-noise-sync';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import type { BackgroundServices } from './services';
 import { signalChange } from './signal-change';
@@ -11,8 +12,10 @@ import { signalChange } from './signal-change';
 const AFTER_LOCAL_CHANGE_MS = 2_000;
 // Another browser's changes arrive item by item: let them all land first.
 const AFTER_REMOTE_CHANGE_MS = 1_000;
-// Favorites change; the board changes when a sync brings offers that favorites from another browser only knew by name.
-const SCOPES_TO_SYNC: readonly ChangeScope[] = ['favorites', 'board'];
+// Favorites change; the board changes when a sync brings offers that favorites from another browser only knew by name;
+// settings change with what the seeker hides and blocks, which travels too.
+const SCOPES_TO_SYNC: readonly ChangeScope[] = ['favorites', 'board', 'settings'];
+const SYNCED_PREFIXES = [FAVORITE_KEY_PREFIX, NOISE_KEY_PREFIX];
 
 /**
  * Saved offers follow the user through storage.sync: pulled when the worker starts and when
@@ -21,10 +24,14 @@ const SCOPES_TO_SYNC: readonly ChangeScope[] = ['favorites', 'board'];
  */
 export function registerFavoritesSync(services: BackgroundServices): void {
   const run = () =>
-    syncFavorites({ db: services.db, local: browser.storage.local, area: syncArea(), now: Date.now(), onLocalChange: () => signalChange('favorites') });
+    syncFavorites({
+      db: services.db, local: browser.storage.local, area: syncArea(), now: Date.now(),
+      onLocalChange: () => signalChange('favorites'),
+      onNoiseChange: () => signalChange('settings'),
+    });
   const schedule = createScheduler(run);
   browser.storage.onChanged.addListener((changes, areaName) => {
-    if (areaName === 'sync' && Object.keys(changes).some((key) => key.startsWith(FAVORITE_KEY_PREFIX))) schedule(AFTER_REMOTE_CHANGE_MS);
+    if (areaName === 'sync' && Object.keys(changes).some((key) => SYNCED_PREFIXES.some((prefix) => key.startsWith(prefix)))) schedule(AFTER_REMOTE_CHANGE_MS);
     const signal = areaName === 'local' ? changes[CHANGE_SIGNAL_KEY]?.newValue : undefined;
     if (isChangeSignal(signal) && SCOPES_TO_SYNC.includes(signal.scope)) schedule(AFTER_LOCAL_CHANGE_MS);
   });

@@ -39,6 +39,9 @@ export interface FavoritesSyncPlan {
   cutNotes: string[];
   /** Saved offers in storage.sync once the plan is carried out. */
   syncedCount: number;
+  /** Bytes and items of storage.sync in use once the plan is carried out, other extensions' items included: the rest is the room left (lib/noise). */
+  usedBytes: number;
+  usedItems: number;
 }
 
 /**
@@ -63,6 +66,8 @@ export function planFavoritesSync({ local, remote, now, budget = SYNC_QUOTAS }: 
     leftOut: fitted.leftOut.filter((offerId) => mergedById.get(offerId)?.kind === 'saved'),
     cutNotes: fitted.kept.filter((record) => record.noteCut).map((record) => record.offerId),
     syncedCount: fitted.kept.filter((record) => !('x' in record.value)).length,
+    usedBytes: fitted.bytes + foreign.bytes,
+    usedItems: fitted.kept.length + foreign.count,
   };
 }
 

@@ -16,6 +16,8 @@ export interface FavoritesSyncContext {
   now: number;
   /** Favorites changed here: open pages reload them. */
   onLocalChange(): Promise<void>;
+  /** Hidden postings or blocked organizations and words came from another browser: open pages reload them. */
+  onNoiseChange(): Promise<void>;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function syncFavorites(context: FavoritesSyncContext): Promise<numb
     const result = await reconcileFavorites({ db, area, recentWrites: readWrites(stored[FAVORITES_SYNC_WRITES_KEY]), now });
     await local.set({ [FAVORITES_SYNC_STATUS_KEY]: result.status, [FAVORITES_SYNC_WRITES_KEY]: result.recentWrites });
     if (result.localChanged) await context.onLocalChange();
+    if (result.noiseChanged) await context.onNoiseChange();
     return result.retryAt;
   } catch (error) {
     // The database itself failed (storage.sync's own errors are reported by reconcileFavorites).

@@ -17,6 +17,8 @@ export interface FavoritesSyncStatus {
   leftOut: number;
   /** Notes that travel cut. */
   cutNotes: number;
+  /** Hidden postings and blocked organizations or words kept out of storage.sync for lack of room (absent before they travelled). */
+  noiseLeftOut?: number;
   problem?: FavoritesSyncProblem;
   /** The browser's own words about the problem. */
   detail?: string;

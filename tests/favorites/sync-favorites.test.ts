@@ -27,15 +27,15 @@ describe('syncFavorites', () => {
     const local = fakeLocal({ [FAVORITES_SYNC_WRITES_KEY]: [NOW - 5000, 'not a time'] });
     let localChanges = 0;
 
-    const retryAt = await syncFavorites({ db, local, area, now: NOW, onLocalChange: async () => void localChanges++ });
+    const retryAt = await syncFavorites({ db, local, area, now: NOW, onLocalChange: async () => void localChanges++, onNoiseChange: async () => undefined });
     expect(retryAt).toBeUndefined();
     expect(Object.keys(area.items)).toEqual(['fav:s:dev.md']);
-    expect(local.items[FAVORITES_SYNC_STATUS_KEY]).toEqual({ at: NOW, synced: 1, leftOut: 0, cutNotes: 0 });
+    expect(local.items[FAVORITES_SYNC_STATUS_KEY]).toEqual({ at: NOW, synced: 1, leftOut: 0, cutNotes: 0, noiseLeftOut: 0 });
     expect(local.items[FAVORITES_SYNC_WRITES_KEY]).toEqual([NOW - 5000, NOW]);
     expect(localChanges).toBe(0);
 
     const elsewhere = freshDatabase();
-    await syncFavorites({ db: elsewhere, local: fakeLocal(), area, now: NOW + 1, onLocalChange: async () => void localChanges++ });
+    await syncFavorites({ db: elsewhere, local: fakeLocal(), area, now: NOW + 1, onLocalChange: async () => void localChanges++, onNoiseChange: async () => undefined });
     expect(localChanges).toBe(1);
     expect((await elsewhere.favorites.get('s:dev.md'))?.snapshot.title).toBe(offer.title);
   });
@@ -45,7 +45,7 @@ describe('syncFavorites', () => {
     db.close({ disableAutoOpen: true });
     const area = new FakeSyncArea();
     const local = fakeLocal();
-    expect(await syncFavorites({ db, local, area, now: NOW, onLocalChange: async () => undefined })).toBeUndefined();
+    expect(await syncFavorites({ db, local, area, now: NOW, onLocalChange: async () => undefined, onNoiseChange: async () => undefined })).toBeUndefined();
     expect(local.items[FAVORITES_SYNC_STATUS_KEY]).toMatchObject({ at: NOW, synced: 0, leftOut: 0, cutNotes: 0, problem: 'failed' });
     expect(area.writes).toBe(0);
   });
