@@ -99,4 +99,33 @@ describe('journey: a saved offer, its note and stage follow the user to another 
     // A's storage.sync keeps the unsave, so that a third browser unsaves the offer too.
     expect((await readSyncStorage(optionsA.page))[`fav:${saved.offerId}`]).toEqual(unsave);
   });
+
+  it('carries what the seeker hid and blocked to the other browser, where the list names it and can undo it', async () => {
+    expect(await sendMessage(optionsA.page, { type: 'changeNoise', change: { action: 'block-organization', name: 'Etalab' } })).toBe(true);
+    expect(await sendMessage(optionsA.page, { type: 'changeNoise', change: { action: 'hide', offerId: saved.offerId, title: saved.snapshot.title } })).toBe(true);
+    const items = await waitFor(async () => {
+      const noise = Object.entries(await readSyncStorage(optionsA.page)).filter(([key]) => key.startsWith('noise:'));
+      return noise.flatMap(([, value]) => value as string[]).length === 2 ? noise : undefined;
+    }, { timeout: 20_000, message: 'both rules in storage.sync' });
+    // Compact: the hidden posting travels as its hash, not its id or title.
+    expect(JSON.stringify(items)).not.toContain(saved.offerId);
+
+    await carrySyncStorage(optionsA.page, optionsB.page, (key) => key.startsWith('noise:'));
+    const section = optionsB.page.locator('[data-testid="not-interested"]');
+    await section.locator('[data-testid="noise-organization"] li').waitFor({ timeout: 20_000 });
+    expect(await section.locator('[data-testid="noise-organization"] .noise-name').textContent()).toBe('Etalab');
+    // Browser B follows no source: the hidden posting is named for what it is.
+    expect(await section.locator('[data-testid="noise-hidden"] .noise-name').textContent()).toMatch(/another browser|autre navigateur/);
+    await section.locator('[data-testid="noise-organization"] [data-testid="undo-rule"]').click();
+    await waitFor(async () => ((await section.locator('[data-testid="noise-organization"]').count()) === 0 ? true : undefined), { message: 'the block undone in B' });
+
+    await waitFor(async () => {
+      const noise = Object.entries(await readSyncStorage(optionsB.page)).filter(([key]) => key.startsWith('noise:'));
+      return noise.flatMap(([, value]) => value as string[]).some((rule) => rule.startsWith('o-')) ? true : undefined;
+    }, { timeout: 20_000, message: 'the undo in storage.sync of browser B' });
+    await carrySyncStorage(optionsB.page, optionsA.page, (key) => key.startsWith('noise:'));
+    const sectionA = optionsA.page.locator('[data-testid="not-interested"]');
+    await waitFor(async () => ((await sectionA.locator('[data-testid="noise-organization"]').count()) === 0 ? true : undefined), { timeout: 20_000, message: 'the undo to reach browser A' });
+    expect(await sectionA.locator('[data-testid="noise-hidden"] .noise-name').textContent()).toBe(saved.snapshot.title);
+  });
 });
