@@ -43,6 +43,13 @@ const TRAILING_PUNCTUATION = /[.;:!?…]+$/;
 // "chargée de déploiement", "head of product": the words that join a role to what it is about.
 const ROLE_COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'en']);
 const LOWERCASE = /\p{Ll}/u;
+// A word that folds to a member's role, in folded text: after what may start a word of WORD, a
+// side of PAIR, a sentence (. ; ! ?) or a list item (LIST_MARK), up to what may end one (a WORD
+// separator, trailing punctuation, the end). Every word that isRole or countedMemberSpans reads
+// as a role is found so, and no two in one find: a line or sentence with fewer finds than a rule
+// needs is left as it is, without splitting it into words and folding each one.
+const ESCAPED_ROLE_WORDS = [...MEMBER_ROLE_WORDS].map((word) => word.replace(/[.]/g, String.raw`\.`));
+const MEMBER_ROLE_WORD = new RegExp(String.raw`(?:^|[\s/,()*.:;!?+•·–-])(?:${ESCAPED_ROLE_WORDS.join('|')})(?=$|[\s/,()*.;:!?…])`, 'g');
 const CAPITAL_WORD = /\p{Lu}{4,}/gu;
 
 /**
@@ -50,11 +57,45 @@ const CAPITAL_WORD = /\p{Lu}{4,}/gu;
  * team rosters, the roles a sentence counts among a team's members, and job titles in capitals.
  */
 export function skillEvidence(text: string): string {
-  return text.replace(/[^\n]+/g, (line) => {
-    if (isRosterLine(line) || isTitleInCapitals(line) || isMemberItem(line)) return ' '.repeat(line.length);
-    const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
-    return withoutNamed.replace(SENTENCE, withoutCountedRoles);
-  });
+  const rolesByLine = roleWordsByLine(text);
+  return text
+    .split('\n')
+    .map((line, index) => {
+      const roles = rolesByLine[index] ?? 0;
+      // A roster, a counted member or a named role all need a role.
+      if (roles === 0) return isTitleInCapitals(line) ? ' '.repeat(line.length) : line;
+      if (isRosterLine(line) || isTitleInCapitals(line) || isMemberItem(line)) return ' '.repeat(line.length);
+      const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
+      // Blanking a name may free a role glued to it: count again then.
+      const mayCountSeveral = withoutNamed === line ? roles >= 2 : roleWordsIn(withoutNamed) >= 2;
+      return mayCountSeveral ? withoutNamed.replace(SENTENCE, withoutCountedRoles) : withoutNamed;
+    })
+    .join('\n');
+}
+
+/**
+ * How many words each line of `text` has that may be a member's role (see MEMBER_ROLE_WORD), from
+ * one fold of the whole text: folding keeps every line break, so its lines are the text's lines.
+ */
+function roleWordsByLine(text: string): number[] {
+  const folded = foldText(text);
+  const counts: number[] = [];
+  let line = 0;
+  let lineStart = 0;
+  for (const match of folded.matchAll(MEMBER_ROLE_WORD)) {
+    // The match may start with the line break before its word: its end is on the word's line.
+    const end = match.index + match[0].length;
+    for (let index = folded.indexOf('\n', lineStart); index >= 0 && index < end; index = folded.indexOf('\n', lineStart)) {
+      line++;
+      lineStart = index + 1;
+    }
+    counts[line] = (counts[line] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function roleWordsIn(text: string): number {
+  return foldText(text).match(MEMBER_ROLE_WORD)?.length ?? 0;
 }
 
 /** "- Un designer UX", "- 2 développeurs (front et back)": one member of the team, as a list item. */
@@ -105,6 +146,7 @@ function countedMemberSpans(sentence: string): Span[] {
 
 /** A sentence that counts several members ("As a developer you will work with a designer"), its counted roles blanked, the rest kept. */
 function withoutCountedRoles(sentence: string): string {
+  if (roleWordsIn(sentence) < 2) return sentence;
   const spans = countedMemberSpans(sentence);
   if (spans.length < 2) return sentence;
   let blanked = sentence;
