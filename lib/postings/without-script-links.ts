@@ -15,10 +15,11 @@ const SCRIPT_SCHEME = /\b(?:javascript|vbscript|data)\s*:/gi;
  */
 export function withoutScriptLinks(text: string): string {
   let result = blankMarkdownTargets(text);
-  result = result.replace(HTML_ADDRESS, (whole, value: string) => (isSafe(unquote(value)) ? whole : blank(whole)));
-  result = result.replace(REFERENCE, (whole, target: string) => (isSafe(target) ? whole : blank(whole)));
-  result = result.replace(AUTOLINK, (whole, target: string) => (isSafe(target) ? whole : blank(whole)));
-  return blankScriptSchemes(result);
+  // Each pattern needs a character most Markdown bodies lack: looking for it is a cheaper pass.
+  if (result.includes('=')) result = result.replace(HTML_ADDRESS, (whole, value: string) => (isSafe(unquote(value)) ? whole : blank(whole)));
+  if (result.includes(']:')) result = result.replace(REFERENCE, (whole, target: string) => (isSafe(target) ? whole : blank(whole)));
+  if (result.includes('<')) result = result.replace(AUTOLINK, (whole, target: string) => (isSafe(target) ? whole : blank(whole)));
+  return result.includes(':') ? blankScriptSchemes(result) : result;
 }
 
 /** `](target)`: the target runs to the parenthesis that closes it (payloads nest parentheses). */

@@ -21,9 +21,18 @@ export function skillKindOf(input: string): SkillKind {
   return taxonomyEntry(input)?.kind ?? 'skill';
 }
 
+// Entries by input as given: every posting's skills are looked up again by name (sortByKind),
+// and the same few hundred names come back. Bounded, as user input may be anything.
+const entriesByInput = new Map<string, SkillDefinition | undefined>();
+const MAX_REMEMBERED_INPUTS = 10_000;
+
 function taxonomyEntry(input: string): SkillDefinition | undefined {
+  if (entriesByInput.has(input)) return entriesByInput.get(input);
   skillsBySpelling ??= indexSpellings();
-  return skillsBySpelling.get(spellingKey(input));
+  const entry = skillsBySpelling.get(spellingKey(input));
+  if (entriesByInput.size >= MAX_REMEMBERED_INPUTS) entriesByInput.clear();
+  entriesByInput.set(input, entry);
+  return entry;
 }
 
 function indexSpellings(): Map<string, SkillDefinition> {
