@@ -2,6 +2,7 @@ import { foldText } from '../text/fold';
 import { asText } from './field-values';
 import type { FrontMatterFields } from './front-matter-fields';
 import { LIMITS } from './limits';
+import { accentPattern } from './accent-pattern';
 import { markdownToLine } from './markdown-to-text';
 import type { ParseContext, PostingLanguage } from './types';
 
@@ -68,11 +69,15 @@ const BODY_SAMPLE = 4000;
 export function readOrganization(
   fields: FrontMatterFields,
   context: ParseContext,
-  reading: { fromTitle: string | undefined; plainBody: string; language: PostingLanguage },
+  reading: { title: string; fromTitle: string | undefined; plainBody: string; language: PostingLanguage },
 ): string | undefined {
   const { fromTitle, plainBody, language } = reading;
   const declared = declaredOrganization(fields.find('organization')?.value);
-  if (declared) return declared.slice(0, LIMITS.maxFieldText);
+  if (declared && !SLUG.test(declared)) return declared.slice(0, LIMITS.maxFieldText);
+  if (declared) {
+    const name = spelledOut(declared, `${reading.title}\n${plainBody}`) ?? fromTitle ?? organizationInBody(plainBody.slice(0, BODY_SAMPLE)) ?? humanized(declared);
+    return name.slice(0, LIMITS.maxFieldText);
+  }
   if (fromTitle) return fromTitle.slice(0, LIMITS.maxFieldText);
   const source = `${context.sourceId ?? ''} ${context.url ?? ''}`;
   const publisher = KNOWN_PUBLISHERS.find(
@@ -82,6 +87,23 @@ export function readOrganization(
   if (publisher === undefined) return fromBody;
   // The publisher's own name, unless the body names another team of theirs.
   return fromBody ?? (language === 'fr' && publisher.inFrench !== undefined ? publisher.inFrench : publisher.organization);
+}
+
+// An identifier rather than a name, as beta.gouv.fr's `startup` often holds: lower-case words
+// joined by hyphens ("place-de-marche-inclusion", "chauffage-urbain", "aidants-connect").
+const SLUG = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+$/u;
+
+/** How the text writes a slug's words, when it does ("Aidants Connect", "e-Chauffeur", "Civils de la Défense"). */
+function spelledOut(slug: string, text: string): string | undefined {
+  const words = slug.split('-').map(accentPattern);
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(String.raw`[\s'’._-]*`)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  return written?.[0];
+}
+
+/** "chauffage-urbain" → "Chauffage urbain": shown when nothing else names the team. */
+function humanized(slug: string): string {
+  const words = slug.replace(/-/g, ' ');
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }
 
 /** A name, or schema.org's `hiringOrganization: { name: … }`. */

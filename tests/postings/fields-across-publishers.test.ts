@@ -87,6 +87,27 @@ describe('fields of real postings from each publisher', () => {
   });
 });
 
+describe('an organization key holding a slug', () => {
+  const read = (frontMatter: string, body: string) =>
+    parsePostingAt(`---\n${frontMatter}\n---\n${body}`, { path: 'content/_jobs/job.md', sourceId: 'test' }, AUGUST_30_2024).organization;
+
+  it.each([
+    // The text spells the slug's words: its spelling, accents and capitals are the name.
+    ['startup: aidants-connect\nroles: Développeur', 'Aidants Connect simplifie les démarches.', 'Aidants Connect'],
+    ['startup: civils-de-la-defense\nroles: Dev', 'Les Civils de la Défense recrutent.', 'Civils de la Défense'],
+    // The title or the body names the team in other words.
+    ["startup: place-de-marche-inclusion\ntitle: Le marché de l'inclusion recrute un développeur Django", 'Une API des structures inclusives.', "Le marché de l'inclusion"],
+    ['startup: chauffage-urbain\nroles: Bizdev', "France chaleur urbaine (FCU) est une start-up d'État.", 'France chaleur urbaine'],
+    // Nothing else names it: the slug, written as words.
+    ['startup: mon-service-public\nroles: Designer', 'Vous concevrez les parcours.', 'Mon service public'],
+    // Names are kept as written, a single lower-case word too.
+    ['startup: Incubateur des Territoires\nroles: Dev', 'Au sein de la DINUM.', 'Incubateur des Territoires'],
+    ['startup: trackdechets\nroles: Dev', 'Au sein de la DINUM.', 'trackdechets'],
+  ])('%s', (frontMatter, body, organization) => {
+    expect(read(frontMatter, body)).toBe(organization);
+  });
+});
+
 describe('splitTitle', () => {
   it.each([
     ['Login.gov: Fraud Supervisor', { position: 'Fraud Supervisor', organization: 'Login.gov' }],
