@@ -62,13 +62,14 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   const language = detectLanguage(title.title, plainBody);
   const deadline = readDeadline(fields, plainBody);
   const sourceId = context.sourceId ?? '';
+  const contact = readContact(asTextList(fields.find('contact')?.value), analyzedBody);
   return {
     id: offerId(sourceId, path),
     sourceId,
     path,
     url: readPageUrl(fields, context, warnings),
     title: titleParts.position,
-    organization: readOrganization(fields, context, { title: title.title, fromTitle: titleParts.organization, plainBody, language }),
+    organization: readOrganization(fields, { title: title.title, fromTitle: titleParts.organization, plainBody, contact }),
     status: readStatus(fields, now, deadline),
     contract: readContract(fields, title.title, labeled, plainBody),
     remote: readRemote(fields, asText(fields.find('location')?.value), `${title.title}\n${plainBody}`),
@@ -80,7 +81,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
     deadline,
     language,
     salary: readSalary([...asTextList(fields.find('salary')?.value), ...(labeled.salary ?? []), plainBody]),
-    contact: readContact(asTextList(fields.find('contact')?.value), analyzedBody),
+    contact,
     translationKey: asText(fields.find('translationKey')?.value)?.slice(0, LIMITS.maxFieldText),
     summary: summarize(body),
     body,

@@ -4,20 +4,9 @@ import type { FrontMatterFields } from './front-matter-fields';
 import { LIMITS } from './limits';
 import { accentPattern } from './accent-pattern';
 import { markdownToLine } from './markdown-to-text';
-import type { ParseContext, PostingLanguage } from './types';
 
-/**
- * Publishers whose postings do not name the organization in a key: recognized by the source
- * (repository in the source id or file URL) or by a front-matter key only their generator writes.
- */
-const KNOWN_PUBLISHERS: ReadonlyArray<{ organization: string; inFrench?: string; source?: RegExp; signatureKey?: string }> = [
-  // multi.coop's site (qloridant/multi-site-contents) is the one writing `job_status: [ open, urgent ]`.
-  { organization: 'multi.coop', source: /qloridant\/multi-site-contents|multi\.coop/i, signatureKey: 'job_status' },
-  // The Canadian Digital Service's site (cds-snc/digital-canada-ca), in English and French; some postings never name it.
-  { organization: 'Canadian Digital Service', inFrench: 'Service numérique canadien', source: /cds-snc\/digital-canada-ca/i },
-  // The US GSA's technology hiring site (18F/join.tts.gsa.gov): titles mostly name the office ("Login.gov: …").
-  { organization: 'Technology Transformation Services', source: /join\.tts\.gsa\.gov/i },
-];
+// Mail services anyone may have an address at: their domain names no employer.
+const MAIL_SERVICES = /(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|me|gmx|proton|protonmail|free|orange|wanadoo|laposte|sfr|yandex|zoho|fastmail|hey)\.[a-z.]+$/i;
 
 /** Long names a body spells out, and the name their own postings go by. */
 const SHORT_NAMES: ReadonlyArray<{ name: string; spelled: readonly string[] }> = [
@@ -30,6 +19,8 @@ const WORD = `[\\p{L}\\p{N}][\\p{L}\\p{N}_.&'’-]*`;
 // A name opens with a capital or a digit ("Etalab", "Direction interministérielle du numérique",
 // "beta.gouv.fr" is written lower-case: a domain name counts too) and runs to punctuation.
 const NAME = `(?![Ll]es? |[Ll]a |[Tt]he )(?:[${UPPER}0-9][\\p{L}\\p{N}_.&'’-]*|[a-z][\\w-]*\\.(?:gouv\\.)?[a-z]{2,4})(?:[ \\t]+${WORD}){0,6}?`;
+// What a posting presents its employer as, FR and EN: an organization, or the product its team makes.
+const PRESENTED_AS = `(?:start-?up|coop[ée]rative|entreprise|soci[ée]t[ée]|association|agence|structure|incubateur|laboratoire|administration|collectif|service|plateforme|syst[èe]me|application|outil|produit|dispositif|programme|company|cooperative|agency|organi[sz]ation|nonprofit|non-profit|platform|system|app|tool|product|program|programme)`;
 const ARTICLE = `(?:[Ll]a |[Ll]e |[Ll]es |[Ll]['’](?=\\p{Lu})|[Tt]he )?`;
 /**
  * Sentences that name who hires, in French and English; the name is the first group. Each runs
@@ -43,6 +34,15 @@ const BODY_PATTERNS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
     hint: /recrute|recherche|hiring|looking for|seeking/,
     pattern: new RegExp(
       `(?:^|\\n)[ \\t]*${ARTICLE}(${NAME})(?:,[^,\\n]{1,100},)?[ \\t]+(?:recrute|recherche|is hiring|is looking for|are looking for|is seeking)\\b`,
+      'u',
+    ),
+  },
+  // "Alerte COVID est un système d'avis…", "France chaleur urbaine (FCU) est une start-up d'État",
+  // "Skimlinks is a company…": the product or organization the posting opens by presenting.
+  {
+    hint: /\b(?:est|is|c['’]est) (?:une?|an?) /,
+    pattern: new RegExp(
+      `(?:^|[\\n.!?][ \\t]*)${ARTICLE}(${NAME})(?:[ \\t]+\\([^()\\n]{1,20}\\))?[ \\t]+(?:est|is|c['’]est)[ \\t]+(?:une?|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?${PRESENTED_AS}\\b`,
       'u',
     ),
   },
@@ -64,29 +64,26 @@ const BODY_SAMPLE = 4000;
 /**
  * Who hires: a key (`startup` on beta.gouv.fr, `equipe`, `company`, `hiringOrganization`…), else
  * the organization a title names ("Login.gov: Fraud Supervisor"), else a sentence of the body
- * ("au sein d'Etalab", "The Canadian Digital Service (CDS) is…"), else a known publisher.
+ * ("au sein d'Etalab", "The Canadian Digital Service (CDS) is…"), else the domain of the contact
+ * address ("contact@multi.coop": multi.coop), unless it is a mail service's.
  */
 export function readOrganization(
   fields: FrontMatterFields,
-  context: ParseContext,
-  reading: { title: string; fromTitle: string | undefined; plainBody: string; language: PostingLanguage },
+  reading: { title: string; fromTitle: string | undefined; plainBody: string; contact: string | undefined },
 ): string | undefined {
-  const { fromTitle, plainBody, language } = reading;
+  const { fromTitle, plainBody } = reading;
   const declared = declaredOrganization(fields.find('organization')?.value);
   if (declared && !SLUG.test(declared)) return declared.slice(0, LIMITS.maxFieldText);
-  if (declared) {
-    const name = spelledOut(declared, `${reading.title}\n${plainBody}`) ?? fromTitle ?? organizationInBody(plainBody.slice(0, BODY_SAMPLE)) ?? humanized(declared);
-    return name.slice(0, LIMITS.maxFieldText);
-  }
-  if (fromTitle) return fromTitle.slice(0, LIMITS.maxFieldText);
-  const source = `${context.sourceId ?? ''} ${context.url ?? ''}`;
-  const publisher = KNOWN_PUBLISHERS.find(
-    (known) => known.source?.test(source) || (known.signatureKey !== undefined && fields.get(known.signatureKey) !== undefined),
-  );
-  const fromBody = organizationInBody(plainBody.slice(0, BODY_SAMPLE));
-  if (publisher === undefined) return fromBody;
-  // The publisher's own name, unless the body names another team of theirs.
-  return fromBody ?? (language === 'fr' && publisher.inFrench !== undefined ? publisher.inFrench : publisher.organization);
+  const fromBody = () => organizationInBody(plainBody.slice(0, BODY_SAMPLE));
+  const name = declared
+    ? (spelledOut(declared, `${reading.title}\n${plainBody}`) ?? fromTitle ?? fromBody() ?? humanized(declared))
+    : (fromTitle ?? fromBody() ?? contactDomain(reading.contact));
+  return name?.slice(0, LIMITS.maxFieldText);
+}
+
+function contactDomain(contact: string | undefined): string | undefined {
+  const domain = contact?.startsWith('mailto:') ? contact.slice(contact.lastIndexOf('@') + 1).toLowerCase() : undefined;
+  return domain === undefined || MAIL_SERVICES.test(domain) ? undefined : domain;
 }
 
 // An identifier rather than a name, as beta.gouv.fr's `startup` often holds: lower-case words

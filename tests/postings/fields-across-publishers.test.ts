@@ -41,7 +41,8 @@ describe('fields of real postings from each publisher', () => {
       folder: 'cds-snc+digital-canada-ca-jobs',
       name: 'fr-développeur-de-logiciel-temporaire-–-portail-alerte-covid.md',
       sourceId: 'github:https://api.github.com/cds-snc/digital-canada-ca@:content/fr/carrieres',
-      expected: { title: 'Développeur de logiciel temporaire – Portail Alerte COVID', organization: 'Service numérique canadien', status: 'closed', contract: 'CDD', language: 'fr' },
+      // It never names the Canadian Digital Service: it opens by presenting the product its team makes.
+      expected: { title: 'Développeur de logiciel temporaire – Portail Alerte COVID', organization: 'Alerte COVID', status: 'closed', contract: 'CDD', language: 'fr' },
     },
     {
       folder: 'incubateur-territoires+incubateur.anct.gouv.fr-jobs',
@@ -108,6 +109,21 @@ describe('an organization key holding a slug', () => {
   });
 });
 
+describe('the contact address when nothing else names the organization', () => {
+  const read = (contact: string) =>
+    parsePostingAt(`---\ntitle: Développeur·euse fullstack\ncontact: ${contact}\n---\nVous coderez en Python.`, { path: 'jobs/dev.md', sourceId: 'test' }, AUGUST_30_2024).organization;
+
+  it.each([
+    ['contact@multi.coop', 'multi.coop'],
+    ['equipe@le.taxi', 'le.taxi'],
+    ['jean.dupont@gmail.com', undefined],
+    ['recrutement@orange.fr', undefined],
+    ['https://forms.example.org/apply', undefined],
+  ])('%s → %s', (contact, organization) => {
+    expect(read(contact)).toBe(organization);
+  });
+});
+
 describe('splitTitle', () => {
   it.each([
     ['Login.gov: Fraud Supervisor', { position: 'Fraud Supervisor', organization: 'Login.gov' }],
@@ -146,6 +162,12 @@ describe('organizationInBody', () => {
     ['Le Service numérique canadien (SNC) modifie la façon dont le gouvernement…', 'Service numérique canadien'],
     ["L'Incubateur des Territoires recherche un.e UX UI designer.", 'Incubateur des Territoires'],
     ['# About Skimlinks\nSkimlinks is one of the best-known startups.', 'Skimlinks'],
+    // The product or organization the posting opens by presenting.
+    ["## Résumé\n\nAlerte COVID est un système d'avis d'exposition.", 'Alerte COVID'],
+    ["France chaleur urbaine (FCU) est une start-up d'État qui vise…", 'France chaleur urbaine'],
+    ['We build tools.\nNotify is a free platform for sending messages.', 'Notify'],
+    ['Python est un langage que nous aimons.', undefined],
+    ['Notre équipe est une structure agile.', undefined],
     ['Nous sommes une équipe de 4 personnes (dont 1 développeur).', undefined],
     ['Vous rejoindrez une équipe agile au sein du pôle logiciels libres.', undefined],
   ])('%s → %s', (text, organization) => {
