@@ -6,6 +6,7 @@
  *
  * 1: until December 2026. 2: fields across publishers (title split, organization from the body,
  * status by key authority, English contracts and remote work, deadline, language). 3: skills by
- * kind (domains and soft skills apart), rosters and team counts not read for skills.
+ * kind (domains and soft skills apart), rosters and team counts not read for skills. 4: the
+ * organization from a slug's spelling, a presenting sentence or the contact's domain.
  */
-export const READER_VERSION = 3;
+export const READER_VERSION = 4;
