@@ -3,7 +3,7 @@ import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { announcedPage } from '../../lib/notify/announced-page';
 import { announcedOffers, completeAnnouncement, unfinishedAnnouncements } from '../../lib/notify/announcements-store';
 import { claimNextAnnouncement } from '../../lib/notify/next-announcement';
-import { notificationOptions } from '../../lib/notify/notification-options';
+import { notificationLook, notificationOptions } from '../../lib/notify/notification-options';
 import type { NotificationPlan } from '../../lib/notify/plan-announcement';
 import { markSeen, updateBadge } from './badge';
 import type { BackgroundServices } from './services';
@@ -16,7 +16,7 @@ export function registerNotifications(services: BackgroundServices): void {
   void showUnfinished(services).then(() => updateBadge(services));
 }
 
-/** Once per sync run: one notification for everything that newly opened, then the badge. */
+/** Once per sync run: one notification for everything that newly opened and what saved offers went through, then the badge. */
 export async function announceOpenings(services: BackgroundServices): Promise<void> {
   const notification = await claimNextAnnouncement(services.db, hasPermission);
   if (notification) await show(services, notification);
@@ -24,11 +24,13 @@ export async function announceOpenings(services: BackgroundServices): Promise<vo
 }
 
 async function show(services: BackgroundServices, notification: NotificationPlan): Promise<void> {
-  const options = notificationOptions(notification, {
+  const look = notificationLook({
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     supportsButtons: import.meta.env.BROWSER !== 'firefox',
-    translate: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-  });
+    t: (key, substitutions) => browser.i18n.getMessage(key as never, substitutions),
+    locale: browser.i18n.getUILanguage(),
+  }, Date.now());
+  const options = notificationOptions(notification, look);
   if (!options || !browser.notifications) return;
   await browser.notifications.create(notification.id, options);
   await completeAnnouncement(services.db, notification.id);

@@ -18,8 +18,13 @@ export async function refreshBoard(db: VigieDatabase, now = Date.now()): Promise
     return true;
   }
   const events = await db.events.where('seq').above(board.lastEventSeq).toArray();
-  if (events.length === 0) return false;
-  const changedIds = [...new Set(events.map((event) => event.offerId))];
+  // A deadline reminder changes no posting: the board only moves past it.
+  const changes = events.filter((event) => event.type !== 'deadline');
+  if (changes.length === 0) {
+    if (events.length > 0) await db.board.update('current', { lastEventSeq: Math.max(...events.map((event) => event.seq ?? 0)) });
+    return false;
+  }
+  const changedIds = [...new Set(changes.map((event) => event.offerId))];
   const offers = await db.offers.bulkGet(changedIds);
   const index = loadSearchIndex(board.index);
   const summaries = new Map(board.summaries.map((summary) => [summary.id, summary]));

@@ -1,3 +1,4 @@
+import type { PostingVersion } from '../history/types';
 import type { BoardRecord, FavoriteRecord, FrontPageRecord, SettingRecord, SourceRecord, StoredOffer } from './records';
 import { DATABASE_NAME } from './database-name';
 
@@ -8,6 +9,7 @@ interface Tables {
   favorites: FavoriteRecord;
   sources: SourceRecord;
   settings: SettingRecord;
+  versions: PostingVersion;
 }
 
 /**
@@ -18,6 +20,8 @@ export interface ReadStore {
   get<T extends keyof Tables>(table: T, key: string): Promise<Tables[T] | undefined>;
   getMany<T extends keyof Tables>(table: T, keys: string[]): Promise<Array<Tables[T] | undefined>>;
   getAll<T extends keyof Tables>(table: T): Promise<Array<Tables[T]>>;
+  /** The records whose `index` is `key` (a posting's history by its offer id). */
+  getAllBy<T extends keyof Tables>(table: T, index: string, key: string): Promise<Array<Tables[T]>>;
   close(): void;
 }
 
@@ -44,6 +48,7 @@ function wrap(db: IDBDatabase): ReadStore {
     get: (table, key) => read(table, (store) => store.get(key)),
     getMany: (table, keys) => Promise.all(keys.map((key) => read(table, (store) => store.get(key)))),
     getAll: (table) => read(table, (store) => store.getAll()),
+    getAllBy: (table, index, key) => read(table, (store) => store.index(index).getAll(key)),
     close: () => db.close(),
   };
 }

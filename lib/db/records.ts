@@ -112,6 +112,8 @@ export interface FavoriteRecord {
    * there, and this beginning must not replace it. Cleared when the note is edited here.
    */
   noteTruncated?: boolean;
+  /** The seeker turned off the alerts about this offer (closed, reopened, changed, removed, deadline); kept in this browser only. */
+  alertsMuted?: true;
 }
 
 /** An unsave, remembered so that storage.sync carries it to the other browsers (lib/favorites). */
@@ -120,7 +122,10 @@ export interface FavoriteTombstone {
   removedAt: number;
 }
 
-export type OfferEventType = 'added' | 'updated' | 'opened' | 'closed' | 'removed';
+export type OfferEventType = 'added' | 'updated' | 'opened' | 'closed' | 'removed' | 'deadline';
+
+/** The events a sync records; 'deadline' is a reminder recorded for a saved offer as its last day to apply comes near. */
+export type SyncEventType = Exclude<OfferEventType, 'deadline'>;
 
 export interface OfferEvent {
   seq?: number;
@@ -132,12 +137,14 @@ export interface OfferEvent {
   syncId: string;
   /** Recorded by a source's first sync: history, but nothing to announce. */
   baseline: boolean;
-  /** Where an opening stands in the notification flow; 'none' for every other event. */
+  /** Where an opening, or a change of a saved offer, stands in the notification flow; 'none' for every other event. */
   announce: AnnounceState;
   /** The notification that announced (or is announcing) it. */
   notificationId?: string;
   /** 0 for an opening the user has not seen yet: the toolbar badge counts them. */
   seen: 0 | 1;
+  /** For a 'deadline' reminder: the last day to apply it reminds of, so that a deadline moved later is reminded of again. */
+  deadline?: string;
 }
 
 /**

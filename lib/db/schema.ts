@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { sortByKind } from '../skills/sort-by-kind';
 import { DATABASE_NAME } from './database-name';
 import type { Offer } from '../postings/types';
+import type { PostingVersion } from '../history/types';
 import type { BoardRecord, FrontPageRecord, FavoriteRecord, FavoriteTombstone, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
 
 export { DATABASE_NAME };
@@ -22,6 +23,7 @@ export class VigieDatabase extends Dexie {
   board!: EntityTable<BoardRecord, 'id'>;
   frontPage!: EntityTable<FrontPageRecord, 'id'>;
   favoriteTombstones!: EntityTable<FavoriteTombstone, 'offerId'>;
+  versions!: EntityTable<PostingVersion, 'seq'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -29,6 +31,7 @@ export class VigieDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V3).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 
@@ -61,6 +64,15 @@ export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   offers: `${SCHEMA_V1.offers}, [sourceId+listed+status]`,
   favoriteTombstones: 'offerId, removedAt',
+} as const;
+
+/**
+ * Adds the postings' history (lib/history): each version's changes, by offer and time. Nothing to
+ * upgrade: the history starts with the versions seen from now on.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V3,
+  versions: '++seq, offerId, [offerId+seenAt], sourceId',
 } as const;
 
 /**

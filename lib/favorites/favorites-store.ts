@@ -1,5 +1,6 @@
 import type { Offer } from '../postings/types';
 import type { FavoriteRecord, Stage } from '../db/records';
+import { trimOfferHistory } from '../db/history-store';
 import type { VigieDatabase } from '../db/schema';
 import { toSnapshot } from '../db/to-snapshot';
 
@@ -20,12 +21,18 @@ export async function saveFavorite(db: VigieDatabase, offerId: string, now = Dat
   });
 }
 
-/** The unsave is remembered, so that the user's other browsers unsave the offer too. */
+/** The unsave is remembered, so that the user's other browsers unsave the offer too; the posting's history falls under the budget of unsaved ones. */
 export async function removeFavorite(db: VigieDatabase, offerId: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', [db.favorites, db.favoriteTombstones], async () => {
+  await db.transaction('rw', [db.favorites, db.favoriteTombstones, db.versions], async () => {
     if ((await db.favorites.where('offerId').equals(offerId).delete()) === 0) return;
     await db.favoriteTombstones.put({ offerId, removedAt: now });
+    await trimOfferHistory(db, offerId);
   });
+}
+
+/** A muted offer is not alerted about (lib/notify); not a change the other browsers need, so its last change stays. */
+export async function setFavoriteAlertsMuted(db: VigieDatabase, offerId: string, muted: boolean): Promise<boolean> {
+  return (await db.favorites.update(offerId, { alertsMuted: muted ? true : undefined })) === 1;
 }
 
 /** A note written here is whole, even where it replaces one that came cut from another browser. */

@@ -41,7 +41,8 @@ async function applyEntry(db: VigieDatabase, incoming: SyncEntry): Promise<boole
     return true;
   }
   const snapshot = favorite?.snapshot ?? (await knownSnapshot(db, offerId)) ?? labelOnlySnapshot(offerId, entry.label);
-  await db.favorites.put(toFavorite(entry, snapshot));
+  // Muting alerts is this browser's choice: a change from another browser keeps it.
+  await db.favorites.put({ ...toFavorite(entry, snapshot), ...(favorite?.alertsMuted ? { alertsMuted: true as const } : {}) });
   await db.favoriteTombstones.delete(offerId);
   return true;
 }

@@ -3,7 +3,7 @@ import { exportUserData, importUserData } from '../db/user-data';
 import type { VigieDatabase } from '../db/schema';
 import { readSettings } from '../db/settings-store';
 import { removeSource, renameSource, setSourcePaused } from '../db/source-store';
-import { removeFavorite, saveFavorite, setFavoriteNote, setFavoriteStage } from '../favorites/favorites-store';
+import { removeFavorite, saveFavorite, setFavoriteAlertsMuted, setFavoriteNote, setFavoriteStage } from '../favorites/favorites-store';
 import { unseenOfferIds } from '../notify/announcements-store';
 import { applyNoiseChange } from '../db/noise-store';
 import type { Handlers } from './handlers';
@@ -19,6 +19,7 @@ type DatabaseMessage =
   | 'removeFavorite'
   | 'setFavoriteNote'
   | 'setFavoriteStage'
+  | 'setFavoriteAlertsMuted'
   | 'getUnseen'
   | 'changeNoise';
 
@@ -42,6 +43,7 @@ export function createDatabaseHandlers(db: VigieDatabase): Pick<Handlers, Databa
     },
     setFavoriteNote: (request) => setFavoriteNote(db, request.offerId, request.note),
     setFavoriteStage: (request) => setFavoriteStage(db, request.offerId, request.stage),
+    setFavoriteAlertsMuted: (request) => setFavoriteAlertsMuted(db, request.offerId, request.muted),
     getUnseen: () => unseenOfferIds(db),
     changeNoise: (request) => applyNoiseChange(db, request.change),
   };

@@ -17,6 +17,7 @@ export const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
   removeFavorite: 'favorites',
   setFavoriteNote: 'favorites',
   setFavoriteStage: 'favorites',
+  setFavoriteAlertsMuted: 'favorites',
   saveFromPage: 'favorites',
   hidePanelOnSite: 'settings',
   changeNoise: 'settings',

@@ -39,6 +39,8 @@ export interface Protocol {
   removeFavorite: { request: { offerId: string }; response: boolean };
   setFavoriteNote: { request: { offerId: string; note: string }; response: boolean };
   setFavoriteStage: { request: { offerId: string; stage: Stage }; response: boolean };
+  /** Turns off (or on again) the alerts about one saved offer. */
+  setFavoriteAlertsMuted: { request: { offerId: string; muted: boolean }; response: boolean };
   /** Offers whose opening the user has not seen: marked "new" in the popup. */
   getUnseen: { request: Record<string, never>; response: string[] };
   /** Clears the badge for these offers, or for all. */
@@ -97,6 +99,7 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   removeFavorite: shape({ offerId: isId }),
   setFavoriteNote: shape({ offerId: isId, note: isText(5000) }),
   setFavoriteStage: shape({ offerId: isId, stage: isStage }),
+  setFavoriteAlertsMuted: shape({ offerId: isId, muted: (value) => typeof value === 'boolean' }),
   getUnseen: shape({}),
   markSeen: shape({ offerIds: optional((value): value is string[] => Array.isArray(value) && value.length <= 10_000 && value.every(isId)) }),
   getPageContext: shape({ url: isPageUrl, posting: optional(isJobPosting) }),

@@ -1,9 +1,29 @@
+import { versionSeenAt } from '../db/history-store';
 import type { OfferEvent } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
-import type { AnnouncementPlan, NotificationPlan } from './plan-announcement';
+import type { PostingVersion } from '../history/types';
+import { announcedOffersOf, type AnnouncedOffersLookup, type AnnouncementPlan, type NotificationPlan } from './plan-announcement';
 
+/** The events waiting to be announced: openings, and saved offers' news. */
 export function pendingOpenings(db: VigieDatabase): Promise<OfferEvent[]> {
   return db.events.where('announce').equals('pending').toArray();
+}
+
+/** What a notification about these events needs to know of their offers: as stored, whether saved, and the versions their edits recorded. */
+export async function lookupAnnounced(db: VigieDatabase, events: readonly OfferEvent[]): Promise<AnnouncedOffersLookup> {
+  const offerIds = [...new Set(events.map((event) => event.offerId))];
+  const [offers, favorites] = await Promise.all([db.offers.bulkGet(offerIds), db.favorites.bulkGet(offerIds)]);
+  const versions = new Map<string, PostingVersion>();
+  for (const event of events) {
+    if (event.type !== 'updated') continue;
+    const version = await versionSeenAt(db, event.offerId, event.at);
+    if (version) versions.set(`${event.offerId}@${event.at}`, version);
+  }
+  return {
+    offers: new Map(offerIds.map((id, index) => [id, offers[index]])),
+    saved: new Map(favorites.flatMap((favorite) => (favorite ? [[favorite.offerId, favorite] as const] : []))),
+    versionAt: (offerId, at) => versions.get(`${offerId}@${at}`),
+  };
 }
 
 /**
@@ -73,9 +93,5 @@ function narrow(notification: NotificationPlan, claimed: OfferEvent[]): Notifica
 }
 
 async function describeOffers(db: VigieDatabase, events: OfferEvent[]): Promise<NotificationPlan['offers']> {
-  const offers = await db.offers.bulkGet(events.map((event) => event.offerId));
-  return events.map((event, index) => {
-    const offer = offers[index];
-    return { offerId: event.offerId, title: offer?.title ?? event.title, organization: offer?.organization, url: offer?.url };
-  });
+  return announcedOffersOf(events, await lookupAnnounced(db, events));
 }

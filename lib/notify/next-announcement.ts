@@ -1,6 +1,8 @@
+import { localDay } from '../board/deadline';
 import type { VigieDatabase } from '../db/schema';
 import { readSettings } from '../db/settings-store';
-import { claimAnnouncement, countUnseenOpenings, pendingOpenings } from './announcements-store';
+import { claimAnnouncement, countUnseenOpenings, lookupAnnounced, pendingOpenings } from './announcements-store';
+import { recordDeadlineReminders } from './deadline-reminders';
 import { planAnnouncement, type NotificationPlan } from './plan-announcement';
 import { createNoiseJudge } from '../noise/judge-noise';
 import { readNoiseRules } from '../db/noise-store';
@@ -9,16 +11,18 @@ import { readNoiseRules } from '../db/noise-store';
 const BADGE_MAX = 999;
 
 /**
- * Plans the one notification for what newly opened since the last, and claims its openings so
- * that no other run announces them; undefined when there is nothing to show now.
+ * Plans the one notification for what newly opened and what saved offers went through since the
+ * last, and claims its events so that no other run announces them; undefined when there is
+ * nothing to show now.
  */
 export async function claimNextAnnouncement(db: VigieDatabase, notificationsGranted: () => Promise<boolean>, now = new Date()): Promise<NotificationPlan | undefined> {
+  const settings = await readSettings(db);
+  await recordDeadlineReminders(db, localDay(now.getTime()), settings.notifications.deadlineReminderDays, now.getTime());
   const pending = await pendingOpenings(db);
   if (pending.length === 0) return undefined;
-  const [settings, granted, noiseRules] = await Promise.all([readSettings(db), notificationsGranted(), readNoiseRules(db)]);
-  const offers = await db.offers.bulkGet(pending.map((event) => event.offerId));
+  const [granted, noiseRules] = await Promise.all([notificationsGranted(), readNoiseRules(db)]);
   const plan = planAnnouncement(pending, {
-    offers: new Map(pending.map((event, index) => [event.offerId, offers[index]])),
+    ...(await lookupAnnounced(db, pending)),
     settings: { ...settings.notifications, enabled: settings.notifications.enabled && granted },
     mySkills: settings.mySkills,
     minuteOfDay: now.getHours() * 60 + now.getMinutes(),

@@ -1,6 +1,8 @@
-import type { NotificationPlan } from './plan-announcement';
+import { daysLeft, formatDaysLeft, localDay } from '../board/deadline';
+import { alertSentence, type ChangeLook } from '../history/describe-change';
+import type { AnnouncedOffer, NotificationPlan } from './plan-announcement';
 
-// A notification for several openings names the first few.
+// A notification for several offers names the first few.
 const TITLES_SHOWN = 3;
 
 export interface NotificationOptions {
@@ -11,24 +13,61 @@ export interface NotificationOptions {
   buttons?: Array<{ title: string }>;
 }
 
-export interface NotificationLook {
+export interface NotificationLook extends ChangeLook {
   iconUrl: string;
   /** Firefox shows only title, message and icon: no buttons. */
   supportsButtons: boolean;
-  translate(key: 'notifyManyTitle' | 'notifyOpen' | 'notifySave', substitutions?: string[]): string;
+  /** The seeker's day ("2027-03-17"), for the days left before a deadline. */
+  today: string;
+  /** A moment's day as the seeker reads it ("12 mars"). */
+  when: (time: number) => string;
 }
 
-/** What the browser shows for a planned notification: one offer by its title, several by count; undefined for none. */
+/**
+ * What the browser shows for a planned notification: one offer by its title (with what changed,
+ * for a saved offer), several by count — new offers, saved offers that changed, or both; undefined for none.
+ */
 export function notificationOptions(notification: NotificationPlan, look: NotificationLook): NotificationOptions | undefined {
   const [first] = notification.offers;
   if (!first) return undefined;
-  const single = notification.offers.length === 1;
-  const { translate: t } = look;
+  const { t } = look;
+  if (notification.offers.length === 1) {
+    const opening = !first.alert;
+    return {
+      type: 'basic',
+      iconUrl: look.iconUrl,
+      title: first.title,
+      message: first.alert ? alertLine(first, look) : (first.organization ?? ''),
+      // Saving is offered for a new offer; a saved offer's news only opens it.
+      ...(look.supportsButtons ? { buttons: [{ title: t('notifyOpen') }, ...(opening ? [{ title: t('notifySave') }] : [])] } : {}),
+    };
+  }
+  const changed = notification.offers.filter((offer) => offer.alert).length;
+  const opened = notification.offers.length - changed;
+  const title = changed === 0 ? t('notifyManyTitle', [String(opened)]) : opened === 0 ? t('notifySavedTitle', [String(changed)]) : t('notifyMixedTitle', [String(opened), String(changed)]);
+  const lines = notification.offers.slice(0, TITLES_SHOWN).map((offer) => (offer.alert ? `• ${offer.title} — ${alertLine(offer, look)}` : `• ${offer.title}`));
+  return { type: 'basic', iconUrl: look.iconUrl, title, message: lines.join('\n') };
+}
+
+function alertLine(offer: AnnouncedOffer, look: NotificationLook): string {
+  const { alert } = offer;
+  if (!alert) return '';
+  const left = alert.kind === 'deadline' ? daysLeft(alert.deadline, look.today) : undefined;
+  return alertSentence(alert, look.when(offer.at ?? 0), look, left === undefined ? undefined : formatDaysLeft(left, look.locale));
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The look of notifications in the browser's language: days and dates without the year, which a notification about now does not need. */
+export function notificationLook(base: Pick<NotificationLook, 'iconUrl' | 'supportsButtons' | 't' | 'locale'>, now: number): NotificationLook {
+  const dayOfMonth = (timeZone?: string) => new Intl.DateTimeFormat(base.locale, { day: 'numeric', month: 'long', timeZone });
+  const calendarDay = dayOfMonth('UTC');
+  const localMoment = dayOfMonth();
   return {
-    type: 'basic',
-    iconUrl: look.iconUrl,
-    title: single ? first.title : t('notifyManyTitle', [String(notification.offers.length)]),
-    message: single ? (first.organization ?? '') : notification.offers.slice(0, TITLES_SHOWN).map((offer) => `• ${offer.title}`).join('\n'),
-    ...(look.supportsButtons && single ? { buttons: [{ title: t('notifyOpen') }, { title: t('notifySave') }] } : {}),
+    ...base,
+    today: localDay(now),
+    // A deadline is a calendar date, not an instant: read in UTC, it stays the same day everywhere.
+    day: (iso) => (ISO_DAY.test(iso) ? calendarDay.format(Date.parse(iso)) : iso),
+    when: (time) => localMoment.format(time),
   };
 }

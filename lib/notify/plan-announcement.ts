@@ -1,14 +1,20 @@
-import type { OfferEvent } from '../db/records';
+import type { FavoriteRecord, OfferEvent } from '../db/records';
+import type { PostingVersion, SavedOfferAlert } from '../history/types';
 import type { Offer } from '../postings/types';
 import type { NotificationSettings } from '../settings/settings';
 import { scoreMatch } from '../skills/score-match';
 import { judgedOffer, type NoiseJudge } from '../noise/judge-noise';
+import { describeSavedAlert } from './saved-offer-alerts';
 
 export interface AnnouncedOffer {
   offerId: string;
   title: string;
   organization?: string;
   url?: string;
+  /** A saved offer's news (closed, reopened, changed, removed, deadline near); absent for an opening. */
+  alert?: SavedOfferAlert;
+  /** When the news was recorded: the day its sentence gives. */
+  at?: number;
 }
 
 export interface NotificationPlan {
@@ -18,18 +24,26 @@ export interface NotificationPlan {
 }
 
 export interface AnnouncementPlan {
-  /** Openings this run announces, in one notification. */
+  /** Events this run announces, in one notification: openings and saved offers' news. */
   announce: OfferEvent[];
-  /** Openings that will never be announced: muted source, no longer open, hidden or blocked, too few skills, notifications off. */
+  /** Events that will never be announced: muted source or offer, no longer open, hidden or blocked, too few skills, notifications off. */
   skip: OfferEvent[];
-  /** Openings kept for later (quiet hours). */
+  /** Events kept for later (quiet hours). */
   defer: OfferEvent[];
   notification?: NotificationPlan;
 }
 
-export interface AnnouncementContext {
+/** What is known of the offers a notification speaks of. */
+export interface AnnouncedOffersLookup {
   /** The offers as stored now; undefined when gone. */
   offers: ReadonlyMap<string, (Offer & { listed?: 0 | 1 }) | undefined>;
+  /** The seeker's saved offers among them. */
+  saved: ReadonlyMap<string, Pick<FavoriteRecord, 'snapshot' | 'alertsMuted'>>;
+  /** The version of an offer recorded at that time, for what an 'updated' event changed. */
+  versionAt: (offerId: string, at: number) => PostingVersion | undefined;
+}
+
+export interface AnnouncementContext extends AnnouncedOffersLookup {
   settings: NotificationSettings;
   mySkills: readonly string[];
   /** Local time of day, in minutes since midnight. */
@@ -38,39 +52,68 @@ export interface AnnouncementContext {
   noise?: NoiseJudge;
 }
 
-/** Decides, from the pending openings, what one notification says: pure, so every rule is tested. */
+/**
+ * Decides, from the pending events, what one notification says: pure, so every rule is tested.
+ * A saved offer's events make one line about it, unless its alerts are muted; any other offer's
+ * opening is announced by the opening rules (source, skills, still open).
+ */
 export function planAnnouncement(pending: OfferEvent[], context: AnnouncementContext): AnnouncementPlan {
   const plan: AnnouncementPlan = { announce: [], skip: [], defer: [] };
-  const { settings } = context;
-  const announcedOffers = new Set<string>();
-  for (const event of [...pending].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
-    const offer = context.offers.get(event.offerId);
-    const stillOpen = offer !== undefined && offer.listed !== 0 && offer.status === 'open';
-    // The posting's concrete skills the user has, as the popup and the page panel count them.
-    const matched = offer ? scoreMatch(offer.skills, context.mySkills).matched.length : 0;
-    const notInterested = offer !== undefined && context.noise?.(judgedOffer(offer)) !== undefined;
-    if (!settings.enabled || !stillOpen || notInterested || settings.mutedSources.includes(event.sourceId) || matched < settings.minMatchingSkills) {
-      plan.skip.push(event);
-    } else if (inQuietHours(context.minuteOfDay, settings.quietHours)) {
-      plan.defer.push(event);
-    } else if (announcedOffers.has(event.offerId)) {
-      // Opened twice since the last notification (closed and reopened): announced once.
-      plan.skip.push(event);
-    } else {
-      announcedOffers.add(event.offerId);
-      plan.announce.push(event);
+  const quiet = inQuietHours(context.minuteOfDay, context.settings.quietHours);
+  for (const events of byOffer(pending)) {
+    const [first] = events;
+    if (!first) continue;
+    const saved = context.saved.get(first.offerId);
+    if (!context.settings.enabled || (saved ? saved.alertsMuted || !savedOfferAlert(events, context) : !announcesOpening(events, context))) plan.skip.push(...events);
+    else if (quiet) plan.defer.push(...events);
+    else if (saved) plan.announce.push(...events);
+    else {
+      // Opened twice since the last notification (closed and reopened): announced once; other events of an unsaved offer are no news.
+      const opening = events.find((event) => event.type === 'opened')!;
+      plan.announce.push(opening);
+      plan.skip.push(...events.filter((event) => event !== opening));
     }
   }
   if (plan.announce.length > 0) {
-    plan.notification = {
-      id: `vigie:opened:${plan.announce[0]?.seq ?? 0}`,
-      offers: plan.announce.map((event) => {
-        const offer = context.offers.get(event.offerId);
-        return { offerId: event.offerId, title: offer?.title ?? event.title, organization: offer?.organization, url: offer?.url };
-      }),
-    };
+    plan.announce.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+    plan.notification = { id: `vigie:opened:${plan.announce[0]?.seq ?? 0}`, offers: announcedOffersOf(plan.announce, context) };
   }
   return plan;
+}
+
+/** The offers one notification speaks of, each once, in the order of their first event: a line about each saved offer's news, or an opening. */
+export function announcedOffersOf(events: readonly OfferEvent[], lookup: AnnouncedOffersLookup): AnnouncedOffer[] {
+  return byOffer(events).flatMap((group) => {
+    const [first] = group;
+    if (!first) return [];
+    const saved = lookup.saved.get(first.offerId);
+    const offer = lookup.offers.get(first.offerId) ?? saved?.snapshot;
+    const alert = saved ? savedOfferAlert(group, lookup) : undefined;
+    return [{ offerId: first.offerId, title: offer?.title ?? first.title, organization: offer?.organization, url: offer?.url, ...(alert ? { alert, at: group.at(-1)!.at } : {}) }];
+  });
+}
+
+function savedOfferAlert(events: readonly OfferEvent[], lookup: AnnouncedOffersLookup): SavedOfferAlert | undefined {
+  return describeSavedAlert(events, (at) => lookup.versionAt(events[0]!.offerId, at));
+}
+
+/** An unsaved offer's opening, by the rules the seeker set: still open, not hidden nor blocked, source not muted, enough of their skills. */
+function announcesOpening(events: readonly OfferEvent[], context: AnnouncementContext): boolean {
+  const opening = events.find((event) => event.type === 'opened');
+  if (!opening) return false;
+  const offer = context.offers.get(opening.offerId);
+  const stillOpen = offer !== undefined && offer.listed !== 0 && offer.status === 'open';
+  // The posting's concrete skills the user has, as the popup and the page panel count them.
+  const matched = offer ? scoreMatch(offer.skills, context.mySkills).matched.length : 0;
+  const notInterested = offer !== undefined && context.noise?.(judgedOffer(offer)) !== undefined;
+  return stillOpen && !notInterested && !context.settings.mutedSources.includes(opening.sourceId) && matched >= context.settings.minMatchingSkills;
+}
+
+/** Events grouped by offer, each group in order, the groups in the order of their first event. */
+function byOffer(events: readonly OfferEvent[]): OfferEvent[][] {
+  const groups = new Map<string, OfferEvent[]>();
+  for (const event of [...events].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) groups.set(event.offerId, [...(groups.get(event.offerId) ?? []), event]);
+  return [...groups.values()];
 }
 
 export function inQuietHours(minuteOfDay: number, quiet: NotificationSettings['quietHours']): boolean {

@@ -19,18 +19,21 @@ export interface NotificationSettings {
   minMatchingSkills: number;
   /** Minutes since midnight, local time; openings found meanwhile wait for the end. */
   quietHours: { from: number; to: number } | null;
+  /** A saved offer's last day to apply is reminded of this many days before (today included); 0 turns it off. */
+  deadlineReminderDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   syncPeriodMinutes: 30,
   mySkills: [],
   tokens: {},
-  notifications: { enabled: false, mutedSources: [], minMatchingSkills: 0, quietHours: null },
+  notifications: { enabled: false, mutedSources: [], minMatchingSkills: 0, quietHours: null, deadlineReminderDays: 3 },
   hiddenPanelSites: [],
 };
 
 export const SYNC_PERIOD_BOUNDS = { min: 5, max: 24 * 60 } as const;
 const MAX_SKILLS = 200;
+const MAX_REMINDER_DAYS = 30;
 const MAX_SKILL_LENGTH = 60;
 
 /** Keeps what is valid of an untrusted partial settings object (an import, a message). */
@@ -57,6 +60,7 @@ function sanitizeNotifications(raw: Record<string, unknown>): NotificationSettin
     mutedSources: Array.isArray(raw.mutedSources) ? raw.mutedSources.filter((id): id is string => typeof id === 'string').slice(0, 500) : [],
     minMatchingSkills: typeof raw.minMatchingSkills === 'number' && raw.minMatchingSkills >= 0 ? Math.min(20, Math.floor(raw.minMatchingSkills)) : 0,
     quietHours: quiet && minutes(quiet.from) && minutes(quiet.to) ? { from: quiet.from as number, to: quiet.to as number } : null,
+    deadlineReminderDays: typeof raw.deadlineReminderDays === 'number' && raw.deadlineReminderDays >= 0 ? Math.min(MAX_REMINDER_DAYS, Math.floor(raw.deadlineReminderDays)) : defaults.deadlineReminderDays,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { OfferEventType } from '../db/records';
+import type { SyncEventType } from '../db/records';
 import type { Offer, OfferStatus } from '../postings/types';
 
 interface Seen {
@@ -15,8 +15,8 @@ export function isNewlyOpened(before: Seen | undefined, after: Pick<Offer, 'stat
  * What happened to one file between what was stored (undefined: not listed) and what was read.
  * Pure, so that notifications and history can rely on it and it can be tested exhaustively.
  */
-export function deriveEvents(before: Seen | undefined, after: Pick<Offer, 'status' | 'contentHash'>): OfferEventType[] {
-  const events: OfferEventType[] = [];
+export function deriveEvents(before: Seen | undefined, after: Pick<Offer, 'status' | 'contentHash'>): SyncEventType[] {
+  const events: SyncEventType[] = [];
   if (!before) events.push('added');
   else if (before.contentHash !== after.contentHash) events.push('updated');
   if (isNewlyOpened(before, after)) events.push('opened');

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { countUnseenOpenings, pendingOpenings } from '../../lib/notify/announcements-store';
+import { readHistory } from '../../lib/db/history-store';
 import { SCHEMA_V1, SCHEMA_V3 } from '../../lib/db/schema';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';
@@ -38,7 +39,7 @@ describe('schema migrations', () => {
     const name = `migration-${Math.random()}`;
     await createVersion1(name);
     const db = freshDatabase(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.sources.get('src-1')).toMatchObject({ name: 'Mes offres', paused: true, sync: { listingEtag: '"e"' } });
     expect(await db.offers.get('src-1:a.md')).toMatchObject({ title: sampleOffer().title, listed: 1 });
     expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Appeler Léa', stage: 'interview', stageHistory: [{ stage: 'saved', at: 1 }, { stage: 'applied', at: 2 }, { stage: 'interview', at: 3 }] });
@@ -70,5 +71,23 @@ describe('schema migrations', () => {
     expect((await db.favorites.get('src-1:a.md'))?.snapshot).toMatchObject(sorted);
     // The board's summaries held the old skills: the worker builds it anew.
     expect(await db.board.count()).toBe(0);
+  });
+
+  it('opens a version 4 database with an empty history, and records the versions seen from then on', async () => {
+    const name = `migration-${Math.random()}`;
+    const v4 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v4.version(4).stores(SCHEMA_V3);
+    await v4.table('offers').put({ ...sampleOffer({ id: 'src-1:a.md' }), firstSeenAt: 1, updatedAt: 2, listed: 1 });
+    await v4.table('favorites').put({ offerId: 'src-1:a.md', snapshot: sampleOffer({ id: 'src-1:a.md' }), note: 'Relancer', stage: 'applied', stageHistory: [], savedAt: 1, updatedAt: 1 });
+    await v4.table('events').add({ type: 'opened', sourceId: 'src-1', offerId: 'src-1:a.md', title: 'A', at: 1, syncId: 's1', baseline: false, announce: 'pending', seen: 0 });
+    v4.close();
+
+    const db = freshDatabase(name);
+    expect(db.verno).toBe(5);
+    expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Relancer', stage: 'applied' });
+    expect(await pendingOpenings(db)).toHaveLength(1);
+    expect(await readHistory(db, 'src-1:a.md')).toEqual([]);
+    await db.versions.add({ offerId: 'src-1:a.md', sourceId: 'src-1', seenAt: 5, changes: [{ field: 'title', before: 'A', after: 'B' }], body: { added: [], removed: [] } });
+    expect(await readHistory(db, 'src-1:a.md')).toMatchObject([{ seenAt: 5 }]);
   });
 });

@@ -30,7 +30,7 @@ describe('announcements store', () => {
     const db = await withOpenings(['a', 'b']);
     const pending = await pendingOpenings(db);
     const offers = new Map((await db.offers.toArray()).map((offer) => [offer.id, offer]));
-    const plan = planAnnouncement(pending, { offers, settings, mySkills: [], minuteOfDay: 600 });
+    const plan = planAnnouncement(pending, { offers, saved: new Map(), versionAt: () => undefined, settings, mySkills: [], minuteOfDay: 600 });
     const first = await claimAnnouncement(db, plan);
     const second = await claimAnnouncement(db, plan);
     expect(first?.offers).toHaveLength(2);

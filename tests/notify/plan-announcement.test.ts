@@ -17,6 +17,8 @@ function context(overrides: Partial<AnnouncementContext> = {}, offerOverrides: R
     settings: { ...DEFAULT_SETTINGS.notifications, enabled: true },
     mySkills: ['Python'],
     minuteOfDay: 12 * 60,
+    saved: new Map(),
+    versionAt: () => undefined,
     ...overrides,
   };
 }
@@ -85,5 +87,43 @@ describe('planAnnouncement', () => {
     [15 * 60, { from: 12 * 60, to: 14 * 60 }, false],
   ])('quiet hours at minute %i of %j: %s', (minute, quiet, expected) => {
     expect(inQuietHours(minute, quiet)).toBe(expected);
+  });
+});
+
+describe('planAnnouncement: saved offers', () => {
+  const event = (seq: number, type: OfferEvent['type'], offerId: string, extra: Partial<OfferEvent> = {}): OfferEvent => ({
+    seq, type, sourceId: 's', offerId, title: `T${offerId}`, at: seq * 10, syncId: 'x', baseline: false, announce: 'pending', seen: 1, ...extra,
+  });
+  const savedContext = (muted: string[] = [], overrides: Partial<AnnouncementContext> = {}) => context({
+    saved: new Map(['a', 'b'].map((id) => [id, { snapshot: sampleOffer({ id }), alertsMuted: muted.includes(id) ? true as const : undefined }])),
+    versionAt: (offerId, at) => (offerId === 'a' && at === 10 ? { offerId, sourceId: 's', seenAt: at, changes: [{ field: 'title', before: 'A', after: 'B' }, { field: 'location', before: 'Paris', after: 'Lyon' }], body: { added: [], removed: [] } } : undefined),
+    ...overrides,
+  });
+
+  it('makes one line per saved offer, beside the openings, whatever the skills asked', () => {
+    const plan = planAnnouncement([event(1, 'updated', 'a'), event(2, 'closed', 'b'), opening(3, 'c')], savedContext([], { mySkills: ['Figma'], settings: { ...DEFAULT_SETTINGS.notifications, enabled: true, minMatchingSkills: 1 } }));
+    expect(plan.notification?.offers.map((offer) => [offer.offerId, offer.alert])).toEqual([
+      ['a', { kind: 'changed', change: { field: 'title', before: 'A', after: 'B' }, more: 1 }],
+      ['b', { kind: 'closed' }],
+    ]);
+    expect(plan.skip.map((skipped) => skipped.seq)).toEqual([3]);
+  });
+
+  it('says what matters most when one saved offer went through several events', () => {
+    const plan = planAnnouncement([event(1, 'updated', 'a'), event(2, 'closed', 'a'), event(3, 'removed', 'a')], savedContext());
+    expect(plan.notification?.offers).toEqual([expect.objectContaining({ offerId: 'a', alert: { kind: 'removed' }, at: 30 })]);
+    expect(plan.announce).toHaveLength(3);
+  });
+
+  it('skips a muted offer, and everything when notifications are off; waits out quiet hours', () => {
+    expect(planAnnouncement([event(1, 'closed', 'a')], savedContext(['a'])).skip).toHaveLength(1);
+    expect(planAnnouncement([event(1, 'closed', 'b')], savedContext([], { settings: { ...DEFAULT_SETTINGS.notifications, enabled: false } })).skip).toHaveLength(1);
+    expect(planAnnouncement([event(1, 'closed', 'b')], savedContext([], { minuteOfDay: 23 * 60, settings: { ...DEFAULT_SETTINGS.notifications, enabled: true, quietHours: { from: 22 * 60, to: 7 * 60 } } })).defer).toHaveLength(1);
+  });
+
+  it('announces a reopened saved offer even closed again since, and skips an unsaved offer’s other news', () => {
+    const plan = planAnnouncement([event(1, 'opened', 'b'), event(2, 'closed', 'c')], savedContext([], {}));
+    expect(plan.notification?.offers.map((offer) => offer.offerId)).toEqual(['b']);
+    expect(plan.skip.map((skipped) => skipped.seq)).toEqual([2]);
   });
 });

@@ -47,7 +47,7 @@ it('replays the fixtures in date order: every real opening is notified exactly o
     expect(outcome.complete).toBe(true);
     const pending = await pendingOpenings(db);
     const offers = new Map((await db.offers.bulkGet(pending.map((event) => event.offerId))).map((offer, index) => [pending[index]!.offerId, offer]));
-    const plan = planAnnouncement(pending, { offers, settings: { ...DEFAULT_SETTINGS.notifications, enabled: true }, mySkills: [], minuteOfDay: 600 });
+    const plan = planAnnouncement(pending, { offers, saved: new Map(), versionAt: () => undefined, settings: { ...DEFAULT_SETTINGS.notifications, enabled: true }, mySkills: [], minuteOfDay: 600 });
     const notification = await claimAnnouncement(db, plan);
     if (notification) {
       notified += notification.offers.length;
