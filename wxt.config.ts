@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
-import { defineConfig } from 'wxt';
+import type { InlineConfig, Plugin } from 'vite';
+import { defineConfig, type Entrypoint } from 'wxt';
 
 const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -34,9 +34,23 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+/**
+ * The content script takes the browser's own promise-based API (Chrome MV3 and Firefox both have
+ * one) rather than webextension-polyfill: the polyfill is a quarter of its weight, and it runs on
+ * every posting page. entrypoints/content/ answers messages through `sendResponse`, which both
+ * browsers honour, and reads the worker's refusals itself (lib/messaging/page-send.ts).
+ */
+function withoutPolyfillInContentScripts(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+  const alias = config.resolve?.alias;
+  const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+  config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries.filter((entry) => entry.find !== 'wxt/browser')] };
+}
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: { 'vite:build:extendConfig': withoutPolyfillInContentScripts },
   vite: () => ({ plugins: [withoutCodeEvaluation(), preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',

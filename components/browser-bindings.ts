@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import type { Send } from '../lib/messaging/protocol';
+import { workerAnswer } from '../lib/messaging/worker-answer';
 import type { Translate } from './i18n';
 
 /**
@@ -9,6 +10,9 @@ import type { Translate } from './i18n';
 
 /** A message to the worker; `request()` (lib/messaging/protocol.ts) types it. */
 export const sendToWorker: Send = (message) => browser.runtime.sendMessage(message);
+
+/** The same from the page script, which runs without the polyfill (wxt.config.ts): it reads the worker's refusals itself. */
+export const sendFromPage: Send = async (message) => workerAnswer(await browser.runtime.sendMessage(message));
 
 /** The message in the browser's language; a missing one shows its key, so that it is seen and found. */
 export const translate: Translate = (key, substitutions) => browser.i18n.getMessage(key as never, substitutions) || key;

@@ -35,4 +35,5 @@ export const pageSitesActions: PageSitesActions = {
     };
   },
   setHiddenSites: (hiddenPanelSites) => void request(send, 'updateSettings', { patch: { hiddenPanelSites } }),
+  setOtherSkills: (panelOtherSkills) => void request(send, 'updateSettings', { patch: { panelOtherSkills } }),
 };

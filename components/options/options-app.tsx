@@ -36,7 +36,7 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName, page
         <NotificationsSection settings={data.settings.notifications} sources={data.sources ?? []}
           requestPermission={actions.requestNotificationPermission} onChange={(notifications) => void actions.updateSettings({ notifications })} />
       )}
-      {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} boardPatterns={boardPatterns(data.sources ?? [])} actions={pageSites} />}
+      {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} otherSkills={data.settings.panelOtherSkills} boardPatterns={boardPatterns(data.sources ?? [])} actions={pageSites} />}
       {data.notInterested && <NotInterestedSection data={data.notInterested} onChange={actions.changeNoise} />}
       <HistorySection events={data.events} sources={data.sources ?? []} days={data.historyDays} onDaysChange={actions.setHistoryDays} formatTime={formatTime} />
       <DataSection actions={actions} favoritesSync={data.favoritesSync} />

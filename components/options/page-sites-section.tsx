@@ -13,10 +13,13 @@ export interface PageSitesActions {
   /** Calls back when permissions change (also from the browser's own extension settings); returns an unsubscribe. */
   onChange(listener: () => void): () => void;
   setHiddenSites(hosts: string[]): void;
+  /** Also paint a posting's skills the user lacks, not only the user's own. */
+  setOtherSkills(on: boolean): void;
 }
 
 interface Props {
   hiddenSites: string[];
+  otherSkills: boolean;
   /** Hosts granted so that Vigie reads the followed job boards and feeds: listed apart, not removable here. */
   boardPatterns: string[];
   actions: PageSitesActions;
@@ -29,7 +32,7 @@ const hostOf = (pattern: string) => pattern.replace(/^[a-z*]+:\/\//, '').replace
  * Where the panel runs by itself. Nothing is granted at install: the user picks the sites here,
  * and the browser asks for each; the worker registers the page script for what was granted.
  */
-export function PageSitesSection({ hiddenSites, boardPatterns, actions }: Props) {
+export function PageSitesSection({ hiddenSites, otherSkills, boardPatterns, actions }: Props) {
   const t = useT();
   const [sourceOrigins, setSourceOrigins] = useState<string[]>([]);
   const [granted, setGranted] = useState<string[]>([]);
@@ -83,6 +86,12 @@ export function PageSitesSection({ hiddenSites, boardPatterns, actions }: Props)
         <button type="submit">{t('pagesAddSiteButton')}</button>
       </form>
       {message && <p role="alert" class="error">{message}</p>}
+      <label class="check">
+        <input type="checkbox" name="panel-other-skills" checked={otherSkills} aria-describedby="panel-other-skills-help"
+          onChange={(event) => actions.setOtherSkills(event.currentTarget.checked)} />
+        {t('pagesOtherSkills')}
+      </label>
+      <p class="help" id="panel-other-skills-help">{t('pagesOtherSkillsHelp')}</p>
       <h3>{t('pagesAllowedTitle')}</h3>
       {pageSites.length === 0 ? <p class="help">{t('pagesNoSites')}</p> : (
         <ul class="chips" data-testid="page-sites">

@@ -1,14 +1,14 @@
 import type { PageOfferState } from '../../lib/page/page-context';
 import type { PagePanel, PanelActions, PanelState } from '../../lib/page-script/page-panel-model';
+import { dockedWidth } from '../../lib/page/docked-width';
 import { PANEL_TAG_NAME } from '../../lib/page/panel-tag';
+import { textColumnEnd } from '../../lib/page/text-column-end';
 import { matchCountLabel, matchPercent } from '../match-label';
 import { PANEL_STYLES } from './panel-styles';
 // A type only: the content script bundles no Preact.
 import type { Translate } from '../i18n';
 
 export const PANEL_TAG = PANEL_TAG_NAME.toLowerCase();
-// Below this width the panel starts folded to a corner button: it must not hide the posting.
-const SMALL_SCREEN = '(max-width: 600px)';
 
 /**
  * The panel, in a closed shadow root: the page's scripts get the empty host element and
@@ -16,17 +16,20 @@ const SMALL_SCREEN = '(max-width: 600px)';
  * Plain DOM rather than Preact: this runs on every posting page, in a script kept small.
  * The host is created in an inert document and given its shadow root before it joins the
  * page, so a page that defined its own <vigie-panel> cannot attach a shadow root first.
+ *
+ * It never covers the page's text by itself: unfolded, it docks in the margin right of the
+ * text column when there is room (panel-styles.ts), else it waits folded to a tab on the
+ * window's edge, until the user unfolds it. Folding is remembered (`actions.fold`).
  */
-export function createPagePanel(doc: Document, t: Translate, actions: PanelActions): PagePanel {
+export function createPagePanel(doc: Document, t: Translate, actions: PanelActions, folded: boolean): PagePanel {
   const host = doc.implementation.createHTMLDocument('').createElement(PANEL_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const view = doc.defaultView;
-  const collapsed = view?.matchMedia?.(SMALL_SCREEN).matches ?? false;
   // A fixed template with no posting or user text in it: the text goes in later through textContent.
   root.innerHTML = `<style>${PANEL_STYLES}</style>
-<aside class="panel" data-expanded="${!collapsed}">
+<aside class="panel">
   <div class="bar">
-    <button type="button" class="toggle" aria-expanded="${!collapsed}" aria-controls="body">
+    <button type="button" class="toggle" aria-controls="body">
       <span class="logo" aria-hidden="true">V</span><span class="name"></span><span class="chip"></span>
     </button>
     <button type="button" class="close"><span aria-hidden="true">×</span></button>
@@ -36,31 +39,51 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
     <p class="status"></p>
     <h2 class="matched-title"></h2><ul class="skills matched"></ul>
     <h2 class="missing-title"></h2><ul class="skills missing"></ul>
-    <div class="actions"><button type="button" class="save primary"></button><button type="button" class="hide"></button></div>
     <p class="live" role="status"></p>
   </div>
+  <div class="actions"><button type="button" class="save primary"></button><button type="button" class="hide"></button></div>
 </aside>`;
-  const part = <T extends Element>(selector: string) => root.querySelector(selector) as T;
-  const panel = part<HTMLElement>('.panel');
+  const part = <T extends HTMLElement>(selector: string) => root.querySelector(selector) as T;
+  const panel = part('.panel');
   const toggle = part<HTMLButtonElement>('.toggle');
-  const save = part<HTMLButtonElement>('.save');
   panel.setAttribute('aria-label', t('panelLabel'));
   part('.name').textContent = 'Vigie';
-  part<HTMLButtonElement>('.close').setAttribute('aria-label', t('panelClose'));
+  part('.close').setAttribute('aria-label', t('panelClose'));
   part('.hide').textContent = t('panelHideOnSite');
 
-  const setExpanded = (expanded: boolean) => {
-    panel.dataset.expanded = String(expanded);
+  let expanded = !folded;
+  let returnFocus: HTMLElement | undefined;
+  const room = () => dockedWidth(doc.documentElement.clientWidth, textColumnEnd(doc));
+  const place = (width = room()) => {
+    // Unfolded by the user where there is no margin, it opens over the page.
+    panel.dataset.mode = !expanded ? 'tab' : width === undefined ? 'open' : 'docked';
+    panel.style.width = expanded && width !== undefined ? `${width}px` : '';
     toggle.setAttribute('aria-expanded', String(expanded));
   };
-  toggle.addEventListener('click', () => setExpanded(toggle.getAttribute('aria-expanded') !== 'true'));
+  const setExpanded = (value: boolean) => {
+    expanded = value;
+    place();
+  };
+  // By itself it unfolds only where it has a margin.
+  const initialRoom = room();
+  if (initialRoom === undefined) expanded = false;
+  place(initialRoom);
+
+  const listening = new AbortController();
+  let placing = 0;
+  view?.addEventListener('resize', () => {
+    cancelAnimationFrame(placing);
+    placing = requestAnimationFrame(place);
+  }, { signal: listening.signal });
+  toggle.addEventListener('click', () => {
+    setExpanded(!expanded);
+    actions.fold(!expanded);
+  });
   part('.close').addEventListener('click', () => actions.close());
   part('.hide').addEventListener('click', () => actions.hideOnSite());
-  save.addEventListener('click', () => actions.save());
+  part('.save').addEventListener('click', () => actions.save());
   root.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key !== 'Escape') return;
-    setExpanded(false);
-    toggle.focus();
+    if ((event as KeyboardEvent).key === 'Escape') actions.close();
   });
   doc.body.append(host);
 
@@ -69,26 +92,38 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
       render(root, t, state);
     },
     reveal() {
-      // On a small screen the user unfolds it: folded, it covers nothing of the posting.
-      if (!(view?.matchMedia?.(SMALL_SCREEN).matches ?? false)) setExpanded(true);
+      const focused = doc.activeElement as HTMLElement | null;
+      if (focused && focused !== host && focused !== doc.body) returnFocus = focused;
+      setExpanded(true);
       toggle.focus();
     },
     destroy() {
+      const hadFocus = doc.activeElement === host;
+      listening.abort();
+      cancelAnimationFrame(placing);
       host.remove();
+      // Back where the user was before asking for the panel (the page's body when it opened by itself).
+      if (hadFocus && returnFocus?.isConnected) returnFocus.focus();
     },
   };
 }
 
 function render(root: ShadowRoot, t: Translate, state: PanelState): void {
-  const part = <T extends Element>(selector: string) => root.querySelector(selector) as T;
-  const { match, offer } = state;
+  const part = <T extends HTMLElement>(selector: string) => root.querySelector(selector) as T;
+  const { offer } = state;
+  const match = offer?.match;
   const percent = matchPercent(match);
+  const single = state.kind === 'posting';
   part('.chip').textContent = percent === undefined ? '' : t('panelPercent', [percent]);
-  part<HTMLButtonElement>('.toggle').setAttribute('aria-label', percent === undefined ? t('panelToggleNoScore') : t('panelToggle', [percent]));
-  part('.score').textContent = percent === undefined ? t('panelNoSkills') : t('panelScore', [percent, matchCountLabel(t, match!)]);
-  part('.status').textContent = offer ? describeOffer(t, offer) : t('panelUnknownPage');
+  part('.toggle').setAttribute('aria-label', percent === undefined ? t('panelToggleNoScore') : t('panelToggle', [percent]));
+  part('.score').textContent = !single
+    ? state.kind === 'list' ? t('panelListPage', [String(state.listed)]) : t('panelNoPosting')
+    : percent === undefined ? t('panelNoSkills') : t('panelScore', [percent, matchCountLabel(t, match!)]);
+  part('.status').textContent = offer ? describeOffer(t, offer) : '';
   fillList(part('.matched'), part('.matched-title'), t('panelMatched', [String(match?.matched.length ?? 0)]), match?.matched ?? []);
   fillList(part('.missing'), part('.missing-title'), t('panelMissing', [String(match?.missing.length ?? 0)]), match?.missing ?? []);
+  // Only a page of one posting is offered to be saved.
+  part('.actions').hidden = !single;
   const save = part<HTMLButtonElement>('.save');
   const saved = offer?.saved === true;
   save.textContent = saved ? t('panelSaved') : state.saving ? t('panelSaving') : t('panelSave');
@@ -104,7 +139,7 @@ function describeOffer(t: Translate, offer: PageOfferState): string {
   return parts.join(' · ');
 }
 
-function fillList(list: Element, title: Element, heading: string, skills: string[]): void {
+function fillList(list: HTMLElement, title: HTMLElement, heading: string, skills: string[]): void {
   title.textContent = heading;
   const items = skills.map((skill) => {
     const item = list.ownerDocument.createElement('li');
@@ -112,6 +147,6 @@ function fillList(list: Element, title: Element, heading: string, skills: string
     return item;
   });
   list.replaceChildren(...items);
-  (title as HTMLElement).hidden = skills.length === 0;
-  (list as HTMLElement).hidden = skills.length === 0;
+  title.hidden = skills.length === 0;
+  list.hidden = skills.length === 0;
 }

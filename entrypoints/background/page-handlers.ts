@@ -4,14 +4,15 @@ import { createPageStore } from '../../lib/page/page-store';
 import { commandTab } from './page-scripts';
 import type { BackgroundServices } from './services';
 
-type PageHandlers = Pick<Handlers, 'getPageContext' | 'saveFromPage' | 'hidePanelOnSite' | 'showOnTab' | 'getPostingOrigins'>;
+type PageHandlers = Pick<Handlers, 'getPageContext' | 'saveFromPage' | 'hidePanelOnSite' | 'setPanelFolded' | 'showOnTab' | 'getPostingOrigins'>;
 
 export function createPageHandlers(services: BackgroundServices): PageHandlers {
   const store = createPageStore(services.db);
   return {
-    getPageContext: (request, sender) => store.context(pageUrl(request.url, sender), request.posting, sender.url),
+    getPageContext: (request, sender) => store.context(pageUrl(request.url, sender), request.posting, sender.url, request.declared),
     saveFromPage: (request, sender) => store.save(pageUrl(request.url, sender), request.posting, sender.url),
     hidePanelOnSite: (_request, sender) => store.hideSite(new URL(sender.url ?? '').host.toLowerCase()),
+    setPanelFolded: (request) => store.setFolded(request.folded),
     showOnTab: (request) => commandTab(request.tabId, 'vigie:show'),
     getPostingOrigins: () => store.postingOrigins(),
   };

@@ -21,6 +21,7 @@ export const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
   saveFromPage: 'favorites',
   hidePanelOnSite: 'settings',
   changeNoise: 'settings',
+  setPanelFolded: 'settings',
 };
 
 /** Who the worker is: messages are checked against its own extension id and origin. */

@@ -46,11 +46,13 @@ export interface Protocol {
   /** Clears the badge for these offers, or for all. */
   markSeen: { request: { offerIds?: string[] }; response: boolean };
   /** From a content script: the terms to highlight, the user's skills and what Vigie knows of the page's posting. */
-  getPageContext: { request: { url: string; posting?: JobPosting }; response: PageContext };
+  getPageContext: { request: { url: string; posting?: JobPosting; declared: number }; response: PageContext };
   /** From a content script: saves the known posting the page shows, or the posting it declares. */
   saveFromPage: { request: { url: string; posting?: JobPosting }; response: SaveFromPageResult };
   /** From a content script: no panel on the sender's site any more (the site is the sender's, not a field). */
   hidePanelOnSite: { request: Record<string, never>; response: boolean };
+  /** From a content script: the user folded the panel to its tab (true) or unfolded it; remembered for the next pages. */
+  setPanelFolded: { request: { folded: boolean }; response: boolean };
   /** From the popup (activeTab): run the page panel on this tab. */
   showOnTab: { request: { tabId: number }; response: boolean };
   /** Not interested: hides a posting, blocks an organization or a word, or undoes one of these; false when there was nothing to do. */
@@ -102,9 +104,10 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   setFavoriteAlertsMuted: shape({ offerId: isId, muted: (value) => typeof value === 'boolean' }),
   getUnseen: shape({}),
   markSeen: shape({ offerIds: optional((value): value is string[] => Array.isArray(value) && value.length <= 10_000 && value.every(isId)) }),
-  getPageContext: shape({ url: isPageUrl, posting: optional(isJobPosting) }),
+  getPageContext: shape({ url: isPageUrl, posting: optional(isJobPosting), declared: (value) => Number.isSafeInteger(value) && (value as number) >= 0 }),
   saveFromPage: shape({ url: isPageUrl, posting: optional(isJobPosting) }),
   hidePanelOnSite: shape({}),
+  setPanelFolded: shape({ folded: (value) => typeof value === 'boolean' }),
   showOnTab: shape({ tabId: (value) => Number.isSafeInteger(value) && (value as number) >= 0 }),
   getPostingOrigins: shape({}),
   changeNoise: shape({ change: isNoiseChange }),

@@ -32,8 +32,8 @@ export function isContentScript(sender: SenderInfo, runtimeId: string, extension
   );
 }
 
-/** All a content script may ask: its page's context, saving it, hiding the panel. Never sync, settings, export or import. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['getPageContext', 'saveFromPage', 'hidePanelOnSite']);
+/** All a content script may ask: its page's context, saving it, hiding or folding the panel. Never sync, settings, export or import. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['getPageContext', 'saveFromPage', 'hidePanelOnSite', 'setPanelFolded']);
 
 export type SenderKind = 'extension-page' | 'content-script';
 

@@ -1,10 +1,13 @@
-import type { MatchScore } from '../skills/score-match';
 import type { PageOfferState } from '../page/page-context';
+import type { PageKind } from '../page/page-kind';
 
-/** What the panel on a posting page shows. */
+/** What the panel on a page shows. */
 export interface PanelState {
-  /** The posting's match, or the page's (lib/page/page-match.ts); no score when it asks for no concrete skill. */
-  match?: MatchScore;
+  /** One posting (its match, saving it), or a list or none: the panel says it found no single posting. */
+  kind: PageKind;
+  /** How many postings a list page holds. */
+  listed: number;
+  /** The page's one posting. */
   offer?: PageOfferState;
   saving: boolean;
   failed: boolean;
@@ -14,14 +17,17 @@ export interface PanelActions {
   save(): void;
   hideOnSite(): void;
   close(): void;
+  /** The user folded the panel to its tab, or unfolded it: remembered for the next pages. */
+  fold(folded: boolean): void;
 }
 
 /** The panel as the page session drives it; components/page-panel/page-panel.ts draws it. */
 export interface PagePanel {
   update(state: PanelState): void;
-  /** Opens the panel (folded on small screens) and moves the keyboard focus to it. */
+  /** Unfolds the panel and moves the keyboard focus to it: the user asked for it. */
   reveal(): void;
   destroy(): void;
 }
 
-export type CreatePagePanel = (doc: Document, actions: PanelActions) => PagePanel;
+/** `folded`: the user left the panel folded to its tab on an earlier page. */
+export type CreatePagePanel = (doc: Document, actions: PanelActions, folded: boolean) => PagePanel;

@@ -1,13 +1,13 @@
 import { request, type PageCommand, type Send } from '../messaging/protocol';
-import { findSkillRanges } from '../page/find-skill-ranges';
+import { countedRanges, skillNamesOf } from '../page/counted-on-page';
+import { findSkillRanges, type SkillRange } from '../page/find-skill-ranges';
 import { firstVisibleText } from '../page/first-visible-text';
 import type { JobPosting } from '../page/job-posting';
 import type { PageContext } from '../page/page-context';
-import { pageMatch } from '../page/page-match';
 import { createHighlightPainter, type HighlightPainter } from '../page/paint-highlights';
 import { ONE_PASS, paintInSlices } from '../page/paint-in-slices';
 import { readJobPostings } from '../page/read-job-posting';
-import { readPagePosting, readPageUrl } from '../page/read-page-posting';
+import { readPageUrl } from '../page/read-page-url';
 import { watchMutations, type MutationWatch } from '../page/watch-mutations';
 import { matcherOfTrie } from '../skills/create-skill-matcher';
 import { unpackSkillTrie } from '../skills/packed-trie';
@@ -24,7 +24,7 @@ export interface PageLifetime {
 }
 
 export interface PageSession {
-  /** `asked`: the user asked for Vigie on this page (menu, shortcut, popup), so it shows whatever the page. */
+  /** `asked`: the user asked for Vigie on this page (menu, shortcut, popup): on a page of no single posting it says so. */
   start(asked: boolean): Promise<void>;
   handle(command: PageCommand): Promise<void>;
   /** After an in-page navigation (SPA): the new URL is another page. */
@@ -33,18 +33,18 @@ export interface PageSession {
 }
 
 interface Active {
-  context: PageContext;
   painter: HighlightPainter;
   watch: MutationWatch;
   panel: PagePanel;
-  /** Skills seen on the page, by first occurrence. */
-  found: Set<string>;
   state: PanelState;
 }
 
 /**
  * Vigie on one web page: asks the worker what it knows of the page, paints the skills, shows
- * the panel and saves. Everything it starts goes through `ctx`, or is undone by `stop`.
+ * the panel and saves. By itself it opens on a page of one posting only (lib/page/page-kind.ts);
+ * asked elsewhere, its panel says it found no single posting. It paints the user's skills, the
+ * posting's others only when the user turned them on, and nothing the posting reading does not
+ * count (lib/page/counted-on-page.ts). Everything it starts goes through `ctx`, or is undone by `stop`.
  * The panel is drawn by `createPanel` (components/page-panel/), given by the content script.
  */
 export function createPageSession(ctx: PageLifetime, send: Send, createPanel: CreatePagePanel, doc: Document = document): PageSession {
@@ -61,37 +61,34 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
   }
 
   async function load(): Promise<void> {
-    posting = readJobPostings(doc)[0];
-    const context = await request(send, 'getPageContext', { url: readPageUrl(doc), posting });
+    const declared = readJobPostings(doc);
+    posting = declared.length === 1 ? declared[0] : undefined;
+    const context = await request(send, 'getPageContext', { url: readPageUrl(doc), posting, declared: declared.length });
     if (ctx.isInvalid || active) return;
-    // On the sites the user opted into, only postings get the panel, and not where it was hidden.
-    if (!asked && (context.hidden || !context.offer)) return;
+    // On the sites the user opted into, the panel opens by itself on a page of one posting, and not where it was hidden.
+    if (!asked && (context.hidden || context.kind !== 'posting')) return;
     activate(context);
   }
 
   function activate(context: PageContext): void {
     const matcher = matcherOfTrie(unpackSkillTrie(context.trie));
+    const names = skillNamesOf(matcher);
     const mine = new Set(context.mySkills);
     const isMine = (skill: string) => mine.has(skill);
-    const painter = createHighlightPainter(doc);
-    const found = new Set<string>();
+    const others = new Set(context.otherSkills ? (context.offer?.match.missing ?? []) : []);
+    const shown = (ranges: readonly SkillRange[]) => countedRanges(ranges.filter((range) => range.kind === 'match' || others.has(range.skill)), names);
+    const painter = shownOnly(createHighlightPainter(doc), shown);
     // The fallback's wrappers are DOM changes of Vigie's own: the watcher must not take them for the page's.
     const forgetOwnChanges = () => {
       if (painter.mode === 'elements') watch.discardPending();
     };
-    const scan = (root: Node) => {
-      const result = findSkillRanges(root, matcher, isMine);
-      painter.paint(result.ranges);
-      for (const skill of result.skills) found.add(skill);
-    };
     const watch = watchMutations(doc, (roots) => {
       painter.forget(roots);
-      for (const root of roots) scan(root);
+      for (const root of roots) painter.paint(findSkillRanges(root, matcher, isMine).ranges);
       forgetOwnChanges();
-      if (active) render(active);
     }, (run, delay) => ctx.setTimeout(run, delay));
-    const panel = createPanel(doc, { save: () => void save(), hideOnSite: () => void hideOnSite(), close: stop });
-    const session: Active = { context, painter, watch, panel, found, state: { saving: false, failed: false } };
+    const panel = createPanel(doc, { save: () => void save(), hideOnSite: () => void hideOnSite(), close: stop, fold }, context.folded);
+    const session: Active = { painter, watch, panel, state: { kind: context.kind, listed: context.listed, offer: context.offer, saving: false, failed: false } };
     active = session;
     render(session);
     // The page as it is now, in tasks of a few slices; what it adds meanwhile, the watcher scans.
@@ -111,31 +108,23 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
       // Where the user is reading first; the fallback paints in one pass anyway.
       startAt: painter.mode === 'highlights' ? firstVisibleText(doc) : undefined,
       isCancelled: () => active !== session || ctx.isInvalid,
-      onSlice: (result) => {
-        for (const skill of result.skills) found.add(skill);
-        forgetOwnChanges();
-      },
-    }).then(() => {
-      if (active === session) render(session);
+      onSlice: forgetOwnChanges,
     });
   }
 
   function render(session: Active): void {
-    const { offer } = session.context;
-    session.state.offer = offer;
-    session.state.match = offer ? offer.match : pageMatch(session.found, session.context);
     session.panel.update(session.state);
   }
 
   async function save(): Promise<void> {
     const session = active;
-    if (!session || session.state.saving) return;
+    // Only a page of one posting is saved: a list page's panel says so instead.
+    if (!session || session.state.saving || session.state.kind !== 'posting') return;
     session.state = { ...session.state, saving: true, failed: false };
     render(session);
     try {
-      const result = await request(send, 'saveFromPage', { url: readPageUrl(doc), posting: posting ?? readPagePosting(doc) });
-      if (result.ok) session.context = { ...session.context, offer: result.offer };
-      session.state = { ...session.state, saving: false, failed: !result.ok };
+      const result = await request(send, 'saveFromPage', { url: readPageUrl(doc), posting });
+      session.state = { ...session.state, offer: result.ok ? result.offer : session.state.offer, saving: false, failed: !result.ok };
     } catch {
       session.state = { ...session.state, saving: false, failed: true };
     }
@@ -145,6 +134,10 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
   async function hideOnSite(): Promise<void> {
     await request(send, 'hidePanelOnSite', {});
     stop();
+  }
+
+  function fold(folded: boolean): void {
+    void request(send, 'setPanelFolded', { folded }).catch(() => undefined);
   }
 
   function stop(): void {
@@ -169,4 +162,9 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
     },
     stop,
   };
+}
+
+/** The painter, given only the ranges `shown` keeps. */
+function shownOnly(painter: HighlightPainter, shown: (ranges: readonly SkillRange[]) => SkillRange[]): HighlightPainter {
+  return { mode: painter.mode, paint: (ranges) => painter.paint(shown(ranges)), forget: (roots) => painter.forget(roots), clear: () => painter.clear() };
 }

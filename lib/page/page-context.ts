@@ -2,6 +2,7 @@ import type { Stage } from '../db/records';
 import type { OfferStatus } from '../postings/types';
 import type { MatchScore } from '../skills/score-match';
 import type { PackedSkillTrie } from '../skills/packed-trie';
+import type { PageKind } from './page-kind';
 
 /** What the panel says of the posting a page shows. */
 export interface PageOfferState {
@@ -21,10 +22,18 @@ export interface PageContext {
   trie: PackedSkillTrie;
   /** The user's skills, by the names the trie reports. Stays in the content script's isolated world. */
   mySkills: string[];
-  /** Undefined when the page is neither a known posting nor declares one. */
+  /** One posting, a list of them, or none Vigie knows of (lib/page/page-kind.ts). */
+  kind: PageKind;
+  /** How many postings a list page holds. */
+  listed: number;
+  /** The page's one posting; undefined on a list and on a page that is neither a known posting nor declares one. */
   offer?: PageOfferState;
   /** The user hid the panel on this site. */
   hidden: boolean;
+  /** Paint the posting's skills the user lacks too, not only the user's own (an option, off by default). */
+  otherSkills: boolean;
+  /** The user folded the panel to its tab. */
+  folded: boolean;
 }
 
 export type SaveFromPageResult = { ok: true; offer: PageOfferState } | { ok: false; error: 'nothing-to-save' };

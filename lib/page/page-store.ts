@@ -6,6 +6,7 @@ import type { Offer } from '../postings/types';
 import { scoreMatch } from '../skills/score-match';
 import { canonicalPageUrl } from './canonical-page-url';
 import type { JobPosting } from './job-posting';
+import { pageKind, postingsOnPage, type PageKind } from './page-kind';
 import type { PageContext, PageOfferState, SaveFromPageResult } from './page-context';
 import { packedPageTrie, pageSkillTerms } from './page-skill-terms';
 import { githubWebOrigin, repoFileOfferIds } from './repo-file-offer-ids';
@@ -16,50 +17,60 @@ import { toPageOffer } from './to-page-offer';
  * address it was opened at, is tried too when looking for a known posting.
  */
 export interface PageStore {
-  context(url: string, posting?: JobPosting, alsoKnownAs?: string): Promise<PageContext>;
-  /** Saves the known posting the page shows, else the posting it declares; never both. */
+  /** `declared`: how many JobPostings the page declares (`posting` is given when it declares one). */
+  context(url: string, posting?: JobPosting, alsoKnownAs?: string, declared?: number): Promise<PageContext>;
+  /** Saves the known posting the page shows, else the posting it declares; never both, never a list's. */
   save(url: string, posting?: JobPosting, alsoKnownAs?: string, now?: Date): Promise<SaveFromPageResult>;
   hideSite(host: string): Promise<boolean>;
+  /** Remembers the panel folded to its tab, or unfolded. */
+  setFolded(folded: boolean): Promise<boolean>;
   /** Origins of the followed sources' posting pages, for the options page's "run on my sources' pages". */
   postingOrigins(): Promise<string[]>;
 }
 
 /**
- * The worker's side of the posting pages: which offer a URL shows, what the panel says of it,
- * and saving it. Offers have no index on `url` (schema v1), so a URL → id map is built on first
- * use and rebuilt only when the events table moved on (a sync changed the offers).
+ * The worker's side of the posting pages: which offers a URL shows, what the panel says of its
+ * posting, and saving it. Offers have no index on `url` (schema v1), so a URL → ids map is built
+ * on first use and rebuilt only when the events table moved on (a sync changed the offers).
  */
 export function createPageStore(db: VigieDatabase): PageStore {
-  let urlIndex: { lastSeq: number; ids: Map<string, string> } | undefined;
+  let urlIndex: { lastSeq: number; ids: Map<string, string[]> } | undefined;
 
-  async function offerIdsByUrl(): Promise<Map<string, string>> {
+  /** The offers at each address: the listed ones, else the last removed one. */
+  async function offerIdsByUrl(): Promise<Map<string, string[]>> {
     const lastSeq = (await db.events.orderBy('seq').lastKey()) as number | undefined ?? 0;
     if (urlIndex?.lastSeq === lastSeq) return urlIndex.ids;
-    const ids = new Map<string, string>();
+    const ids = new Map<string, string[]>();
+    const listed = new Set<string>();
     await db.offers.each((offer: StoredOffer) => {
       const key = offer.url === undefined ? undefined : canonicalPageUrl(offer.url);
-      // A listed offer wins over a removed one at the same address.
-      if (key !== undefined && (offer.listed === 1 || !ids.has(key))) ids.set(key, offer.id);
+      if (key === undefined) return;
+      // Listed offers win over a removed one at the same address.
+      if (offer.listed === 1) {
+        ids.set(key, listed.has(key) ? [...ids.get(key)!, offer.id] : [offer.id]);
+        listed.add(key);
+      } else if (!ids.has(key)) ids.set(key, [offer.id]);
     });
     urlIndex = { lastSeq, ids };
     return ids;
   }
 
-  async function findKnownOffer(urls: string[]): Promise<StoredOffer | undefined> {
+  /** The known offers the first of `urls` that has any shows. */
+  async function findKnownOffers(urls: string[]): Promise<StoredOffer[]> {
     for (const url of new Set(urls)) {
-      const offer = await findKnownOfferAt(url);
-      if (offer) return offer;
+      const offers = await findKnownOffersAt(url);
+      if (offers.length > 0) return offers;
     }
-    return undefined;
+    return [];
   }
 
-  async function findKnownOfferAt(url: string): Promise<StoredOffer | undefined> {
+  async function findKnownOffersAt(url: string): Promise<StoredOffer[]> {
     const fileIds = repoFileOfferIds(url, await db.sources.toArray());
-    const byFile = (await db.offers.bulkGet(fileIds)).find((offer) => offer !== undefined);
-    if (byFile) return byFile;
+    const byFile = (await db.offers.bulkGet(fileIds)).filter((offer) => offer !== undefined);
+    if (byFile.length > 0) return byFile;
     const key = canonicalPageUrl(url);
-    const id = key === undefined ? undefined : (await offerIdsByUrl()).get(key);
-    return id === undefined ? undefined : db.offers.get(id);
+    const ids = key === undefined ? undefined : (await offerIdsByUrl()).get(key);
+    return ids === undefined ? [] : (await db.offers.bulkGet(ids)).filter((offer) => offer !== undefined);
   }
 
   async function stateOf(offer: Offer, known: boolean, mySkills: string[]): Promise<PageOfferState> {
@@ -75,30 +86,38 @@ export function createPageStore(db: VigieDatabase): PageStore {
     };
   }
 
-  /** The posting a page shows: a known offer, or the page's own posting as an offer. */
-  async function resolve(url: string, posting: JobPosting | undefined, alsoKnownAs: string | undefined, now: Date): Promise<{ offer: Offer; known: boolean } | undefined> {
-    const known = await findKnownOffer(alsoKnownAs === undefined ? [url] : [url, alsoKnownAs]);
-    if (known) return { offer: known, known: true };
+  /** What a page holds, and its one posting when it holds one: a known offer, or the page's own posting as an offer. */
+  async function resolve(url: string, posting: JobPosting | undefined, alsoKnownAs: string | undefined, declared: number, now: Date): Promise<ResolvedPage> {
+    const known = await findKnownOffers(alsoKnownAs === undefined ? [url] : [url, alsoKnownAs]);
+    const postings = { declared, known: distinctPostings(known) };
+    const kind = pageKind(postings);
+    const listed = postingsOnPage(postings);
+    if (kind !== 'posting') return { kind, listed };
+    if (known[0]) return { kind, listed, found: { offer: known[0], known: true } };
     const canonical = canonicalPageUrl(url);
-    if (!posting || canonical === undefined) return undefined;
-    return { offer: toPageOffer(posting, canonical, now), known: false };
+    if (!posting || canonical === undefined) return { kind: 'none', listed };
+    return { kind, listed, found: { offer: toPageOffer(posting, canonical, now), known: false } };
   }
 
   return {
-    async context(url, posting, alsoKnownAs) {
+    async context(url, posting, alsoKnownAs, declared = posting ? 1 : 0) {
       const settings = await readSettings(db);
       const terms = pageSkillTerms(settings.mySkills);
-      const found = await resolve(url, posting, alsoKnownAs, new Date());
+      const { kind, listed, found } = await resolve(url, posting, alsoKnownAs, declared, new Date());
       return {
         trie: packedPageTrie(terms),
         mySkills: terms.mine,
+        kind,
+        listed,
         offer: found && (await stateOf(found.offer, found.known, terms.mine)),
         hidden: settings.hiddenPanelSites.includes(hostOf(url)),
+        otherSkills: settings.panelOtherSkills,
+        folded: settings.panelFolded,
       };
     },
 
     async save(url, posting, alsoKnownAs, now = new Date()) {
-      const found = await resolve(url, posting, alsoKnownAs, now);
+      const { found } = await resolve(url, posting, alsoKnownAs, posting ? 1 : 0, now);
       if (!found) return { ok: false, error: 'nothing-to-save' };
       // A known offer is saved by id, so the favorite follows it; a page's posting brings its snapshot.
       const saved = await saveFavorite(db, found.offer.id, now.getTime(), found.known ? undefined : found.offer);
@@ -113,6 +132,11 @@ export function createPageStore(db: VigieDatabase): PageStore {
       return true;
     },
 
+    async setFolded(folded) {
+      await updateSettings(db, { panelFolded: folded });
+      return true;
+    },
+
     async postingOrigins() {
       const origins = new Set<string>();
       for (const source of await db.sources.toArray()) {
@@ -124,6 +148,17 @@ export function createPageStore(db: VigieDatabase): PageStore {
       return [...origins].sort();
     },
   };
+}
+
+interface ResolvedPage {
+  kind: PageKind;
+  listed: number;
+  found?: { offer: Offer; known: boolean };
+}
+
+/** Offers that are one posting count once: the same file followed twice, or two sources' copies of one posting. */
+function distinctPostings(offers: readonly Offer[]): number {
+  return new Set(offers.map((offer) => `${offer.title.trim().toLowerCase()}\u0000${(offer.organization ?? '').trim().toLowerCase()}`)).size;
 }
 
 function hostOf(url: string): string {

@@ -9,6 +9,10 @@ export interface Settings {
   notifications: NotificationSettings;
   /** Sites (host names) where the user hid the panel shown on posting pages. */
   hiddenPanelSites: string[];
+  /** Also highlight, on posting pages, the skills a posting asks for that the user lacks (off: the page stays readable). */
+  panelOtherSkills: boolean;
+  /** The user folded the page panel to its tab: it opens folded from then on, until unfolded. */
+  panelFolded: boolean;
 }
 
 export interface NotificationSettings {
@@ -29,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
   tokens: {},
   notifications: { enabled: false, mutedSources: [], minMatchingSkills: 0, quietHours: null, deadlineReminderDays: 3 },
   hiddenPanelSites: [],
+  panelOtherSkills: false,
+  panelFolded: false,
 };
 
 export const SYNC_PERIOD_BOUNDS = { min: 5, max: 24 * 60 } as const;
@@ -48,6 +54,8 @@ export function sanitizeSettings(input: unknown): Partial<Settings> {
   if (typeof raw.tokens === 'object' && raw.tokens !== null) clean.tokens = sanitizeTokens(raw.tokens as Record<string, unknown>);
   if (typeof raw.notifications === 'object' && raw.notifications !== null) clean.notifications = sanitizeNotifications(raw.notifications as Record<string, unknown>);
   if (Array.isArray(raw.hiddenPanelSites)) clean.hiddenPanelSites = sanitizeHosts(raw.hiddenPanelSites);
+  if (typeof raw.panelOtherSkills === 'boolean') clean.panelOtherSkills = raw.panelOtherSkills;
+  if (typeof raw.panelFolded === 'boolean') clean.panelFolded = raw.panelFolded;
   return clean;
 }
 

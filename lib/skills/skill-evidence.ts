@@ -52,19 +52,37 @@ const ESCAPED_ROLE_WORDS = [...MEMBER_ROLE_WORDS].map((word) => word.replace(/[.
 const MEMBER_ROLE_WORD = new RegExp(String.raw`(?:^|[\s/,()*.:;!?+•·–-])(?:${ESCAPED_ROLE_WORDS.join('|')})(?=$|[\s/,()*.;:!?…])`, 'g');
 const CAPITAL_WORD = /\p{Lu}{4,}/gu;
 
+/** What the rules ask of skill names: the taxonomy for postings, a page's compiled terms on pages (lib/page/counted-on-page.ts). */
+export interface SkillNames {
+  /** Whether `text` names a skill anywhere. */
+  namesSkill(text: string): boolean;
+  /** Whether `word`, whole, is a skill's name. */
+  isSkillName(word: string): boolean;
+}
+
+const TAXONOMY_NAMES: SkillNames = {
+  namesSkill: (text) => extractSkills(text).length > 0,
+  isSkillName: (word) => canonicalSkillName(word) !== undefined,
+};
+
 /**
  * `text` with the lines that are not skill evidence blanked (same length, so offsets hold):
  * team rosters, the roles a sentence counts among a team's members, and job titles in capitals.
  */
 export function skillEvidence(text: string): string {
+  return skillEvidenceBy(text, TAXONOMY_NAMES);
+}
+
+/** skillEvidence with the skill names given: the content script has a page's terms, not the taxonomy. */
+export function skillEvidenceBy(text: string, names: SkillNames): string {
   const rolesByLine = roleWordsByLine(text);
   return text
     .split('\n')
     .map((line, index) => {
       const roles = rolesByLine[index] ?? 0;
       // A roster, a counted member or a named role all need a role.
-      if (roles === 0) return isTitleInCapitals(line) ? ' '.repeat(line.length) : line;
-      if (isRosterLine(line) || isTitleInCapitals(line) || isMemberItem(line)) return ' '.repeat(line.length);
+      if (roles === 0) return isTitleInCapitals(line, names) ? ' '.repeat(line.length) : line;
+      if (isRosterLine(line, names) || isTitleInCapitals(line, names) || isMemberItem(line)) return ' '.repeat(line.length);
       const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
       // Blanking a name may free a role glued to it: count again then.
       const mayCountSeveral = withoutNamed === line ? roles >= 2 : roleWordsIn(withoutNamed) >= 2;
@@ -158,17 +176,17 @@ function isCount(word: string): boolean {
   return COUNT_WORDS.has(word) || /^\d{1,2}$/.test(word);
 }
 
-function isRosterLine(line: string): boolean {
+function isRosterLine(line: string, names: SkillNames): boolean {
   if (line.length > MAX_ROSTER_LINE) return false;
   const pair = PAIR.exec(line.replace(LIST_MARK, '').trim());
   if (!pair) return false;
   const [, left = '', right = ''] = pair;
-  return (isPerson(left) && isRole(right)) || (isRole(left) && isPerson(right));
+  return (isPerson(left, names) && isRole(right)) || (isRole(left) && isPerson(right, names));
 }
 
-function isPerson(text: string): boolean {
+function isPerson(text: string, names: SkillNames): boolean {
   const trimmed = text.trim();
-  return PERSON.test(trimmed) && trimmed.split(/\s+/).length <= MAX_NAME_WORDS && extractSkills(trimmed).length === 0;
+  return PERSON.test(trimmed) && trimmed.split(/\s+/).length <= MAX_NAME_WORDS && !names.namesSkill(trimmed);
 }
 
 function isRole(text: string): boolean {
@@ -177,7 +195,7 @@ function isRole(text: string): boolean {
 }
 
 /** A line in capitals with a word that names no skill: "DÉVELOPPEUSE WEB", not "HTML, CSS, SQL". */
-function isTitleInCapitals(line: string): boolean {
+function isTitleInCapitals(line: string, names: SkillNames): boolean {
   if (LOWERCASE.test(line)) return false;
-  return (line.match(CAPITAL_WORD) ?? []).some((word) => canonicalSkillName(word) === undefined);
+  return (line.match(CAPITAL_WORD) ?? []).some((word) => !names.isSkillName(word));
 }

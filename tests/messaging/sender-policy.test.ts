@@ -24,7 +24,7 @@ describe('sender policy', () => {
 
   it('lets a content script send the page messages only', () => {
     const allowed = ALL.filter((type) => mayHandle(type, contentScript, ID, ORIGIN));
-    expect(allowed.sort()).toEqual(['getPageContext', 'hidePanelOnSite', 'saveFromPage']);
+    expect(allowed.sort()).toEqual(['getPageContext', 'hidePanelOnSite', 'saveFromPage', 'setPanelFolded']);
   });
 
   it.each(['sync', 'updateSettings', 'getSettings', 'exportData', 'importData', 'addSource', 'removeSource', 'saveFavorite', 'showOnTab'] as const)(
@@ -47,7 +47,7 @@ describe('page message validators', () => {
   const posting = { title: 'Dev', employmentTypes: [], telecommute: false, description: '', skills: [] };
 
   it('accepts a page URL and an optional posting', () => {
-    expect(validators.getPageContext({ type: 'getPageContext', url: 'https://a.org/x' })).toBe(true);
+    expect(validators.getPageContext({ type: 'getPageContext', url: 'https://a.org/x', declared: 0 })).toBe(true);
     expect(validators.saveFromPage({ type: 'saveFromPage', url: 'https://a.org/x', posting })).toBe(true);
   });
 
@@ -64,5 +64,18 @@ describe('page message validators', () => {
 
   it('takes no site from a content script: the worker uses the sender’s', () => {
     expect(validators.hidePanelOnSite({ type: 'hidePanelOnSite', site: 'evil.example' })).toBe(false);
+  });
+
+  it('folds the panel with a boolean and nothing else: no settings through this door', () => {
+    expect(validators.setPanelFolded({ type: 'setPanelFolded', folded: true })).toBe(true);
+    expect(validators.setPanelFolded({ type: 'setPanelFolded', folded: 'yes' })).toBe(false);
+    expect(validators.setPanelFolded({ type: 'setPanelFolded', folded: false, patch: { mySkills: [] } })).toBe(false);
+  });
+
+  it('takes how many postings a page declares as a count', () => {
+    expect(validators.getPageContext({ type: 'getPageContext', url: 'https://a.org/', declared: 3 })).toBe(true);
+    expect(validators.getPageContext({ type: 'getPageContext', url: 'https://a.org/', declared: -1 })).toBe(false);
+    expect(validators.getPageContext({ type: 'getPageContext', url: 'https://a.org/', declared: 1.5 })).toBe(false);
+    expect(validators.getPageContext({ type: 'getPageContext', url: 'https://a.org/' })).toBe(false);
   });
 });

@@ -35,6 +35,7 @@ describe('createPageStore', () => {
     const matcher = matcherOfTrie(unpackSkillTrie(context.trie));
     expect(matcher.find('Du tricot, du TRICOT et du Python.').map((match) => [match.name, match.ranges.length])).toEqual([['Tricot', 2], ['Python', 1]]);
     expect(context.hidden).toBe(false);
+    expect(context).toMatchObject({ kind: 'posting', listed: 1, otherSkills: false, folded: false });
   });
 
   it('saves a known posting under its own id, never a copy', async () => {
@@ -77,6 +78,44 @@ describe('createPageStore', () => {
     await db.offers.put({ ...sampleOffer({ id: 'src:later.md', url: later }), firstSeenAt: 2, updatedAt: 2, listed: 1 });
     await db.events.add({ type: 'added', sourceId: 'src', offerId: 'src:later.md', title: 'x', at: 2, syncId: 's', baseline: false, announce: 'none', seen: 1 });
     expect((await store.context(later)).offer?.id).toBe('src:later.md');
+  });
+
+  it('takes a page several followed postings link to for a list, with nothing to save', async () => {
+    const db = await databaseWithKnownOffer();
+    const careers = 'https://beta.gouv.fr/recrutement';
+    for (const [index, title] of ['Développeuse Python', 'Designer', 'Chargée de déploiement'].entries()) {
+      await db.offers.put({ ...sampleOffer({ id: `src:${index}.md`, url: `${careers}#${index}`, title }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
+    }
+    const store = createPageStore(db);
+    expect(await store.context(careers)).toMatchObject({ kind: 'list', listed: 3, offer: undefined });
+    expect(await store.save(careers)).toEqual({ ok: false, error: 'nothing-to-save' });
+    expect(await db.favorites.count()).toBe(0);
+  });
+
+  it('takes two sources’ copies of one posting at one address for one posting', async () => {
+    const db = await databaseWithKnownOffer();
+    await db.offers.put({ ...sampleOffer({ id: 'mirror:dev.md', url: PAGE, skills: ['Python', 'Vue.js', 'Docker'] }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
+    const context = await createPageStore(db).context(PAGE);
+    expect(context.kind).toBe('posting');
+    expect(context.offer?.known).toBe(true);
+  });
+
+  it('takes a page declaring several postings for a list, whatever posting comes with it', async () => {
+    const store = createPageStore(await databaseWithKnownOffer());
+    const url = 'https://jobs.example.org/offres';
+    expect(await store.context(url, undefined, undefined, 12)).toMatchObject({ kind: 'list', listed: 12, offer: undefined });
+    expect(await store.context(url, posting, undefined, 2)).toMatchObject({ kind: 'list', offer: undefined });
+    expect(await store.context(url)).toMatchObject({ kind: 'none', listed: 0, offer: undefined });
+  });
+
+  it('gives the panel’s options: the posting’s other skills, and the tab it was folded to', async () => {
+    const db = await databaseWithKnownOffer();
+    const store = createPageStore(db);
+    await updateSettings(db, { panelOtherSkills: true });
+    await store.setFolded(true);
+    expect(await store.context(PAGE)).toMatchObject({ otherSkills: true, folded: true });
+    await store.setFolded(false);
+    expect((await store.context(PAGE)).folded).toBe(false);
   });
 
   it('remembers the sites where the panel was hidden', async () => {

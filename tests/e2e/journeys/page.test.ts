@@ -133,9 +133,10 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
       return read.match.length > 0 ? read : undefined;
     }, { message: 'the highlights' });
     expect(highlights.match).toEqual(['Python', 'Python', 'Docker']);
-    expect(highlights.missing).toEqual(expect.arrayContaining(['Django', 'PostgreSQL']));
+    // The posting's other skills only when the user turns them on (tests/e2e/journeys/page-panel.test.ts).
+    expect(highlights.missing).toEqual([]);
     // Code and form fields are left alone.
-    expect([...highlights.match, ...highlights.missing]).not.toContain('Kubernetes');
+    expect(highlights.match).not.toContain('Kubernetes');
     await page.close();
   });
 
@@ -146,33 +147,32 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await waitFor(async () => (await readHighlights(page)).match.length > 0, { message: 'the first highlights' });
     await page.evaluate(() => {
       const added = document.createElement('p');
-      added.textContent = 'Et aussi : Terraform, Ansible.';
+      added.textContent = 'Et aussi : Terraform, Ansible, et encore Python.';
       document.querySelector('main')!.append(added);
       document.querySelector('h1')!.firstChild!.textContent = 'Développeuse Docker';
     });
     const after = await waitFor(async () => {
       const read = await readHighlights(page);
-      return read.missing.includes('Terraform') ? read : undefined;
+      return [...read.match].sort().join() === 'Docker,Docker,Python,Python' ? read : undefined;
     }, { message: 'the added text to be highlighted' });
-    expect(after.missing).toEqual(expect.arrayContaining(['Terraform', 'Ansible']));
-    // The heading's text changed: its old range is gone, its new word is one of the user's skills.
-    expect(after.match.sort()).toEqual(['Docker', 'Docker', 'Python']);
+    // The heading's text changed: its old range is gone, its new word is one of the user's skills; the added line's Python is painted.
+    expect(after.match.sort()).toEqual(['Docker', 'Docker', 'Python', 'Python']);
     await page.close();
   });
 
   it('highlights a long page to its end, a slice at a time', async () => {
     const paragraphs = `<p>${BODY}</p>`.repeat(3_000);
     const page = await extension.context.newPage();
-    await page.goto(otherSite.page('/long', `<!doctype html><meta charset="utf-8"><title>Long</title><main>${paragraphs}<p id="last">Pour finir : Terraform.</p></main>`));
+    await page.goto(otherSite.page('/long', `<!doctype html><meta charset="utf-8"><title>Long</title><main>${paragraphs}<p id="last">Pour finir : Docker.</p></main>`));
     await showVigieOn(extension, page, options.page);
     const painted = await waitFor(() => page.evaluate(() => {
       const last = document.getElementById('last')!;
-      const ranges = [...CSS.highlights.get('vigie-skill-missing') ?? []];
+      const ranges = [...CSS.highlights.get('vigie-skill-match') ?? []];
       const atTheEnd = ranges.some((range) => last.contains(range.startContainer));
-      return atTheEnd ? { match: CSS.highlights.get('vigie-skill-match')?.size ?? 0, missing: ranges.length } : undefined;
+      return atTheEnd ? { match: ranges.length, missing: CSS.highlights.get('vigie-skill-missing')?.size ?? 0 } : undefined;
     }), { message: 'the end of a 400,000-character page to be highlighted' });
-    // Each paragraph: Python and Docker (the user's), Django, PostgreSQL and "Déploiement"; then the last line's Terraform.
-    expect(painted).toEqual({ match: 2 * 3_000, missing: 3 * 3_000 + 1 });
+    // Each paragraph: Python and Docker, the user's; then the last line's Docker. A page of no single posting has no "other" skills.
+    expect(painted).toEqual({ match: 2 * 3_000 + 1, missing: 0 });
     await page.close();
   });
 
@@ -188,11 +188,11 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
       });
     </script>`;
     const page = await extension.context.newPage();
-    await page.goto(otherSite.page('/swapping', `<!doctype html><meta charset="utf-8"><title>Swap</title>${header}<main>${`<p>${BODY}</p>`.repeat(400)}<p id="last">Pour finir : Terraform.</p></main>${swap}`));
+    await page.goto(otherSite.page('/swapping', `<!doctype html><meta charset="utf-8"><title>Swap</title>${header}<main>${`<p>${BODY}</p>`.repeat(400)}<p id="last">Pour finir : Docker.</p></main>${swap}`));
     await showVigieOn(extension, page, options.page);
     await waitFor(() => page.evaluate(() => {
       const last = document.getElementById('last')!;
-      return [...CSS.highlights.get('vigie-skill-missing') ?? []].some((range) => last.contains(range.startContainer)) || undefined;
+      return [...CSS.highlights.get('vigie-skill-match') ?? []].some((range) => last.contains(range.startContainer)) || undefined;
     }), { message: 'the end of the page to be highlighted after the header was replaced' });
     expect(await page.evaluate(() => document.querySelector('header')!.textContent)).toBe('Menu');
     await page.close();
@@ -242,7 +242,9 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await page.goto(otherSite.page('/curious', hostilePage()));
     await showVigieOn(extension, page, options.page);
     const panel = await PagePanel.of(page);
-    await panel.waitForText(/(Correspondance|Match)/);
+    // A page of no posting: the panel says so (tests/e2e/journeys/page-panel.test.ts), and paints the user's skills.
+    await panel.waitForText(/Pas d’offre seule|No single posting/);
+    await waitFor(async () => (await readHighlights(page)).match.length > 0, { message: 'the user’s skills painted' });
     const seen = await page.evaluate(() => (window as unknown as { readEverything(): Record<string, unknown> }).readEverything());
     expect(seen.hostFound).toBe(true);
     expect(seen.shadowRoot).toBeNull();
@@ -255,7 +257,7 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     expect(seen.messages).toEqual([]);
     for (const key of ['html', 'innerText', 'selected', 'storage', 'sheets'] as const) {
       expect(seen[key]).not.toContain(ABSENT_SKILL);
-      expect(seen[key]).not.toMatch(/Correspondance|Match|Vos compétences|Your skills/);
+      expect(seen[key]).not.toMatch(/Correspondance|Match|Vos compétences|Your skills|offre seule|single posting/);
     }
     // What the page can see: two names, and ranges over its own words (the documented trade-off).
     const highlights = seen.highlights as Array<{ name: string; own: string[]; texts: string[] }>;

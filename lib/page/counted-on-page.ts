@@ -1,0 +1,91 @@
+import type { SkillMatcher } from '../skills/create-skill-matcher';
+import { skillEvidenceBy, type SkillNames } from '../skills/skill-evidence';
+import type { SkillRange } from './find-skill-ranges';
+
+/*
+ * A page is painted as its posting is read: a skill named in a team roster ("Product Manager :
+ * Agathe L."), in the roles a sentence counts ("avec un designer UX et 2 développeurs") or in a
+ * job title in capitals is not asked for, and is not highlighted (lib/skills/skill-evidence.ts,
+ * the same rules). Those rules read lines: on a page a line is what a block element or a <br>
+ * holds, whatever inline markup cuts it in text nodes ("<li><b>Agathe</b> : PM</li>").
+ */
+
+/** Elements that start and end a line of text. */
+const LINE_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'td', 'th', 'tr', 'ul',
+]);
+/** Longer blocks (a page's text in one <div>) are read node by node: the rules look at short lines. */
+const MAX_BLOCK_TEXT = 5_000;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+interface BlockText {
+  text: string;
+  evidence: string;
+  /** Where each text node of the block starts in `text`. */
+  starts: Map<Text, number>;
+}
+
+/** The page's terms as the evidence rules ask for skill names. */
+export function skillNamesOf(matcher: SkillMatcher): SkillNames {
+  return {
+    namesSkill: (text) => matcher.find(text).length > 0,
+    isSkillName: (word) => matcher.find(word).some((match) => match.ranges.some(([start, end]) => start === 0 && end === word.length)),
+  };
+}
+
+/** Keeps the ranges the posting reading would count: each block is read once per call. */
+export function countedRanges(ranges: readonly SkillRange[], names: SkillNames): SkillRange[] {
+  const blocks = new Map<Node, BlockText>();
+  return ranges.filter((range) => {
+    const block = blockOf(range.startNode);
+    let read = blocks.get(block);
+    if (!read) {
+      read = readBlock(block, names);
+      blocks.set(block, read);
+    }
+    const start = read.starts.get(range.startNode);
+    const end = read.starts.get(range.endNode);
+    if (start === undefined || end === undefined) return true;
+    const from = start + range.startOffset;
+    const to = end + range.endOffset;
+    return read.evidence.slice(from, to) === read.text.slice(from, to);
+  });
+}
+
+/** The nearest element that holds whole lines, or the text node alone when that element holds too much text. */
+function blockOf(node: Text): Node {
+  for (let element = node.parentElement; element !== null; element = element.parentElement) {
+    if (!LINE_ELEMENTS.has(element.localName)) continue;
+    return (element.textContent?.length ?? 0) <= MAX_BLOCK_TEXT ? element : node;
+  }
+  return node;
+}
+
+function readBlock(block: Node, names: SkillNames): BlockText {
+  const parts: string[] = [];
+  const starts = new Map<Text, number>();
+  let length = 0;
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === TEXT_NODE) {
+      starts.set(node as Text, length);
+      // Line breaks in the source are spaces on screen; one for one, so that offsets hold.
+      push((node as Text).data.replace(/[\r\n\t]/g, ' '));
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const breaks = LINE_ELEMENTS.has((node as Element).localName);
+    if (breaks) push('\n');
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) visit(child);
+    if (breaks) push('\n');
+  };
+  visit(block);
+  const text = parts.join('');
+  return { text, evidence: skillEvidenceBy(text, names), starts };
+}
