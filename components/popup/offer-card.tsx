@@ -11,6 +11,9 @@ import { PostingBody } from './posting-body';
 import { safeHref } from './safe-link';
 import { publicationNote } from './publication-note';
 import { SaveToggle } from './save-toggle';
+import type { DuplicateMember } from '../../lib/duplicates/find-duplicates';
+import type { SourceRecord } from '../../lib/db/records';
+import { PAGE_SOURCE_ID } from '../../lib/page/canonical-page-url';
 
 interface Props {
   offer: Offer;
@@ -18,6 +21,9 @@ interface Props {
   published: boolean;
   saved: boolean;
   mySkills: ReadonlySet<string>;
+  /** Every place this posting was seen, itself included, when it was seen in more than one. */
+  seenOn?: readonly DuplicateMember[];
+  sources?: readonly SourceRecord[];
   onBack: () => void;
   onToggleSave: () => void;
   /** Not interested: hides this posting, or blocks its organization. */
@@ -25,7 +31,7 @@ interface Props {
   onBlockOrganization: (name: string) => void;
 }
 
-export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleSave, onHide, onBlockOrganization }: Props) {
+export function OfferCard({ offer, published, saved, mySkills, seenOn, sources = [], onBack, onToggleSave, onHide, onBlockOrganization }: Props) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [offer.id]);
@@ -76,6 +82,7 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
         {link && <a href={link} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>}
         {contact && <a href={contact} target="_blank" rel="noopener noreferrer" data-testid="apply">{t('apply')}</a>}
       </div>
+      {seenOn && seenOn.length > 1 && <SeenOn members={seenOn} sources={sources} />}
       <div class="card-noise" role="group" aria-label={t('notInterested')}>
         <button type="button" data-testid="card-hide" onClick={onHide}>{t('hideThis')}</button>
         {offer.organization && (
@@ -84,6 +91,29 @@ export function OfferCard({ offer, published, saved, mySkills, onBack, onToggleS
       </div>
       <PostingBody markdown={offer.body} />
     </article>
+  );
+}
+
+/** Where one posting was seen: each source (or page saved while browsing) with its link. */
+function SeenOn({ members, sources }: { members: readonly DuplicateMember[]; sources: readonly SourceRecord[] }) {
+  const t = useT();
+  const names = new Map(sources.map((source) => [source.id, source.name]));
+  return (
+    <>
+      <h3 id="card-seen-on" class="skills-title">{t('seenOnTitle', [String(members.length)])}</h3>
+      <ul class="seen-on" aria-labelledby="card-seen-on" data-testid="seen-on">
+        {members.map((member) => {
+          const where = member.sourceId === PAGE_SOURCE_ID ? t('seenOnPage') : names.get(member.sourceId) ?? member.sourceId;
+          const link = safeHref(member.url);
+          return (
+            <li key={member.id}>
+              {link ? <a href={link} target="_blank" rel="noopener noreferrer">{where}</a> : where}
+              <span class="help"> — {member.title}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 

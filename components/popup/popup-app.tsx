@@ -21,6 +21,7 @@ import { hiddenKey, organizationKey } from '../../lib/noise/noise-rules';
 import { setNoiseAside } from '../../lib/board/select-results';
 import type { OfferSummary } from '../../lib/db/records';
 import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
+import { mergeDuplicateHits, oneEntryPerPosting, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
 
 const PAGE = 50;
 
@@ -64,7 +65,10 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   useEffect(() => setVisible(PAGE), [query, filters]);
 
   const { board } = data;
-  const savedIds = useMemo(() => new Set(data.favorites.map((favorite) => favorite.offerId)), [data.favorites]);
+  // A posting seen in two places is one: saving either saves it, and it is listed once.
+  const directlySaved = useMemo(() => new Set(data.favorites.map((favorite) => favorite.offerId)), [data.favorites]);
+  const savedIds = useMemo(() => savedAcrossGroups(directlySaved, data.duplicates), [directlySaved, data.duplicates]);
+  const savedEntries = useMemo(() => oneEntryPerPosting(data.favorites, data.duplicates), [data.favorites, data.duplicates]);
   const mySkills = useMemo(() => new Set(data.mySkills.map((skill) => skill.toLowerCase())), [data.mySkills]);
   const matchOf = useMemo(() => createMatchScorer(data.mySkills), [data.mySkills]);
   // Following only archives, "open postings only" would hide all: they are listed, with their status, and the popup says why.
@@ -81,7 +85,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   // Hidden and blocked postings leave the results; counted, and listed again on demand.
   const judge = useMemo(() => memoizeJudge(createNoiseJudge(data.noise.rules, { anywhereHits: data.noise.wordHits })), [data.noise]);
   const noise = useMemo(() => (board ? setNoiseAside(matches, board.summaries, judge) : { kept: matches, noise: [] }), [board, matches, judge]);
-  const hits = showNoise ? matches : noise.kept;
+  const hits = useMemo(() => mergeDuplicateHits(showNoise ? matches : noise.kept, data.duplicates), [showNoise, matches, noise, data.duplicates]);
   const hidden = useMemo((): HiddenResults => {
     if (!board?.index || hits.length > 0) return { closed: 0, all: 0 };
     const count = (kept: BoardFilters | undefined) =>
@@ -137,7 +141,9 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   }
 
   function toggleSave(offerId: string) {
-    void (savedIds.has(offerId) ? actions.unsave(offerId) : actions.save(offerId));
+    const saved = savedMembers(offerId, directlySaved, data.duplicates);
+    if (saved.length === 0) void actions.save(offerId);
+    else for (const id of saved) void actions.unsave(id);
   }
 
   function exportSaved(format: 'csv' | 'json') {
@@ -181,16 +187,17 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         {syncLine(data, t)}
       </p>
       <NoiseStatus last={lastNoise} onUndo={undoLastNoise} />
-      <ViewTabs view={view} labels={{ results: t('tabResults', [String(hits.length)]), saved: t('tabSaved', [String(data.favorites.length)]) }}
+      <ViewTabs view={view} labels={{ results: t('tabResults', [String(hits.length)]), saved: t('tabSaved', [String(savedEntries.length)]) }}
         label={t('viewsLabel')} onSelect={(next) => { setView(next); setCard(undefined); }} />
       <main class="popup-body" role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`}>
         {card ? (
           <OfferCard offer={card.offer} published={card.published} saved={savedIds.has(card.offer.id)} mySkills={mySkills}
+            seenOn={data.duplicates.get(card.offer.id)} sources={data.sources}
             onBack={back} onToggleSave={() => toggleSave(card.offer.id)}
             onHide={() => { hide(card.offer.id, card.offer.title); back(); }}
             onBlockOrganization={(name) => { blockOrganization(name); back(); }} />
         ) : view === 'saved' ? (
-          <SavedList favorites={data.favorites} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
+          <SavedList favorites={savedEntries} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
             onOpen={(id) => void open(id)} onUnsave={(id) => void actions.unsave(id)}
             onNote={(id, note) => void actions.setNote(id, note)} onStage={(id, stage) => void actions.setStage(id, stage)}
             onExport={exportSaved} onImport={(file) => void importSaved(file)} importMessage={importMessage} />

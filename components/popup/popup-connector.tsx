@@ -10,6 +10,8 @@ import { request } from '../../lib/messaging/protocol';
 import { offerIdFromHash } from '../../lib/notify/announced-page';
 import { NOISE_RULES_KEY, readWordHits, WORD_HITS_KEY } from '../../lib/db/noise-store';
 import { sanitizeNoiseRules } from '../../lib/noise/sanitize-noise-rules';
+import { DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
+import { indexGroups, readDuplicateGroups, type DuplicateIndex } from '../../lib/duplicates/merge-duplicates';
 import { sendToWorker } from '../browser-bindings';
 import { mountPage } from '../mount-page';
 import { createPopupActions } from './popup-actions';
@@ -34,6 +36,7 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   const [mySkills, setMySkills] = useState<string[]>([]);
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
   const [noise, setNoise] = useState<NoiseState>({ rules: [], wordHits: new Map() });
+  const [duplicates, setDuplicates] = useState<DuplicateIndex>(new Map());
 
   const reloadUnseen = useCallback(async () => setNewIds(new Set(await request(sendToWorker, 'getUnseen', {}))), []);
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
@@ -46,6 +49,8 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
       const [rules, hits] = await Promise.all([store?.get('settings', NOISE_RULES_KEY), store?.get('settings', WORD_HITS_KEY)]);
       setNoise({ rules: sanitizeNoiseRules(rules?.value), wordHits: readWordHits(hits?.value) });
     }
+    // Found again after a sync, and after a page is saved (a favorites change).
+    if (scope === 'all' || scope === 'board' || scope === 'favorites') setDuplicates(indexGroups(readDuplicateGroups((await store?.get('settings', DUPLICATES_KEY))?.value)));
     if (scope === 'all' || scope === 'sources' || scope === 'board') setSources((await store?.getAll('sources')) ?? []);
     if (scope === 'all' || scope === 'favorites') setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
     if (scope === 'all' || scope === 'settings') {
@@ -73,7 +78,7 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   }, [syncProgress !== undefined, reload]);
 
   const data: PopupData = {
-    board, sources, favorites, mySkills, syncProgress, newIds, noise,
+    board, sources, favorites, mySkills, syncProgress, newIds, noise, duplicates,
     initialQuery: saved.query,
     initialFilters: { ...DEFAULT_FILTERS, ...saved.filters },
     initialOfferId: offerIdFromHash(location.hash),

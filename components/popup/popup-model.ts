@@ -4,6 +4,7 @@ import type { FavoriteRecord, SourceRecord, Stage, StoredOffer } from '../../lib
 import type { Board } from '../../lib/board/read-board';
 import type { NoiseChange } from '../../lib/noise/noise-change';
 import type { NoiseRule } from '../../lib/noise/noise-rules';
+import type { DuplicateIndex } from '../../lib/duplicates/merge-duplicates';
 
 /** What the seeker is not interested in (lib/noise), as stored by the worker. */
 export interface NoiseState {
@@ -23,6 +24,8 @@ export interface PopupData {
   /** Offers that newly opened and that the user has not seen yet. */
   newIds: ReadonlySet<string>;
   noise: NoiseState;
+  /** Postings that are one job (two sources, or a page saved and a source), by offer id. */
+  duplicates: DuplicateIndex;
   initialQuery: string;
   initialFilters: BoardFilters;
   /** Opened from a notification: show this offer first. */

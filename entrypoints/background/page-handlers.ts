@@ -2,6 +2,7 @@ import type { Handlers } from '../../lib/messaging/handlers';
 import type { SenderInfo } from '../../lib/messaging/sender-policy';
 import { createPageStore } from '../../lib/page/page-store';
 import { commandTab } from './page-scripts';
+import { refreshDuplicates } from '../../lib/duplicates/duplicates-store';
 import type { BackgroundServices } from './services';
 
 type PageHandlers = Pick<Handlers, 'getPageContext' | 'saveFromPage' | 'hidePanelOnSite' | 'setPanelFolded' | 'showOnTab' | 'getPostingOrigins'>;
@@ -10,7 +11,12 @@ export function createPageHandlers(services: BackgroundServices): PageHandlers {
   const store = createPageStore(services.db);
   return {
     getPageContext: (request, sender) => store.context(pageUrl(request.url, sender), request.posting, sender.url, request.declared),
-    saveFromPage: (request, sender) => store.save(pageUrl(request.url, sender), request.posting, sender.url),
+    async saveFromPage(request, sender) {
+      const saved = await store.save(pageUrl(request.url, sender), request.posting, sender.url);
+      // A page saved while browsing may be a posting a source lists: one posting, one saved entry.
+      await refreshDuplicates(services.db);
+      return saved;
+    },
     hidePanelOnSite: (_request, sender) => store.hideSite(new URL(sender.url ?? '').host.toLowerCase()),
     setPanelFolded: (request) => store.setFolded(request.folded),
     showOnTab: (request) => commandTab(request.tabId, 'vigie:show'),

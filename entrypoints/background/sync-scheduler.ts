@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { refreshBoard } from '../../lib/board/refresh-board';
 import { readSettings } from '../../lib/db';
-import { refreshWordHits } from '../../lib/db/noise-store';
+import { refreshBoardExtras } from './board-extras';
 import type { SourceRecord } from '../../lib/db/records';
 import type { SyncSummary } from '../../lib/messaging/protocol';
 import { interruptedSources } from '../../lib/sync/sync-coordinator';
@@ -47,8 +47,8 @@ async function resumeInterrupted(services: BackgroundServices): Promise<void> {
 async function syncKeptAlive(services: BackgroundServices, sources: SourceRecord[], askedAt?: number): Promise<SyncOfSources> {
   return whileKeptAlive(async () => {
     const result = await runSync(services.db, services.coordinator, sources, { askedAt });
-    // The popup reads which postings hold a word blocked anywhere: looked for again once the offers changed.
-    if (result.boardChanged) await refreshWordHits(services.db);
+    // The popup reads, beside the board, the words blocked anywhere and the duplicates: found again once the offers changed.
+    if (result.boardChanged) await refreshBoardExtras(services.db);
     // Open popups reload the whole board on this signal: only when it changed.
     await signalChange(result.boardChanged ? 'board' : 'sources');
     await announceOpenings(services);

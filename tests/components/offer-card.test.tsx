@@ -10,6 +10,21 @@ const facts = (shown: Element) => [...shown.querySelectorAll('.facts div')].map(
 const list = (shown: Element, id: string) => [...shown.querySelectorAll(`[aria-labelledby="${id}"] li`)].map((item) => item.textContent);
 
 describe('the offer card', () => {
+  it('lists every place a merged posting was seen, with its link', () => {
+    const seenOn = [
+      { id: 's:a.md', sourceId: 's', url: 'https://example.org/jobs/dev', title: 'Développeuse' },
+      { id: 'page:1', sourceId: 'page', url: 'https://jobs.example.com/1', title: 'Développeuse (page)' },
+      { id: 't:a.md', sourceId: 't', url: 'javascript:alert(1)', title: 'Développeuse' },
+    ];
+    const sources = [{ id: 's', name: 'Coop' }, { id: 't', name: 'Autre source' }] as never;
+    const shown = renderInFrench(<OfferCard offer={sampleOffer({})} published saved={false} mySkills={new Set()} seenOn={seenOn} sources={sources}
+      onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} />);
+    expect(shown.querySelector('#card-seen-on')?.textContent).toBe('Vue à 3 endroits');
+    const items = [...shown.querySelectorAll('[data-testid="seen-on"] li')];
+    expect(items.map((item) => item.textContent)).toEqual(['Coop — Développeuse', 'Page enregistrée en naviguant — Développeuse (page)', 'Autre source — Développeuse']);
+    expect(items.map((item) => item.querySelector('a')?.getAttribute('href') ?? null)).toEqual(['https://example.org/jobs/dev', 'https://jobs.example.com/1', null]);
+  });
+
   it('blocks the organization it names, and offers nothing to block without one', () => {
     const blocked: string[] = [];
     const shown = card({ organization: 'Etalab' }, new Set(), (name) => blocked.push(name));

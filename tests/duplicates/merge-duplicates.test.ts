@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { indexGroups, mergeDuplicateHits, oneEntryPerPosting, readDuplicateGroups, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
+import { refreshDuplicates, DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
+import { saveFavorite } from '../../lib/favorites/favorites-store';
+import { sampleOffer } from '../db/sample-offer';
+import { freshDatabase } from '../db/test-database';
+
+const member = (id: string) => ({ id, sourceId: id.split(':')[0]!, title: id });
+const groups = indexGroups([[member('a:1'), member('b:1'), member('page:1')], [member('a:2'), member('b:2')]]);
+
+describe('merging duplicates in the popup', () => {
+  it('shows each posting once, where its best-ranked member stands', () => {
+    const hits = ['x:9', 'b:1', 'a:2', 'a:1', 'b:2', 'page:1'].map((id) => ({ id }));
+    expect(mergeDuplicateHits(hits, groups).map((hit) => hit.id)).toEqual(['x:9', 'b:1', 'a:2']);
+  });
+
+  it('reads every member of a saved posting as saved, and unsaves every saved member', () => {
+    expect([...savedAcrossGroups(['page:1'], groups)].sort()).toEqual(['a:1', 'b:1', 'page:1']);
+    expect(savedMembers('a:1', new Set(['page:1', 'b:1', 'x:9']), groups).sort()).toEqual(['b:1', 'page:1']);
+    expect(savedMembers('x:9', new Set(['x:9']), groups)).toEqual(['x:9']);
+  });
+
+  it('lists a posting saved twice once, the latest change first', () => {
+    const favorites = [{ offerId: 'b:1', note: 'latest' }, { offerId: 'x:9', note: '' }, { offerId: 'a:1', note: 'older' }];
+    expect(oneEntryPerPosting(favorites, groups)).toEqual([{ offerId: 'b:1', note: 'latest' }, { offerId: 'x:9', note: '' }]);
+  });
+
+  it('keeps only well-formed groups from storage', () => {
+    expect(readDuplicateGroups([[member('a:1'), { id: 1 }], [member('a:2'), member('b:2')], 'x'])).toEqual([[member('a:2'), member('b:2')]]);
+  });
+});
+
+describe('refreshDuplicates', () => {
+  it('groups a page saved while browsing with the offer a source lists at its address, and the same text from two sources', async () => {
+    const db = freshDatabase();
+    const text = Array.from({ length: 40 }, (_, index) => `phrase${index} de la mission`).join(' ');
+    const listed = (id: string, overrides: Parameters<typeof sampleOffer>[0]) => ({ ...sampleOffer({ id, sourceId: id.split(':')[0], ...overrides }), firstSeenAt: 1, updatedAt: 1, listed: 1 as const });
+    await db.offers.bulkPut([
+      listed('a:dev.md', { url: 'https://example.org/jobs/dev', body: 'Autre texte', organization: 'Etalab' }),
+      listed('b:ops.md', { title: 'Ops', body: text, organization: 'DINUM' }),
+      listed('c:ops.md', { title: 'Un·e ops', body: `${text} Fin.`, organization: 'dinum' }),
+      { ...listed('d:gone.md', { title: 'Ops', body: text, organization: 'DINUM' }), listed: 0 as const },
+    ]);
+    await saveFavorite(db, 'page:1', 10, sampleOffer({ id: 'page:1', sourceId: 'page', url: 'https://example.org/jobs/dev/', title: 'Dev', body: 'Page' }));
+    await refreshDuplicates(db);
+    const stored = readDuplicateGroups((await db.settings.get(DUPLICATES_KEY))?.value);
+    expect(stored.map((group) => group.map((item) => item.id).sort()).sort()).toEqual([['a:dev.md', 'page:1'], ['b:ops.md', 'c:ops.md']]);
+  });
+});
