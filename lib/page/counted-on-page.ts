@@ -36,11 +36,12 @@ export function skillNamesOf(matcher: SkillMatcher): SkillNames {
   };
 }
 
-/** Keeps the ranges the posting reading would count: each block is read once per call. */
+/** Keeps the ranges the posting reading would count: each block is measured and read once per call. */
 export function countedRanges(ranges: readonly SkillRange[], names: SkillNames): SkillRange[] {
   const blocks = new Map<Node, BlockText>();
+  const holdsLines = new Map<Element, boolean>();
   return ranges.filter((range) => {
-    const block = blockOf(range.startNode);
+    const block = blockOf(range.startNode, holdsLines);
     let read = blocks.get(block);
     if (!read) {
       read = readBlock(block, names);
@@ -55,11 +56,20 @@ export function countedRanges(ranges: readonly SkillRange[], names: SkillNames):
   });
 }
 
-/** The nearest element that holds whole lines, or the text node alone when that element holds too much text. */
-function blockOf(node: Text): Node {
+/**
+ * The nearest element that holds whole lines, or the text node alone when that element holds too
+ * much text; `holdsLines` remembers the answer per element (a page's text in one big <div> is
+ * measured once, not once per skill in it).
+ */
+function blockOf(node: Text, holdsLines: Map<Element, boolean>): Node {
   for (let element = node.parentElement; element !== null; element = element.parentElement) {
     if (!LINE_ELEMENTS.has(element.localName)) continue;
-    return (element.textContent?.length ?? 0) <= MAX_BLOCK_TEXT ? element : node;
+    let short = holdsLines.get(element);
+    if (short === undefined) {
+      short = (element.textContent?.length ?? 0) <= MAX_BLOCK_TEXT;
+      holdsLines.set(element, short);
+    }
+    return short ? element : node;
   }
   return node;
 }

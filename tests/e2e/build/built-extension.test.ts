@@ -2,10 +2,13 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUILT_EXTENSION_DIR } from '../support/extension';
 
 const FIREFOX_DIR = resolve(BUILT_EXTENSION_DIR, '../firefox-mv3');
+/** The page script runs on every posting page: no framework, no polyfill, no taxonomy (README, figures). */
+const PAGE_SCRIPT_BUDGET_GZIPPED = 15 * 1024;
 
 /** Everything Vigie may ask for; a new permission must be added here, on purpose, with its reason. */
 const ALLOWED = {
@@ -52,6 +55,11 @@ describe.each([
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(JSON.stringify(manifest.content_scripts ?? [])).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
     expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('keeps its page script within 15 KiB gzipped', () => {
+    const size = gzipSync(readFileSync(join(dir, 'content-scripts', 'content.js')), { level: 9 }).length;
+    expect(size).toBeLessThan(PAGE_SCRIPT_BUDGET_GZIPPED);
   });
 
   it('has a strict content security policy for its pages', () => {
