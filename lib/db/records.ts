@@ -98,13 +98,28 @@ export function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
 }
 
+/** A contact is a name, an address or a number: a line, not a note. */
+export const MAX_CONTACT_LENGTH = 300;
+
+/** One stage change of a saved offer. */
+export interface StageStep {
+  stage: Stage;
+  /** When the seeker moved the offer to this stage in Vigie: orders the steps, and is the step's identity across browsers. */
+  at: number;
+  /** When the seeker says it happened, if they gave another date (applied before saving the offer in Vigie). */
+  on?: number;
+}
+
 export interface FavoriteRecord {
   offerId: string;
   /** The offer as it was when saved or last seen: shown when the posting is gone. */
   snapshot: Offer;
   note: string;
+  /** Who the seeker deals with (a name, an e-mail address, a phone number); absent when not given. */
+  contact?: string;
   stage: Stage;
-  stageHistory: Array<{ stage: Stage; at: number }>;
+  /** Sorted by `at`; its last step is the current stage (lib/favorites/stage-history.ts completes older records). */
+  stageHistory: StageStep[];
   savedAt: number;
   updatedAt: number;
   /**

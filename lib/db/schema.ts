@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { sortByKind } from '../skills/sort-by-kind';
 import { DATABASE_NAME } from './database-name';
+import { completeStageHistory } from './stage-history';
 import type { Offer } from '../postings/types';
 import type { PostingVersion } from '../history/types';
 import type { BoardRecord, FrontPageRecord, FavoriteRecord, FavoriteTombstone, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
@@ -32,6 +33,7 @@ export class VigieDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V3).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V5).upgrade(upgradeToV6);
   }
 }
 
@@ -102,6 +104,17 @@ async function upgradeToV4(transaction: Transaction): Promise<void> {
   });
   await transaction.table('board').clear();
   await transaction.table('frontPage').clear();
+}
+
+/**
+ * The tracker dates each stage (applied on…, interview on…): a favorite stored with a stage but
+ * no history (imported from a file that had none) gets the dates it holds, its save at `savedAt`
+ * and its stage at `updatedAt`.
+ */
+async function upgradeToV6(transaction: Transaction): Promise<void> {
+  await transaction.table('favorites').toCollection().modify((favorite: FavoriteRecord) => {
+    favorite.stageHistory = completeStageHistory({ ...favorite, stageHistory: Array.isArray(favorite.stageHistory) ? favorite.stageHistory : [] });
+  });
 }
 
 function skillsSortedByKind(offer: Partial<Offer>) {

@@ -1,7 +1,8 @@
 import type { Offer } from '../postings/types';
 import { sanitizeSettings, type Settings } from '../settings/settings';
 import { sortByKind } from '../skills/sort-by-kind';
-import { isStage, type FavoriteRecord, type Stage } from './records';
+import { isStage, MAX_CONTACT_LENGTH, type FavoriteRecord, type StageStep } from './records';
+import { completeStageHistory } from './stage-history';
 import type { VigieDatabase } from './schema';
 import { readSettings, updateSettings } from './settings-store';
 import { DEFAULT_SOURCES } from '../sources/default-sources';
@@ -121,20 +122,29 @@ export function sanitizeFavorite(raw: unknown): FavoriteRecord | undefined {
   if (!isRecord(raw) || typeof raw.offerId !== 'string' || !isStage(raw.stage)) return undefined;
   const snapshot = sanitizeSnapshot(raw.snapshot);
   if (!snapshot) return undefined;
-  const history = Array.isArray(raw.stageHistory)
-    ? raw.stageHistory.flatMap((step) => (isRecord(step) && isStage(step.stage) && typeof step.at === 'number' ? [{ stage: step.stage as Stage, at: step.at }] : []))
-    : [];
+  const history = Array.isArray(raw.stageHistory) ? raw.stageHistory.flatMap(sanitizeStep).sort((a, b) => a.at - b.at) : [];
+  const savedAt = typeof raw.savedAt === 'number' ? raw.savedAt : Date.now();
+  const updatedAt = typeof raw.updatedAt === 'number' ? raw.updatedAt : Date.now();
+  const contact = typeof raw.contact === 'string' ? raw.contact.trim().slice(0, MAX_CONTACT_LENGTH) : '';
   return {
     offerId: raw.offerId.slice(0, 500),
     snapshot,
     note: typeof raw.note === 'string' ? raw.note.slice(0, 5000) : '',
+    ...(contact ? { contact } : {}),
     stage: raw.stage,
-    stageHistory: history.slice(-50),
-    savedAt: typeof raw.savedAt === 'number' ? raw.savedAt : Date.now(),
-    updatedAt: typeof raw.updatedAt === 'number' ? raw.updatedAt : Date.now(),
+    stageHistory: completeStageHistory({ stage: raw.stage, stageHistory: history.slice(-50), savedAt, updatedAt }),
+    savedAt,
+    updatedAt,
     ...(raw.noteTruncated === true ? { noteTruncated: true } : {}),
   };
 }
+
+function sanitizeStep(step: unknown): StageStep[] {
+  if (!isRecord(step) || !isStage(step.stage) || !isTime(step.at)) return [];
+  return [isTime(step.on) ? { stage: step.stage, at: step.at, on: step.on } : { stage: step.stage, at: step.at }];
+}
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function sanitizeSnapshot(raw: unknown): Offer | undefined {
   if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.title !== 'string') return undefined;

@@ -1,8 +1,9 @@
 import type { Offer } from '../postings/types';
-import type { FavoriteRecord, Stage } from '../db/records';
+import { MAX_CONTACT_LENGTH, type FavoriteRecord, type Stage } from '../db/records';
 import { trimOfferHistory } from '../db/history-store';
 import type { VigieDatabase } from '../db/schema';
 import { toSnapshot } from '../db/to-snapshot';
+import { redateStep } from '../db/stage-history';
 
 const MAX_NOTE_LENGTH = 5000;
 
@@ -46,6 +47,29 @@ export async function setFavoriteStage(db: VigieDatabase, offerId: string, stage
     if (!favorite) return false;
     if (favorite.stage === stage) return true;
     await db.favorites.put({ ...favorite, stage, stageHistory: [...favorite.stageHistory, { stage, at: now }], updatedAt: now });
+    return true;
+  });
+}
+
+/** Who the seeker deals with for this offer; an empty contact is none. */
+export async function setFavoriteContact(db: VigieDatabase, offerId: string, contact: string, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.favorites, async () => {
+    const favorite = await db.favorites.get(offerId);
+    if (!favorite) return false;
+    const { contact: _previous, ...rest } = favorite;
+    const trimmed = contact.trim().slice(0, MAX_CONTACT_LENGTH);
+    await db.favorites.put({ ...rest, ...(trimmed ? { contact: trimmed } : {}), updatedAt: now });
+    return true;
+  });
+}
+
+/** The seeker's own date for the step moved at `at` ("I applied on the 3rd, before saving it here"). */
+export async function setFavoriteStepDate(db: VigieDatabase, offerId: string, at: number, on: number, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.favorites, async () => {
+    const favorite = await db.favorites.get(offerId);
+    const stageHistory = favorite && redateStep(favorite.stageHistory, at, on, now);
+    if (!favorite || !stageHistory) return false;
+    await db.favorites.put({ ...favorite, stageHistory, updatedAt: now });
     return true;
   });
 }

@@ -34,6 +34,7 @@ function mergeSaved(newer: SavedEntry, older: SavedEntry): SavedEntry {
     savedAt: newer.savedAt,
     note: completes ? older.note : newer.note,
     noteTruncated: completes ? older.noteTruncated : newer.noteTruncated,
+    contact: newer.contact,
   });
 }
 
@@ -42,9 +43,12 @@ function mergeSaved(newer: SavedEntry, older: SavedEntry): SavedEntry {
  * rule that does not depend on which side is which, and every browser makes the same choice.
  */
 function joinSaved(a: SavedEntry, b: SavedEntry): SavedEntry {
-  return withUnitedHistory(a, b, {
+  // The side whose history sorts first gives the dates its steps were given, whichever side is `a`.
+  const [first, second] = canonicalJson(a.stageHistory) >= canonicalJson(b.stageHistory) ? [a, b] : [b, a];
+  return withUnitedHistory(first, second, {
     label: canonicalJson(a.label) >= canonicalJson(b.label) ? a.label : b.label,
     savedAt: Math.min(a.savedAt, b.savedAt),
+    contact: (a.contact ?? '') >= (b.contact ?? '') ? a.contact : b.contact,
     ...joinNotes(a, b),
   });
 }
@@ -65,7 +69,8 @@ function pickNote(entry: SavedEntry): Pick<SavedEntry, 'note' | 'noteTruncated'>
   return { note: entry.note, noteTruncated: entry.noteTruncated };
 }
 
-function withUnitedHistory(a: SavedEntry, b: SavedEntry, chosen: Pick<SavedEntry, 'label' | 'savedAt' | 'note' | 'noteTruncated'>): SavedEntry {
+/** `a`'s copy of a step both sides hold comes first (a stable sort), and keeps the date `a` gives it. */
+function withUnitedHistory(a: SavedEntry, b: SavedEntry, chosen: Pick<SavedEntry, 'label' | 'savedAt' | 'note' | 'noteTruncated' | 'contact'>): SavedEntry {
   const steps = [...a.stageHistory, ...b.stageHistory].sort(compareSteps);
   return savedEntry({ offerId: a.offerId, ...chosen, stage: steps.at(-1)?.stage ?? a.stage, stageHistory: steps, updatedAt: Math.max(a.updatedAt, b.updatedAt) });
 }

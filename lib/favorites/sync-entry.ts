@@ -1,7 +1,7 @@
-import { STAGES, type FavoriteRecord, type FavoriteTombstone, type Stage } from '../db/records';
+import { STAGES, type FavoriteRecord, type FavoriteTombstone, type Stage, type StageStep } from '../db/records';
 import { sameJson } from './canonical-json';
 
-export type StageStep = { stage: Stage; at: number };
+export type { StageStep };
 
 /** Just enough of the posting for a browser that does not follow its source to show something. */
 export interface SyncLabel {
@@ -20,6 +20,8 @@ export interface SavedEntry {
   /** Sorted by date; its last step is always `stage`. */
   stageHistory: StageStep[];
   note: string;
+  /** Who the seeker deals with; absent when not given. */
+  contact?: string;
   /** The note was cut to fit storage.sync's 8 KB item limit: the whole note lives in another browser. */
   noteTruncated: boolean;
   savedAt: number;
@@ -44,6 +46,7 @@ export function entryFromFavorite(favorite: FavoriteRecord): SavedEntry {
     stage: favorite.stage,
     stageHistory: favorite.stageHistory,
     note: favorite.note,
+    contact: favorite.contact,
     noteTruncated: favorite.noteTruncated === true,
     savedAt: favorite.savedAt,
     updatedAt: favorite.updatedAt,
@@ -68,19 +71,22 @@ export function sameStoredEntry(a: SyncEntry, b: SyncEntry): boolean {
 /** A saved entry in its one normal form, so that equal stories compare equal whichever browser told them. */
 export function savedEntry(fields: Omit<SavedEntry, 'kind'>): SavedEntry {
   const stageHistory = normalizeStageHistory(fields.stageHistory, fields.stage, fields.updatedAt);
-  return { ...fields, kind: 'saved', label: compactLabel(fields.label), stageHistory };
+  const { contact, ...rest } = fields;
+  return { ...rest, ...(contact ? { contact } : {}), kind: 'saved', label: compactLabel(fields.label), stageHistory };
 }
 
 /**
  * Sorted, without repeats, and ending with the current stage. A step repeating the stage before it
  * says nothing (Vigie never records one); dropping it lets a favorite whose history did not end
- * with its stage (an imported one) merge with another browser's without a duplicate step.
+ * with its stage (an imported one) merge with another browser's without a duplicate step. Of two
+ * copies of one step (two browsers' histories), the first is kept with the date the seeker gave it:
+ * callers put the newer side first.
  */
 function normalizeStageHistory(steps: readonly StageStep[], stage: Stage, updatedAt: number): StageStep[] {
   const sorted = [...steps].sort(compareSteps);
   const last = sorted.at(-1);
   if (last?.stage !== stage) sorted.push({ stage, at: last && last.at >= updatedAt ? last.at + 1 : updatedAt });
-  return sorted.filter((step, index) => index === 0 || sorted[index - 1]!.stage !== step.stage).map(({ stage, at }) => ({ stage, at }));
+  return sorted.filter((step, index) => index === 0 || sorted[index - 1]!.stage !== step.stage).map(({ stage, at, on }) => (on === undefined ? { stage, at } : { stage, at, on }));
 }
 
 /** Two changes in the same millisecond are ordered by the pipeline, so that every browser picks the same last one. */

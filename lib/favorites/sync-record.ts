@@ -21,10 +21,15 @@ export interface SavedRecord {
   u?: string;
   /** Stage. */
   s: (typeof STAGES)[number];
-  /** The last MAX_STEPS steps of the stage history, as [index in STAGES, time]. */
-  h: Array<[number, number]>;
+  /**
+   * The last MAX_STEPS steps of the stage history, as [index in STAGES, time], with a third
+   * element when the seeker gave the step another date (an older Vigie reads the first two).
+   */
+  h: Array<[number, number] | [number, number, number]>;
   /** Note; absent when empty. */
   n?: string;
+  /** Contact, cut to LABEL_LIMITS.contact; absent when empty. */
+  k?: string;
   /** 1 when the note is the beginning of a longer one, cut to fit the 8 KB item. */
   c?: 1;
   /** Saved at. */
@@ -51,11 +56,11 @@ export interface EncodedRecord {
   noteCut: boolean;
 }
 
-const LABEL_LIMITS = { title: 120, organization: 80, url: 500 } as const;
+const LABEL_LIMITS = { title: 120, organization: 80, url: 500, contact: 300 } as const;
 /** Stage changes a record carries: a real story has a handful; 50 is also what an import keeps. */
 export const MAX_STEPS = 50;
 /** Bounds on what is read back: the same as a note typed here. */
-const READ_LIMITS = { offerId: 1000, title: 500, organization: 500, url: 2000, note: 5000 } as const;
+const READ_LIMITS = { offerId: 1000, title: 500, organization: 500, url: 2000, note: 5000, contact: 300 } as const;
 
 export function favoriteKey(offerId: string): string {
   return `${FAVORITE_KEY_PREFIX}${offerId}`;
@@ -83,7 +88,8 @@ function baseRecord(entry: SavedEntry): SavedRecord {
     ...(organization ? { o: cutText(organization, LABEL_LIMITS.organization) } : {}),
     ...(url && url.length <= LABEL_LIMITS.url ? { u: url } : {}),
     s: entry.stage,
-    h: entry.stageHistory.slice(-MAX_STEPS).map((step) => [STAGES.indexOf(step.stage), step.at]),
+    h: entry.stageHistory.slice(-MAX_STEPS).map((step) => (step.on === undefined ? [STAGES.indexOf(step.stage), step.at] : [STAGES.indexOf(step.stage), step.at, step.on])),
+    ...(entry.contact ? { k: cutText(entry.contact, LABEL_LIMITS.contact) } : {}),
     a: entry.savedAt,
     m: entry.updatedAt,
   };
@@ -129,6 +135,7 @@ export function decodeRecord(key: string, value: unknown): SyncEntry | undefined
     stage: value.s,
     stageHistory: readSteps(value.h),
     note: optionalText(value.n, READ_LIMITS.note) ?? '',
+    contact: optionalText(value.k, READ_LIMITS.contact),
     noteTruncated: value.c === 1,
     savedAt: value.a,
     updatedAt: value.m,
@@ -141,7 +148,8 @@ function readSteps(raw: unknown): StageStep[] {
     .flatMap((step): StageStep[] => {
       if (!Array.isArray(step) || !isTime(step[1])) return [];
       const stage = STAGES[step[0] as number];
-      return Number.isInteger(step[0]) && stage ? [{ stage, at: step[1] }] : [];
+      if (!Number.isInteger(step[0]) || !stage) return [];
+      return isTime(step[2]) ? [{ stage, at: step[1], on: step[2] }] : [{ stage, at: step[1] }];
     })
     .slice(-MAX_STEPS);
 }

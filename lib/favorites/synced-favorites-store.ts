@@ -53,8 +53,8 @@ function localEntry(favorite: FavoriteRecord | undefined, tombstone: FavoriteTom
 }
 
 function toFavorite(entry: SavedEntry, snapshot: Offer): FavoriteRecord {
-  const { offerId, note, stage, stageHistory, savedAt, updatedAt } = entry;
-  return { offerId, snapshot, note, stage, stageHistory, savedAt, updatedAt, ...(entry.noteTruncated ? { noteTruncated: true } : {}) };
+  const { offerId, note, contact, stage, stageHistory, savedAt, updatedAt } = entry;
+  return { offerId, snapshot, note, ...(contact ? { contact } : {}), stage, stageHistory, savedAt, updatedAt, ...(entry.noteTruncated ? { noteTruncated: true } : {}) };
 }
 
 async function knownSnapshot(db: VigieDatabase, offerId: string): Promise<Offer | undefined> {

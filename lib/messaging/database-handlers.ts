@@ -3,7 +3,7 @@ import { exportUserData, importUserData } from '../db/user-data';
 import type { VigieDatabase } from '../db/schema';
 import { readSettings } from '../db/settings-store';
 import { removeSource, renameSource, setSourcePaused } from '../db/source-store';
-import { removeFavorite, saveFavorite, setFavoriteAlertsMuted, setFavoriteNote, setFavoriteStage } from '../favorites/favorites-store';
+import { removeFavorite, saveFavorite, setFavoriteAlertsMuted, setFavoriteContact, setFavoriteNote, setFavoriteStage, setFavoriteStepDate } from '../favorites/favorites-store';
 import { unseenOfferIds } from '../notify/announcements-store';
 import { applyNoiseChange } from '../db/noise-store';
 import type { Handlers } from './handlers';
@@ -20,6 +20,8 @@ type DatabaseMessage =
   | 'setFavoriteNote'
   | 'setFavoriteStage'
   | 'setFavoriteAlertsMuted'
+  | 'setFavoriteContact'
+  | 'setFavoriteStepDate'
   | 'getUnseen'
   | 'changeNoise';
 
@@ -44,6 +46,8 @@ export function createDatabaseHandlers(db: VigieDatabase): Pick<Handlers, Databa
     setFavoriteNote: (request) => setFavoriteNote(db, request.offerId, request.note),
     setFavoriteStage: (request) => setFavoriteStage(db, request.offerId, request.stage),
     setFavoriteAlertsMuted: (request) => setFavoriteAlertsMuted(db, request.offerId, request.muted),
+    setFavoriteContact: (request) => setFavoriteContact(db, request.offerId, request.contact),
+    setFavoriteStepDate: (request) => setFavoriteStepDate(db, request.offerId, request.at, request.on),
     getUnseen: () => unseenOfferIds(db),
     changeNoise: (request) => applyNoiseChange(db, request.change),
   };

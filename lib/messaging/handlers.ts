@@ -18,6 +18,8 @@ export const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
   setFavoriteNote: 'favorites',
   setFavoriteStage: 'favorites',
   setFavoriteAlertsMuted: 'favorites',
+  setFavoriteContact: 'favorites',
+  setFavoriteStepDate: 'favorites',
   saveFromPage: 'favorites',
   hidePanelOnSite: 'settings',
   changeNoise: 'settings',

@@ -1,5 +1,5 @@
 import type { AddSourceResult, ImportSummary, Stage, UserData } from '../db';
-import { isStage } from '../db/records';
+import { isStage, MAX_CONTACT_LENGTH } from '../db/records';
 import type { Settings } from '../settings/settings';
 import type { SourcePreview } from '../sources/preview-source';
 import { isJobPosting, type JobPosting } from '../page/job-posting';
@@ -41,6 +41,9 @@ export interface Protocol {
   setFavoriteStage: { request: { offerId: string; stage: Stage }; response: boolean };
   /** Turns off (or on again) the alerts about one saved offer. */
   setFavoriteAlertsMuted: { request: { offerId: string; muted: boolean }; response: boolean };
+  setFavoriteContact: { request: { offerId: string; contact: string }; response: boolean };
+  /** The seeker's own date (`on`) for the stage step moved at `at`. */
+  setFavoriteStepDate: { request: { offerId: string; at: number; on: number }; response: boolean };
   /** Offers whose opening the user has not seen: marked "new" in the popup. */
   getUnseen: { request: Record<string, never>; response: string[] };
   /** Clears the badge for these offers, or for all. */
@@ -78,6 +81,7 @@ type Validator<K extends MessageType> = (message: Record<string, unknown>) => me
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 1000;
 const isText = (max: number) => (value: unknown): value is string => typeof value === 'string' && value.length <= max;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const isPageUrl = (value: unknown): value is string => typeof value === 'string' && value.length <= 4000 && /^https?:\/\//i.test(value);
 const optional = <T>(check: (value: unknown) => value is T) => (value: unknown): value is T | undefined => value === undefined || check(value);
 
@@ -102,6 +106,8 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   setFavoriteNote: shape({ offerId: isId, note: isText(5000) }),
   setFavoriteStage: shape({ offerId: isId, stage: isStage }),
   setFavoriteAlertsMuted: shape({ offerId: isId, muted: (value) => typeof value === 'boolean' }),
+  setFavoriteContact: shape({ offerId: isId, contact: isText(MAX_CONTACT_LENGTH) }),
+  setFavoriteStepDate: shape({ offerId: isId, at: isTime, on: isTime }),
   getUnseen: shape({}),
   markSeen: shape({ offerIds: optional((value): value is string[] => Array.isArray(value) && value.length <= 10_000 && value.every(isId)) }),
   getPageContext: shape({ url: isPageUrl, posting: optional(isJobPosting), declared: (value) => Number.isSafeInteger(value) && (value as number) >= 0 }),

@@ -8,7 +8,7 @@ import {
   removeSource,
   updateSettings,
 } from '../../lib/db';
-import { removeFavorite, saveFavorite, setFavoriteNote, setFavoriteStage } from '../../lib/favorites/favorites-store';
+import { removeFavorite, saveFavorite, setFavoriteContact, setFavoriteNote, setFavoriteStage, setFavoriteStepDate } from '../../lib/favorites/favorites-store';
 import { DEFAULT_SOURCES } from '../../lib/sources/default-sources';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';
@@ -47,6 +47,23 @@ describe('favorites', () => {
     // Unsaving what is not saved is no change to tell anyone about.
     await removeFavorite(db, 'src:never-saved.md', 4000);
     expect(await db.favoriteTombstones.count()).toBe(0);
+  });
+
+  it('keeps the contact written on the card, trimmed; an empty one is none', async () => {
+    const { db, offer } = await withSavedOffer();
+    expect(await setFavoriteContact(db, offer.id, '  Léa Martin, rh@anct.fr ', 2000)).toBe(true);
+    expect(await db.favorites.get(offer.id)).toMatchObject({ contact: 'Léa Martin, rh@anct.fr', updatedAt: 2000 });
+    await setFavoriteContact(db, offer.id, ' ', 3000);
+    expect((await db.favorites.get(offer.id))?.contact).toBeUndefined();
+    expect(await setFavoriteContact(db, 'src:never-saved.md', 'x')).toBe(false);
+  });
+
+  it('dates a step as the seeker tells it (applied before saving here), the order of the steps unchanged', async () => {
+    const { db, offer } = await withSavedOffer();
+    await setFavoriteStage(db, offer.id, 'applied', 3000);
+    expect(await setFavoriteStepDate(db, offer.id, 3000, 500, 4000)).toBe(true);
+    expect(await db.favorites.get(offer.id)).toMatchObject({ stage: 'applied', updatedAt: 4000, stageHistory: [{ stage: 'saved', at: 1000 }, { stage: 'applied', at: 3000, on: 500 }] });
+    expect(await setFavoriteStepDate(db, offer.id, 3001, 500, 4000)).toBe(false);
   });
 
   it('saving twice keeps the first save', async () => {
@@ -146,7 +163,22 @@ describe('export and import of user data', () => {
       favorites: [{ offerId: 'x', stage: 'hacked', snapshot: {} }, { offerId: 'y', stage: 'saved', snapshot: { id: 'y', title: '<img src=x onerror=alert(1)>', __proto__: { polluted: true } } }],
     });
     expect(summary).toEqual({ sources: 0, favorites: 1, rejected: 3 });
+    expect((await db.favorites.get('y'))?.stageHistory).toHaveLength(1);
     expect(await readSettings(db)).toMatchObject({ syncPeriodMinutes: 5, mySkills: ['Go'] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('dates the stage of an imported favorite that has no history, and keeps the dates and contact an export holds', async () => {
+    const db = freshDatabase();
+    const snapshot = { id: 'src:a.md', title: 'Designer UX' };
+    await importUserData(db, {
+      format: 'vigie-user-data', sources: [], settings: {},
+      favorites: [
+        { offerId: 'src:a.md', stage: 'applied', snapshot, savedAt: 1000, updatedAt: 5000 },
+        { offerId: 'src:b.md', stage: 'applied', snapshot: { ...snapshot, id: 'src:b.md' }, savedAt: 1000, updatedAt: 5000, contact: 'Léa', stageHistory: [{ stage: 'saved', at: 1000 }, { stage: 'applied', at: 3000, on: 200 }, { stage: 'offer', at: 'never' }] },
+      ],
+    });
+    expect((await db.favorites.get('src:a.md'))?.stageHistory).toEqual([{ stage: 'saved', at: 1000 }, { stage: 'applied', at: 5000 }]);
+    expect(await db.favorites.get('src:b.md')).toMatchObject({ contact: 'Léa', stageHistory: [{ stage: 'saved', at: 1000 }, { stage: 'applied', at: 3000, on: 200 }] });
   });
 });

@@ -3,7 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { countUnseenOpenings, pendingOpenings } from '../../lib/notify/announcements-store';
 import { readHistory } from '../../lib/db/history-store';
-import { SCHEMA_V1, SCHEMA_V3 } from '../../lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V3, SCHEMA_V5 } from '../../lib/db/schema';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';
 
@@ -39,7 +39,7 @@ describe('schema migrations', () => {
     const name = `migration-${Math.random()}`;
     await createVersion1(name);
     const db = freshDatabase(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.sources.get('src-1')).toMatchObject({ name: 'Mes offres', paused: true, sync: { listingEtag: '"e"' } });
     expect(await db.offers.get('src-1:a.md')).toMatchObject({ title: sampleOffer().title, listed: 1 });
     expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Appeler Léa', stage: 'interview', stageHistory: [{ stage: 'saved', at: 1 }, { stage: 'applied', at: 2 }, { stage: 'interview', at: 3 }] });
@@ -83,11 +83,35 @@ describe('schema migrations', () => {
     v4.close();
 
     const db = freshDatabase(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Relancer', stage: 'applied' });
     expect(await pendingOpenings(db)).toHaveLength(1);
     expect(await readHistory(db, 'src-1:a.md')).toEqual([]);
     await db.versions.add({ offerId: 'src-1:a.md', sourceId: 'src-1', seenAt: 5, changes: [{ field: 'title', before: 'A', after: 'B' }], body: { added: [], removed: [] } });
     expect(await readHistory(db, 'src-1:a.md')).toMatchObject([{ seenAt: 5 }]);
+  });
+
+  it('dates the stage of favorites stored by version 5 without a history: saved at savedAt, the stage at updatedAt; complete histories unchanged', async () => {
+    const name = `migration-${Math.random()}`;
+    const v5 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v5.version(5).stores(SCHEMA_V5);
+    const snapshot = sampleOffer({ id: 'src-1:a.md' });
+    const favorite = (offerId: string, stage: string, stageHistory: unknown[]) => ({ offerId, snapshot: { ...snapshot, id: offerId }, note: '', stage, stageHistory, savedAt: 1_000, updatedAt: 5_000 });
+    await v5.table('favorites').bulkPut([
+      favorite('src-1:applied.md', 'applied', []),
+      favorite('src-1:saved.md', 'saved', []),
+      favorite('src-1:short.md', 'interview', [{ stage: 'saved', at: 1_000 }, { stage: 'applied', at: 2_000 }]),
+      favorite('src-1:whole.md', 'applied', [{ stage: 'saved', at: 1_000 }, { stage: 'applied', at: 3_000, on: 500 }]),
+    ]);
+    v5.close();
+
+    const db = freshDatabase(name);
+    const histories = Object.fromEntries((await db.favorites.toArray()).map((stored) => [stored.offerId, stored.stageHistory]));
+    expect(histories).toEqual({
+      'src-1:applied.md': [{ stage: 'saved', at: 1_000 }, { stage: 'applied', at: 5_000 }],
+      'src-1:saved.md': [{ stage: 'saved', at: 1_000 }],
+      'src-1:short.md': [{ stage: 'saved', at: 1_000 }, { stage: 'applied', at: 2_000 }, { stage: 'interview', at: 5_000 }],
+      'src-1:whole.md': [{ stage: 'saved', at: 1_000 }, { stage: 'applied', at: 3_000, on: 500 }],
+    });
   });
 });

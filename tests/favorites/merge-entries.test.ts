@@ -24,6 +24,22 @@ function saved(fields: Partial<Omit<SavedEntry, 'kind'>> = {}): SavedEntry {
 const removed = (updatedAt: number): SyncEntry => ({ kind: 'removed', offerId: ID, updatedAt });
 
 describe('mergeEntry: one favorite, two browsers', () => {
+  it('keeps the date the seeker gave a step in the newer version, whichever side it comes from', () => {
+    const history = [{ stage: 'saved' as const, at: 1000 }, { stage: 'applied' as const, at: 2000 }];
+    const here = saved({ stage: 'applied', stageHistory: history, updatedAt: 2000 });
+    const redated = saved({ stage: 'applied', stageHistory: [history[0]!, { ...history[1]!, on: 500 }], updatedAt: 3000 });
+    for (const merged of [mergeEntry(here, redated), mergeEntry(redated, here)]) {
+      expect(merged).toMatchObject({ stage: 'applied', stageHistory: [{ stage: 'saved', at: 1000 }, { stage: 'applied', at: 2000, on: 500 }] });
+    }
+    const sameTime = saved({ stage: 'applied', stageHistory: history, updatedAt: 3000 });
+    expect(mergeEntry(sameTime, redated)).toEqual(mergeEntry(redated, sameTime));
+  });
+
+  it('keeps the contact of the last change', () => {
+    expect(mergeEntry(saved({ contact: 'Léa', updatedAt: 2000 }), saved({ contact: 'Léa Martin', updatedAt: 3000 }))).toMatchObject({ contact: 'Léa Martin' });
+    expect(mergeEntry(saved({ contact: 'Léa', updatedAt: 3000 }), saved({ updatedAt: 2000 }))).toMatchObject({ contact: 'Léa' });
+  });
+
   it('keeps the note of the last change', () => {
     const merged = mergeEntry(saved({ note: 'ancienne', updatedAt: 2000 }), saved({ note: 'nouvelle', updatedAt: 3000 }));
     expect(merged).toMatchObject({ kind: 'saved', note: 'nouvelle', updatedAt: 3000 });

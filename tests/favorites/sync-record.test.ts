@@ -42,6 +42,18 @@ describe('encodeEntry / decodeRecord', () => {
     expect(decodeRecord(record.key, record.value)).toEqual({ kind: 'removed', offerId: 'src-1a2b:jobs/dev.md', updatedAt: 1_732_200_000_000 });
   });
 
+  it('carries the contact and the dates the seeker gave the steps, in a form an older Vigie still reads', () => {
+    const stageHistory = [{ stage: 'saved' as const, at: 1_732_000_000_000 }, { stage: 'applied' as const, at: 1_732_100_000_000, on: 1_731_900_000_000 }];
+    const entry = saved({ contact: 'Léa Martin', stageHistory });
+    const record = encodeEntry(entry)!;
+    expect(record.value).toMatchObject({ k: 'Léa Martin', h: [[0, 1_732_000_000_000], [1, 1_732_100_000_000, 1_731_900_000_000]] });
+    expect(decodeRecord(record.key, record.value)).toEqual(entry);
+    // An older Vigie's record, and a malformed date, read as steps without the seeker's date.
+    const older = decodeRecord(record.key, { ...record.value, k: undefined, h: [[0, 1_732_000_000_000], [1, 1_732_100_000_000, 'soon']] }) as SavedEntry;
+    expect(older.stageHistory).toEqual([{ stage: 'saved', at: 1_732_000_000_000 }, { stage: 'applied', at: 1_732_100_000_000 }]);
+    expect(older.contact).toBeUndefined();
+  });
+
   it('sends a 5,000-character note whole when it fits 8 KB', () => {
     const note = 'Relancer. '.repeat(500);
     const record = encodeEntry(saved({ note }))!;
