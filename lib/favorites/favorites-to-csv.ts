@@ -1,5 +1,7 @@
 import type { FavoriteRecord, Stage } from '../db/records';
 import type { ContractType, OfferStatus } from '../postings/types';
+import { stepDate } from '../db/stage-history';
+import { csvText } from './csv-text';
 
 export const CSV_COLUMNS = ['title', 'organization', 'location', 'contract', 'status', 'stage', 'savedAt', 'stageChangedAt', 'note', 'url'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -15,15 +17,13 @@ export interface CsvLabels {
   day: (time: number) => string;
 }
 
-/**
- * Saved offers as CSV for a spreadsheet. Cells starting with = + - @ are prefixed with a
- * quote: posting titles are written by strangers, and a spreadsheet would run them as formulas.
- */
+/** Saved offers as CSV for a spreadsheet, guarded against formulas (csvText). */
 export function favoritesToCsv(favorites: readonly FavoriteRecord[], labels: CsvLabels): string {
   const header = CSV_COLUMNS.map((column) => labels.columns[column]);
   const rows = favorites.map((favorite) => {
     const { snapshot } = favorite;
-    const lastChange = favorite.stageHistory.at(-1)?.at ?? favorite.savedAt;
+    const last = favorite.stageHistory.at(-1);
+    const lastChange = last ? stepDate(last) : favorite.savedAt;
     const cells: Record<CsvColumn, string> = {
       title: snapshot.title,
       organization: snapshot.organization ?? '',
@@ -38,10 +38,5 @@ export function favoritesToCsv(favorites: readonly FavoriteRecord[], labels: Csv
     };
     return CSV_COLUMNS.map((column) => cells[column]);
   });
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvText([header, ...rows]);
 }

@@ -13,6 +13,8 @@ export interface Settings {
   panelOtherSkills: boolean;
   /** The user folded the page panel to its tab: it opens folded from then on, until unfolded. */
   panelFolded: boolean;
+  /** Days an offer may stay "applied" before Vigie suggests following it up. */
+  followUpDays: number;
 }
 
 export interface NotificationSettings {
@@ -35,7 +37,11 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenPanelSites: [],
   panelOtherSkills: false,
   panelFolded: false,
+  followUpDays: 7,
 };
+
+/** From a nudge the next day to one a quarter later. */
+export const FOLLOW_UP_DAYS_BOUNDS = { min: 1, max: 90 } as const;
 
 export const SYNC_PERIOD_BOUNDS = { min: 5, max: 24 * 60 } as const;
 const MAX_SKILLS = 200;
@@ -56,6 +62,9 @@ export function sanitizeSettings(input: unknown): Partial<Settings> {
   if (Array.isArray(raw.hiddenPanelSites)) clean.hiddenPanelSites = sanitizeHosts(raw.hiddenPanelSites);
   if (typeof raw.panelOtherSkills === 'boolean') clean.panelOtherSkills = raw.panelOtherSkills;
   if (typeof raw.panelFolded === 'boolean') clean.panelFolded = raw.panelFolded;
+  if (typeof raw.followUpDays === 'number' && Number.isFinite(raw.followUpDays)) {
+    clean.followUpDays = Math.round(Math.min(FOLLOW_UP_DAYS_BOUNDS.max, Math.max(FOLLOW_UP_DAYS_BOUNDS.min, raw.followUpDays)));
+  }
   return clean;
 }
 
