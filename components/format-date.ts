@@ -43,3 +43,9 @@ export function formatDeadline(deadline: string, today: string, t: Translate, ah
   if (days < 0) return { text: t('deadlinePassed', [date]), passed: true };
   return { text: t(ahead, [date, formatDaysLeft(days, locale)]), passed: false };
 }
+
+/** A moment as a short day of the seeker's calendar: "3 déc." / "Dec 3", with the year when it is not this year's. */
+export function formatShortDay(time: number, locale: string | undefined, now = Date.now()): string {
+  const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear();
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(time);
+}

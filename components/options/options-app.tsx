@@ -8,6 +8,7 @@ import type { OptionsActions, OptionsData } from './options-model';
 import { PageSitesSection, type PageSitesActions } from './page-sites-section';
 import { SettingsSection } from './settings-section';
 import { SourcesSection } from './sources-section';
+import { TrackerSection } from './tracker-section';
 import { boardPermissionPattern, isBoardLocation } from '../../lib/sources';
 import type { SourceRecord } from '../../lib/db';
 
@@ -18,9 +19,11 @@ interface Props {
   canonicalSkillName: (typed: string) => string | undefined;
   /** The posting pages section; left out where there is no browser to ask (previews). */
   pageSites?: PageSitesActions;
+  /** The tracker's pages; the section is left out where there are none (previews). */
+  trackerPages?: { tracker: string; journal: string };
 }
 
-export function OptionsApp({ data, actions, skillNames, canonicalSkillName, pageSites }: Props) {
+export function OptionsApp({ data, actions, skillNames, canonicalSkillName, pageSites, trackerPages }: Props) {
   const t = useT();
   const locale = uiLocale(t);
   const formatTime = (time: number) => formatMoment(time, locale);
@@ -35,6 +38,9 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName, page
       {data.settings && (
         <NotificationsSection settings={data.settings.notifications} sources={data.sources ?? []}
           requestPermission={actions.requestNotificationPermission} onChange={(notifications) => void actions.updateSettings({ notifications })} />
+      )}
+      {data.settings && trackerPages && (
+        <TrackerSection followUpDays={data.settings.followUpDays} pages={trackerPages} onFollowUpDays={(followUpDays) => void actions.updateSettings({ followUpDays })} />
       )}
       {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} otherSkills={data.settings.panelOtherSkills} boardPatterns={boardPatterns(data.sources ?? [])} actions={pageSites} />}
       {data.notInterested && <NotInterestedSection data={data.notInterested} onChange={actions.changeNoise} />}

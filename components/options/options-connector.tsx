@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { useMemo, useState } from 'preact/hooks';
 import { openDatabase, readSettings } from '../../lib/db';
 import { filesBySource, sourcesInAddedOrder } from '../../lib/db/source-listing';
@@ -15,6 +16,8 @@ import type { NotInterestedData } from './not-interested-section';
 const DAY_MS = 24 * 60 * 60 * 1000;
 // The history shown is bounded: a busy period would otherwise render thousands of rows.
 const HISTORY_LIMIT = 500;
+
+const TRACKER_PAGES = { tracker: browser.runtime.getURL('/tracker.html'), journal: browser.runtime.getURL('/journal.html') };
 
 // Reads go straight to the database (same origin, live updates); every write goes through the worker.
 const db = openDatabase();
@@ -36,7 +39,7 @@ export function OptionsConnector() {
   const actions: OptionsActions = { ...optionsActions, setHistoryDays };
   // Only concrete skills count in a match: domains and qualities are not offered.
   const skillNames = useMemo(() => SKILLS.filter((skill) => skill.kind === 'skill').map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
-  return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} pageSites={pageSitesActions} />;
+  return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} pageSites={pageSitesActions} trackerPages={TRACKER_PAGES} />;
 }
 
 /** The rules, the worker's hits, and the board's postings that each rule is counted against. */

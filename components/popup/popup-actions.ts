@@ -4,6 +4,7 @@ import type { ReadStore } from '../../lib/db/read-store';
 import type { ChangeScope } from '../../lib/messaging/change-signal';
 import { request, type Protocol } from '../../lib/messaging/protocol';
 import { sendToWorker as send, translate } from '../browser-bindings';
+import { downloadFile } from '../download-file';
 import type { PopupActions } from './popup-model';
 import { firstScreenState, popupState } from './popup-state';
 
@@ -42,6 +43,7 @@ export function createPopupActions(
       await request(send, 'changeNoise', { change });
       await reload('settings');
     },
+    openTracker: () => void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') }),
     persist: (query, filters) => void popupState.setValue({ query, filters }),
     rememberFirstScreen: (query, shownBoard, shown) => {
       if (shownBoard.updatedAt === undefined) return;
@@ -49,13 +51,7 @@ export function createPopupActions(
       const kept = firstScreenOf(query, shownBoard.updatedAt, shown);
       rememberTimer = setTimeout(() => void (kept ? firstScreenState.setValue(kept) : firstScreenState.removeValue()), REMEMBER_AFTER_MS);
     },
-    download: (fileName, type, content) => {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([content], { type }));
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    },
+    download: downloadFile,
     markSeen: async (offerIds) => {
       await request(send, 'markSeen', offerIds ? { offerIds } : {});
       await reloadUnseen();

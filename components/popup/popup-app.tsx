@@ -200,7 +200,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
           <SavedList favorites={savedEntries} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
             onOpen={(id) => void open(id)} onUnsave={(id) => void actions.unsave(id)}
             onNote={(id, note) => void actions.setNote(id, note)} onStage={(id, stage) => void actions.setStage(id, stage)}
-            onExport={exportSaved} onImport={(file) => void importSaved(file)} importMessage={importMessage} />
+            onExport={exportSaved} onImport={(file) => void importSaved(file)} onOpenTracker={actions.openTracker} importMessage={importMessage} />
         ) : (
           <>
             <FiltersBar filters={filters} sources={data.sources} hasSkills={data.mySkills.length > 0} onChange={setFilters} />

@@ -40,6 +40,8 @@ export interface PopupActions {
   setStage(offerId: string, stage: Stage): Promise<void>;
   refresh(): Promise<void>;
   openOptions(): void;
+  /** The application tracker, in a tab of its own. */
+  openTracker(): void;
   persist(query: string, filters: BoardFilters): void;
   /** Keeps the results shown for a query, to list them at once when the popup reopens on it. */
   rememberFirstScreen(query: string, board: Board, shown: readonly OfferSummary[]): void;

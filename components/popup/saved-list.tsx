@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localDay } from '../../lib/board/deadline';
+import { lastStep } from '../../lib/db/stage-history';
 import { STAGES, type FavoriteRecord, type Stage } from '../../lib/db/records';
 import { arrangeFavorites, countByStage, DEFAULT_FAVORITES_VIEW, FAVORITE_ORDERS, type FavoritesView } from '../../lib/favorites/arrange-favorites';
 import { useT } from '../i18n';
+import { stepText } from '../step-text';
 import { publicationNote } from './publication-note';
 
 interface Props {
@@ -14,10 +16,11 @@ interface Props {
   onStage: (offerId: string, stage: Stage) => void;
   onExport: (format: 'csv' | 'json') => void;
   onImport: (file: File) => void;
+  onOpenTracker: () => void;
   importMessage?: string;
 }
 
-export function SavedList({ favorites, publishedIds, onOpen, onUnsave, onNote, onStage, onExport, onImport, importMessage }: Props) {
+export function SavedList({ favorites, publishedIds, onOpen, onUnsave, onNote, onStage, onExport, onImport, onOpenTracker, importMessage }: Props) {
   const t = useT();
   const [view, setView] = useState<FavoritesView>(DEFAULT_FAVORITES_VIEW);
   const shown = useMemo(() => arrangeFavorites(favorites, view, localDay(Date.now())), [favorites, view]);
@@ -27,6 +30,7 @@ export function SavedList({ favorites, publishedIds, onOpen, onUnsave, onNote, o
       <div class="saved-bar">
         <h2 id="saved-title">{t('savedTitle', [String(favorites.length)])}</h2>
         <div class="row">
+          <button type="button" data-testid="open-tracker" aria-label={t('openTrackerLabel')} title={t('openTrackerLabel')} onClick={onOpenTracker}>{t('openTracker')}</button>
           <button type="button" onClick={() => onExport('csv')} disabled={favorites.length === 0}>CSV</button>
           <button type="button" onClick={() => onExport('json')} disabled={favorites.length === 0}>JSON</button>
           <label class="button-like">
@@ -83,6 +87,7 @@ function SavedItem({ favorite, published, onOpen, onUnsave, onNote, onStage }: {
     return () => clearTimeout(timer);
   }, [note]);
   const { snapshot } = favorite;
+  const step = lastStep(favorite);
   const noteId = `note-${favorite.offerId}`;
   const stageId = `stage-${favorite.offerId}`;
   return (
@@ -90,6 +95,7 @@ function SavedItem({ favorite, published, onOpen, onUnsave, onNote, onStage }: {
       <button type="button" class="offer-open" data-row-focus onClick={() => onOpen(favorite.offerId)}>
         <span class="offer-title">{snapshot.title}</span>
         <span class="offer-facts">{[snapshot.organization, publicationNote(snapshot.sourceId, published, t)].filter(Boolean).join(' · ')}</span>
+        {step && <span class="offer-facts" data-testid="saved-step">{stepText(step, t)}</span>}
       </button>
       <div class="saved-controls">
         <label for={stageId}>{t('stageLabel')}</label>

@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { installDefaultSources } from '../../lib/db';
 import { registerFavoritesSync } from './favorites-sync';
+import { registerFollowUpReminders } from './follow-up-reminders';
 import { registerMessageHandlers } from './message-handlers';
 import { registerNotifications } from './notifications';
 import { registerPageScripts } from './page-scripts';
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   registerMessageHandlers(services);
   registerSyncScheduler(services);
   registerNotifications(services);
+  registerFollowUpReminders(services);
   registerPageScripts();
   registerFavoritesSync(services);
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

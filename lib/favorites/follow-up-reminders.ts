@@ -1,5 +1,6 @@
 import type { VigieDatabase } from '../db/schema';
-import { dueFollowUps, followUpOf, type FollowUp } from './follow-up';
+import type { FavoriteRecord } from '../db/records';
+import { daysWaiting, dueFollowUps, followUpOf, type FollowUp } from './follow-up';
 
 /**
  * The follow-ups already told, kept in the settings table under one key (Vigie's own state, like
@@ -20,7 +21,7 @@ interface ToldFollowUp {
 /** One notification for the follow-ups due at one time. */
 export interface FollowUpNotice {
   id: string;
-  offers: Array<{ offerId: string; title: string; organization?: string }>;
+  offers: Array<{ offerId: string; title: string; organization?: string; daysWaiting: number }>;
 }
 
 /** Claims the follow-ups due at `now` that no notification told yet; undefined when there are none. */
@@ -37,7 +38,7 @@ export async function claimFollowUps(db: VigieDatabase, now: number, days: numbe
     await db.settings.put({ key: REMINDERS_KEY, value: [...told, ...claimed] });
     if (claimed.length === 0) return undefined;
     const byId = new Map(favorites.map((favorite) => [favorite.offerId, favorite]));
-    return { id: notificationId, offers: claimed.map((reminder) => describe(byId.get(reminder.offerId)!)) };
+    return { id: notificationId, offers: fresh.map((followUp) => describe(byId.get(followUp.offerId)!, followUp, now)) };
   });
 }
 
@@ -50,15 +51,17 @@ export async function completeFollowUps(db: VigieDatabase, notificationId: strin
 }
 
 /** Notices claimed but maybe not shown (the worker stopped in between), to show again under their id. */
-export async function unfinishedFollowUps(db: VigieDatabase): Promise<FollowUpNotice[]> {
+export async function unfinishedFollowUps(db: VigieDatabase, now: number): Promise<FollowUpNotice[]> {
   const pending = (await readTold(db)).filter((reminder) => !reminder.shown);
   const favorites = new Map((await db.favorites.bulkGet(pending.map((reminder) => reminder.offerId))).flatMap((favorite) => (favorite ? [[favorite.offerId, favorite] as const] : [])));
   const notices = new Map<string, FollowUpNotice>();
   for (const reminder of pending) {
     const favorite = favorites.get(reminder.offerId);
-    if (!favorite) continue;
+    // Any number of days will do: only the application's date is read.
+    const followUp = favorite && followUpOf(favorite, 0);
+    if (!favorite || followUp?.appliedAt !== reminder.appliedAt) continue;
     const notice = notices.get(reminder.notificationId) ?? { id: reminder.notificationId, offers: [] };
-    notice.offers.push(describe(favorite));
+    notice.offers.push(describe(favorite, followUp, now));
     notices.set(reminder.notificationId, notice);
   }
   return [...notices.values()];
@@ -68,8 +71,9 @@ function followUpKey(followUp: Pick<FollowUp, 'offerId' | 'appliedAt'>): string 
   return `${followUp.appliedAt}|${followUp.offerId}`;
 }
 
-function describe(favorite: { offerId: string; snapshot: { title: string; organization?: string } }): FollowUpNotice['offers'][number] {
-  return { offerId: favorite.offerId, title: favorite.snapshot.title, ...(favorite.snapshot.organization ? { organization: favorite.snapshot.organization } : {}) };
+function describe(favorite: FavoriteRecord, followUp: FollowUp, now: number): FollowUpNotice['offers'][number] {
+  const { title, organization } = favorite.snapshot;
+  return { offerId: favorite.offerId, title, ...(organization ? { organization } : {}), daysWaiting: daysWaiting(followUp, now) };
 }
 
 async function readTold(db: VigieDatabase): Promise<ToldFollowUp[]> {

@@ -25,7 +25,7 @@ export interface JournalStep {
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Local midnight of a "YYYY-MM-DD" day, `plusDays` later; undefined when it is no real day. */
-function localMidnight(day: string, plusDays = 0): number | undefined {
+export function localMidnight(day: string, plusDays = 0): number | undefined {
   const match = DAY.exec(day);
   if (!match) return undefined;
   const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];

@@ -18,7 +18,7 @@ const FAVORITES = [
 
 function list() {
   const noop = () => {};
-  return renderInFrench(<SavedList favorites={FAVORITES} publishedIds={new Set()} onOpen={noop} onUnsave={noop} onNote={noop} onStage={noop} onExport={noop} onImport={noop} />);
+  return renderInFrench(<SavedList favorites={FAVORITES} publishedIds={new Set()} onOpen={noop} onUnsave={noop} onNote={noop} onStage={noop} onExport={noop} onImport={noop} onOpenTracker={noop} />);
 }
 
 const titles = (shown: HTMLElement) => [...shown.querySelectorAll('[data-testid="saved-offer"] .offer-title')].map((title) => title.textContent);

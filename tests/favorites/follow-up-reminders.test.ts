@@ -22,7 +22,7 @@ describe('follow-up reminders, told once', () => {
     await db.favorites.bulkPut([applied('a', 'Designer UX', T0), applied('b', 'Archiviste', T0 + 5 * DAY)]);
     expect(await claimFollowUps(db, T0 + 6 * DAY, 7)).toBeUndefined();
     const first = await claimFollowUps(db, T0 + 7 * DAY, 7);
-    expect(first?.offers).toEqual([{ offerId: 'a', title: 'Designer UX', organization: 'ANCT' }]);
+    expect(first?.offers).toEqual([{ offerId: 'a', title: 'Designer UX', organization: 'ANCT', daysWaiting: 7 }]);
     await completeFollowUps(db, first!.id);
     expect(await claimFollowUps(db, T0 + 8 * DAY, 7)).toBeUndefined();
     const second = await claimFollowUps(db, T0 + 12 * DAY, 7);
@@ -35,10 +35,10 @@ describe('follow-up reminders, told once', () => {
     await db.favorites.put(applied('a', 'Designer UX', T0));
     const claimed = await claimFollowUps(db, T0 + 7 * DAY, 7);
     // The worker stops here: a fresh one finds the claim unfinished, and nothing new to claim.
-    expect(await unfinishedFollowUps(db)).toEqual([claimed]);
+    expect(await unfinishedFollowUps(db, T0 + 7 * DAY)).toEqual([claimed]);
     expect(await claimFollowUps(db, T0 + 7 * DAY + 1, 7)).toBeUndefined();
     await completeFollowUps(db, claimed!.id);
-    expect(await unfinishedFollowUps(db)).toEqual([]);
+    expect(await unfinishedFollowUps(db, T0 + 7 * DAY)).toEqual([]);
   });
 
   it('reminds again of an offer applied to anew, and keeps no trace of applications that moved on', async () => {

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { FavoriteRecord } from '../../lib/db/records';
+import { JOURNAL_COLUMNS, journalSteps, journalToCsv, periodBounds, type JournalPeriod } from '../../lib/favorites/journal';
+import { formatDay, uiLocale } from '../format-date';
+import { useT } from '../i18n';
+import { csvSeparatorFor, journalLabels } from './journal-labels';
+
+interface Props {
+  /** undefined while loading. */
+  favorites: FavoriteRecord[] | undefined;
+  initialPeriod: JournalPeriod;
+  /** Keeps the period in the page's address, so that a reload or a bookmark shows the same journal. */
+  onPeriod: (period: JournalPeriod) => void;
+  download: (fileName: string, type: string, content: string) => void;
+  print: () => void;
+}
+
+/** The job-search journal of a period: a printable table of the seeker's steps, and its CSV. */
+export function JournalApp({ favorites, initialPeriod, onPeriod, download, print }: Props) {
+  const t = useT();
+  const [period, setPeriod] = useState(initialPeriod);
+  const steps = useMemo(() => journalSteps(favorites ?? [], period), [favorites, period]);
+  const labels = useMemo(() => journalLabels(t), [t]);
+  const valid = periodBounds(period) !== undefined;
+  const locale = uiLocale(t);
+  const title = t('journalPeriod', [formatDay(period.from, locale), formatDay(period.to, locale)]);
+
+  useEffect(() => void (document.title = `${t('journalTitle')} · ${title}`), [t, title]);
+
+  function change(next: JournalPeriod) {
+    setPeriod(next);
+    onPeriod(next);
+  }
+
+  function exportCsv() {
+    const csv = journalToCsv(steps, labels, csvSeparatorFor(t));
+    // The byte order mark tells Excel the file is UTF-8: accents survive.
+    download(`${t('journalFileName')}-${period.from}-${period.to}.csv`, 'text/csv;charset=utf-8', `\uFEFF${csv}`);
+  }
+
+  return (
+    <main class="journal">
+      <h1>{t('journalTitle')}</h1>
+      <p class="help no-print">{t('journalHelp')}</p>
+      <form class="journal-controls no-print" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t('journalFrom')}
+          <input type="date" name="from" value={period.from} onChange={(event) => change({ ...period, from: event.currentTarget.value })} />
+        </label>
+        <label>
+          {t('journalTo')}
+          <input type="date" name="to" value={period.to} onChange={(event) => change({ ...period, to: event.currentTarget.value })} />
+        </label>
+        <button type="button" class="primary" data-testid="print" onClick={print} disabled={!valid}>{t('journalPrint')}</button>
+        <button type="button" data-testid="journal-csv" onClick={exportCsv} disabled={!valid || steps.length === 0}>{t('journalCsv')}</button>
+      </form>
+      {!valid ? (
+        <p class="error" role="alert">{t('journalBadPeriod')}</p>
+      ) : (
+        <section aria-labelledby="journal-period">
+          <h2 id="journal-period" data-testid="journal-period">{title}</h2>
+          <p data-testid="journal-count">{t('journalCount', [String(steps.length)])}</p>
+          {favorites && steps.length === 0 ? (
+            <p class="empty">{t('journalEmpty')}</p>
+          ) : (
+            <table class="journal-table" data-testid="journal-table">
+              <thead>
+                <tr>{JOURNAL_COLUMNS.map((column) => <th key={column} scope="col">{labels.columns[column]}</th>)}</tr>
+              </thead>
+              <tbody>
+                {steps.map((step) => (
+                  <tr key={`${step.offerId}-${step.on}-${step.stage}`}>
+                    <td>{labels.day(step.on)}</td>
+                    <td>{step.employer}</td>
+                    <td>{step.position}</td>
+                    <td>{labels.stage(step.stage)}</td>
+                    <td class="journal-how">{step.how}</td>
+                    <td class="journal-note">{step.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import { listSeparatorOf, type CsvSeparator } from '../../lib/favorites/csv-text';
+import { JOURNAL_COLUMNS, type JournalColumn, type JournalLabels } from '../../lib/favorites/journal';
+import { uiLocale } from '../format-date';
+import type { Translate } from '../i18n';
+
+/** The journal's headers, steps and dates in the UI language, on the seeker's calendar; `timeZone` is for tests. */
+export function journalLabels(t: Translate, timeZone?: string): JournalLabels {
+  const dayFormat = new Intl.DateTimeFormat(uiLocale(t), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+  return {
+    columns: Object.fromEntries(JOURNAL_COLUMNS.map((column) => [column, t(`journal_${column}`)])) as Record<JournalColumn, string>,
+    stage: (stage) => t(`journalStep_${stage}`),
+    day: (time) => dayFormat.format(time),
+  };
+}
+
+/**
+ * The separator the seeker's spreadsheet splits on: Excel takes the system's list separator,
+ * ';' wherever the comma is the decimal mark (French, German…), ',' elsewhere.
+ */
+export function csvSeparatorFor(t: Translate): CsvSeparator {
+  const decimal = new Intl.NumberFormat(uiLocale(t)).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return listSeparatorOf(decimal);
+}
