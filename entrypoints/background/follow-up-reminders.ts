@@ -4,14 +4,22 @@ import { followUpNotificationOptions } from '../../lib/favorites/follow-up-notif
 import { claimFollowUps, completeFollowUps, FOLLOW_UP_NOTIFICATION_PREFIX, unfinishedFollowUps, type FollowUpNotice } from '../../lib/favorites/follow-up-reminders';
 import type { BackgroundServices } from './services';
 
-/** Kept apart from the openings' notifications: its own ids, its own once-only record (lib/favorites/follow-up-reminders.ts). */
+// Follow-ups are counted in days: looking once an hour is soon enough, and costs one read of the saved offers.
+const FOLLOW_UP_ALARM = 'vigie-follow-ups';
+const LOOK_EVERY_MINUTES = 60;
+
+/** Kept apart from the openings' notifications: its own alarm, its own ids, its own once-only record (lib/favorites/follow-up-reminders.ts). */
 export function registerFollowUpReminders(services: BackgroundServices): void {
   browser.notifications?.onClicked.addListener((id) => void openTracker(id));
+  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === FOLLOW_UP_ALARM && remindFollowUps(services)));
+  void browser.alarms.get(FOLLOW_UP_ALARM).then(async (alarm) => {
+    if (!alarm) await browser.alarms.create(FOLLOW_UP_ALARM, { periodInMinutes: LOOK_EVERY_MINUTES });
+  });
   void remindFollowUps(services);
 }
 
 /** Shows what a stopped worker left claimed, then the follow-ups newly due; nothing while notifications are off. */
-export async function remindFollowUps(services: BackgroundServices): Promise<void> {
+async function remindFollowUps(services: BackgroundServices): Promise<void> {
   const settings = await readSettings(services.db);
   if (!settings.notifications.enabled || !browser.notifications) return;
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;

@@ -7,7 +7,6 @@ import type { SyncSummary } from '../../lib/messaging/protocol';
 import { interruptedSources } from '../../lib/sync/sync-coordinator';
 import { nextHostRetry, runSync, sourcesToSync, toSyncSummary, type SyncOfSources } from '../../lib/sync/run-sync';
 import { CONTINUE_ALARM, whileKeptAlive } from './keep-alive';
-import { remindFollowUps } from './follow-up-reminders';
 import { announceOpenings } from './notifications';
 import type { BackgroundServices } from './services';
 import { signalChange } from './signal-change';
@@ -53,7 +52,6 @@ async function syncKeptAlive(services: BackgroundServices, sources: SourceRecord
     // Open popups reload the whole board on this signal: only when it changed.
     await signalChange(result.boardChanged ? 'board' : 'sources');
     await announceOpenings(services);
-    await remindFollowUps(services);
     // Wakes Vigie when the first silent host is due to be tried again, as the options page and popup say it will.
     const retryAt = await nextHostRetry(services.db, Date.now());
     await (retryAt === undefined ? browser.alarms.clear(RETRY_ALARM) : browser.alarms.create(RETRY_ALARM, { when: retryAt }));
