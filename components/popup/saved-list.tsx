@@ -95,7 +95,7 @@ function SavedItem({ favorite, published, onOpen, onUnsave, onNote, onStage }: {
       <button type="button" class="offer-open" data-row-focus onClick={() => onOpen(favorite.offerId)}>
         <span class="offer-title">{snapshot.title}</span>
         <span class="offer-facts">{[snapshot.organization, publicationNote(snapshot.sourceId, published, t)].filter(Boolean).join(' · ')}</span>
-        {step && <span class="offer-facts" data-testid="saved-step">{stepText(step, t)}</span>}
+        {step && <span class="saved-step" data-testid="saved-step">{stepText(step, t)}</span>}
       </button>
       <div class="saved-controls">
         <label for={stageId}>{t('stageLabel')}</label>
