@@ -23,16 +23,21 @@ export function addAdjacentBonus(
 ): void {
   const content = plans.filter((plan) => !plan.word.optional);
   for (let i = 1; i < content.length; i++) {
-    const bonusByRow = new Map<number, number>();
+    // Per candidate row, the best pair bonus of this word pair so far; rows listed once.
+    const bonusByRow = new Float64Array(bonuses.length);
+    const rows: number[] = [];
     for (const pair of pairTerms(content[i - 1]!, content[i]!, vocabulary)) {
       const bonus = FIELD_WEIGHTS.title * ADJACENT_SHARE * rarity(pair);
       const head = vocabulary.postingsOf(pair, 'head');
       for (let p = 0; p < head.length; p++) {
+        if (!(head.masks![p]! & FIELD_BITS.title)) continue;
         const row = rowOf(head.docs[p]!);
-        if (row >= 0 && head.masks![p]! & FIELD_BITS.title) bonusByRow.set(row, Math.max(bonusByRow.get(row) ?? 0, bonus));
+        if (row < 0 || bonusByRow[row]! >= bonus) continue;
+        if (bonusByRow[row] === 0) rows.push(row);
+        bonusByRow[row] = bonus;
       }
     }
-    for (const [row, bonus] of bonusByRow) bonuses[row]! += bonus;
+    for (const row of rows) bonuses[row]! += bonusByRow[row]!;
   }
 }
 

@@ -15,53 +15,79 @@ export interface Candidates {
  * The union of the words' hits: an offer holding any word is a candidate, with the sum of
  * its words' credits and scores. Stopwords ("de" in "chargé de déploiement") add to the score
  * of offers found by the other words, and neither make a candidate nor cover anything.
- * Candidates are found through a dense array of rows stamped with a generation number, which
- * spares clearing it.
+ * Every word's hits come by ascending ordinal: they are merged in one sequential pass, and
+ * the candidates come out by ascending ordinal too.
  */
 export class HitsCombiner {
-  private stamps = new Int32Array(0);
-  private rows = new Int32Array(0);
-  private generation = 0;
+  /** The last combination's arrays, reused by the next one: a keystroke allocates none of them. */
+  private docs = new Int32Array(0);
+  private coverage = new Uint16Array(0);
+  private scores = new Float64Array(0);
+  private terms = new Int32Array(0);
+  private count = 0;
 
-  combine(words: WordHits[], stopwords: WordHits[], slots: number): Candidates {
-    this.ensureCapacity(slots);
-    const generation = ++this.generation;
-    const wordCount = words.length + stopwords.length;
-    const capacity = words.reduce((sum, word) => sum + word.docs.length, 0);
-    const docs = new Int32Array(capacity);
-    const coverage = new Uint16Array(capacity);
-    const scores = new Float64Array(capacity);
-    const terms = new Int32Array(capacity * wordCount).fill(-1);
+  /** The returned arrays are only valid until the next call. */
+  combine(words: WordHits[], stopwords: WordHits[]): Candidates {
+    const columns = [...words, ...stopwords];
+    const wordCount = columns.length;
+    this.ensureRows(words.reduce((sum, word) => sum + word.docs.length, 0), wordCount);
+    const { docs, coverage, scores, terms } = this;
+    const cursors = new Int32Array(wordCount);
     let count = 0;
-    [...words, ...stopwords].forEach((word, column) => {
-      const isStopword = column >= words.length;
-      for (let i = 0; i < word.docs.length; i++) {
-        const doc = word.docs[i]!;
-        let row = this.stamps[doc] === generation ? this.rows[doc]! : -1;
-        if (row < 0) {
-          if (isStopword) continue;
-          row = count++;
-          this.stamps[doc] = generation;
-          this.rows[doc] = row;
-          docs[row] = doc;
-        }
-        if (!isStopword) coverage[row]! += word.credits[i]!;
-        scores[row]! += word.scores[i]!;
-        terms[row * wordCount + column] = word.terms[i]!;
+    for (;;) {
+      let doc = NO_MORE;
+      for (let column = 0; column < words.length; column++) {
+        const cursor = cursors[column]!;
+        const hits = words[column]!.docs;
+        if (cursor < hits.length && hits[cursor]! < doc) doc = hits[cursor]!;
       }
-    });
+      if (doc === NO_MORE) break;
+      const row = count++;
+      docs[row] = doc;
+      let rowCoverage = 0;
+      let rowScore = 0;
+      for (let column = 0; column < wordCount; column++) {
+        const word = columns[column]!;
+        let cursor = cursors[column]!;
+        if (column >= words.length) while (cursor < word.docs.length && word.docs[cursor]! < doc) cursor++;
+        if (cursor < word.docs.length && word.docs[cursor] === doc) {
+          if (column < words.length) rowCoverage += word.credits[cursor]!;
+          rowScore += word.scores[cursor]!;
+          terms[row * wordCount + column] = word.terms[cursor]!;
+          cursor++;
+        } else {
+          terms[row * wordCount + column] = -1;
+        }
+        cursors[column] = cursor;
+      }
+      coverage[row] = rowCoverage;
+      scores[row] = rowScore;
+    }
+    this.count = count;
     return { docs: docs.subarray(0, count), coverage: coverage.subarray(0, count), scores: scores.subarray(0, count), terms, wordCount };
   }
 
   /** The candidate row of an offer in the last combination, -1 when it is none. */
   rowOf(doc: number): number {
-    return this.stamps[doc] === this.generation ? this.rows[doc]! : -1;
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.docs[middle]! < doc) low = middle + 1;
+      else high = middle;
+    }
+    return low < this.count && this.docs[low] === doc ? low : -1;
   }
 
-  private ensureCapacity(slots: number): void {
-    if (this.stamps.length >= slots) return;
-    this.stamps = new Int32Array(slots * 2);
-    this.rows = new Int32Array(slots * 2);
-    this.generation = 0;
+  private ensureRows(capacity: number, wordCount: number): void {
+    if (this.docs.length < capacity) {
+      this.docs = new Int32Array(capacity * 2);
+      this.coverage = new Uint16Array(capacity * 2);
+      this.scores = new Float64Array(capacity * 2);
+    }
+    if (this.terms.length < capacity * wordCount) this.terms = new Int32Array(capacity * wordCount * 2);
   }
 }
+
+/** Above any ordinal. */
+const NO_MORE = 0x7fffffff;

@@ -85,6 +85,18 @@ export class PostingsList {
     return list;
   }
 
+  /** How many postings an encoded list holds, read without decoding it (nothing is allocated). */
+  static count(text: string, withMasks: boolean): number {
+    let count = 0;
+    let i = 0;
+    while (i < text.length) {
+      while (DIGIT_VALUES[text.charCodeAt(i++)]! & MORE);
+      if (withMasks) i++;
+      count++;
+    }
+    return count;
+  }
+
   private grow(): void {
     const docs = new Int32Array(Math.max(4, this.docs.length * 2));
     docs.set(this.docs);

@@ -87,10 +87,8 @@ class InvertedSearchIndex implements SearchIndex {
     const candidates = this.combiner.combine(
       plans.filter((plan) => !plan.word.optional).map(hits),
       plans.filter((plan) => plan.word.optional).map(hits),
-      this.table.slots,
     );
-    const { docs, coverage } = candidates;
-    const scores = candidates.scores.slice();
+    const { docs, coverage, scores } = candidates;
     const offerCount = this.table.liveCount;
     const rarity = (term: number) => termRarity(this.vocabulary, term, 'head', offerCount);
     addAdjacentBonus(plans, this.vocabulary, rarity, (doc) => this.combiner.rowOf(doc), scores);

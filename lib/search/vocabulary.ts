@@ -29,12 +29,15 @@ export class Vocabulary {
   readonly terms: string[];
   private readonly ids = new Map<string, number>();
   private readonly postings: Record<PostingsPart, Array<PostingsList | string>>;
+  /** Per part, how many postings each term's list holds, counted on first need; -1 until then. */
+  private readonly counts: Record<PostingsPart, number[]>;
   /** Term ids in the terms' sort order, for prefix lookups; rebuilt after terms are added. */
   private sorted: Int32Array | undefined;
 
   constructor(terms: string[] = [], encoded: Record<PostingsPart, string[]> = { head: [], body: [], aside: [] }) {
     this.terms = terms;
     this.postings = encoded;
+    this.counts = { head: new Array<number>(terms.length).fill(-1), body: new Array<number>(terms.length).fill(-1), aside: new Array<number>(terms.length).fill(-1) };
     terms.forEach((term, id) => this.ids.set(term, id));
   }
 
@@ -71,7 +74,21 @@ export class Vocabulary {
 
   /** How many offers hold the term (removed ones included until the index is compacted). */
   documentFrequency(id: number): number {
-    return this.postingsOf(id, 'head').length + this.postingsOf(id, 'body').length + this.postingsOf(id, 'aside').length;
+    return this.frequency(id, 'head') + this.frequency(id, 'body') + this.frequency(id, 'aside');
+  }
+
+  /**
+   * How many offers hold the term in one part. Rarity needs it for every term a keystroke
+   * considers, most of which it never reads: counting an encoded list spares decoding it.
+   */
+  frequency(id: number, part: PostingsPart): number {
+    const stored = this.postings[part][id]!;
+    if (typeof stored !== 'string') return stored.length;
+    const known = this.counts[part][id]!;
+    if (known >= 0) return known;
+    const count = PostingsList.count(stored, part === 'head');
+    this.counts[part][id] = count;
+    return count;
   }
 
   private intern(term: string): number {
@@ -79,7 +96,10 @@ export class Vocabulary {
     if (known !== undefined) return known;
     const id = this.terms.length;
     this.terms.push(term);
-    for (const part of POSTINGS_PARTS) this.postings[part].push('');
+    for (const part of POSTINGS_PARTS) {
+      this.postings[part].push('');
+      this.counts[part].push(0);
+    }
     this.ids.set(term, id);
     this.sorted = undefined;
     return id;

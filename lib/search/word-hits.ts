@@ -2,7 +2,10 @@ import type { Reach, TermGroup, WordExpansion } from './expand-word';
 import { ASIDE_WEIGHT, FIELD_WEIGHTS } from './field-weights';
 import type { Vocabulary } from './vocabulary';
 
-/** The offers one query word matches: ordinal, score, best-matching term and coverage credit, side by side. */
+/**
+ * The offers one query word matches: ordinal, score, best-matching term and coverage credit,
+ * side by side, by ascending ordinal (see combineHits).
+ */
 export interface WordHits {
   docs: Int32Array;
   scores: Float64Array;
@@ -17,6 +20,12 @@ export interface WordHits {
  * only in the body's aside (a team roster, a contact line) half covers it.
  */
 export const CREDIT = { sure: 2, partial: 1 } as const;
+
+/** Touched offers are read off the dense arrays when more than one in this many is touched, else sorted. */
+const DENSE_SHARE = 16;
+
+/** Read once: an imported object's property, read per posting, costs a lookup each time. */
+const BODY_WEIGHT = FIELD_WEIGHTS.body;
 
 export interface CollectOptions {
   /** Weight of each fields' mask (see field-weights.ts). */
@@ -35,7 +44,10 @@ export class WordHitsCollector {
   private best = new Float64Array(0);
   private bestTerm = new Int32Array(0);
   private bestCredit = new Uint8Array(0);
-  private touched: number[] = [];
+  /** Offers given a score by the current word, in the order first met. */
+  private touched = new Int32Array(0);
+  private touchedCount = 0;
+  private slots = 0;
   /** Per offer, the sum of a group's term scores so far, where `groupStamp` holds the current group's number. */
   private groupScore = new Float64Array(0);
   private groupCount = new Int32Array(0);
@@ -45,67 +57,71 @@ export class WordHitsCollector {
 
   collect({ terms, groups }: WordExpansion, vocabulary: Vocabulary, slots: number, options: CollectOptions): WordHits {
     this.ensureCapacity(slots);
+    this.slots = slots;
     const exact = terms.find((match) => match.quality === 1);
     const ceiling = exact ? termRarity(vocabulary, exact.term, exact.reach, options.offerCount) : Infinity;
     for (const { term, quality, reach, sure } of terms) {
       // A completion or a typo never outweighs the word itself for being rarer.
       const weight = quality * Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
-      const credit = sure ? CREDIT.sure : CREDIT.partial;
-      this.visit(vocabulary, term, reach, options.maskWeights, (doc, field, inAside) =>
-        this.consider(doc, weight * field, term, inAside ? CREDIT.partial : credit),
-      );
+      this.collectTerm(vocabulary, term, reach, weight, sure ? CREDIT.sure : CREDIT.partial, options.maskWeights);
     }
     for (const group of groups) this.collectGroup(group, vocabulary, options);
     return this.drain();
   }
 
+  /**
+   * Scores every offer holding the term in the parts `reach` covers. The hot loop of a
+   * keystroke (hundreds of thousands of postings at 50,000 offers): plain loops, no callback.
+   */
+  private collectTerm(vocabulary: Vocabulary, term: number, reach: Reach, weight: number, credit: number, maskWeights: Float64Array): void {
+    const head = vocabulary.postingsOf(term, 'head');
+    const { docs, masks } = head;
+    for (let i = 0; i < head.length; i++) this.consider(docs[i]!, weight * maskWeights[masks![i]!]!, term, credit);
+    if (reach === 'head') return;
+    const body = vocabulary.postingsOf(term, 'body');
+    const bodyScore = weight * BODY_WEIGHT;
+    for (let i = 0; i < body.length; i++) this.consider(body.docs[i]!, bodyScore, term, credit);
+    if (reach === 'job') return;
+    const aside = vocabulary.postingsOf(term, 'aside');
+    const asideScore = weight * ASIDE_WEIGHT;
+    for (let i = 0; i < aside.length; i++) this.consider(aside.docs[i]!, asideScore, term, CREDIT.partial);
+  }
+
   /** Offers holding every term of a group score the mean of the terms, times the group's quality. */
   private collectGroup({ terms, quality, reach }: TermGroup, vocabulary: Vocabulary, options: CollectOptions): void {
     const stamp = ++this.groupNumber;
+    const last = terms.length - 1;
     terms.forEach((term, index) => {
       const weight = termRarity(vocabulary, term, reach, options.offerCount);
-      this.visit(vocabulary, term, reach, options.maskWeights, (doc, field, inAside) => {
-        const credit = inAside ? CREDIT.partial : CREDIT.sure;
+      const addTo = (doc: number, score: number, credit: number) => {
         if (index === 0) {
           if (this.groupStamp[doc] === stamp) return;
           this.groupStamp[doc] = stamp;
           this.groupCount[doc] = 1;
-          this.groupScore[doc] = weight * field;
+          this.groupScore[doc] = score;
           this.groupCredit[doc] = credit;
-          return;
+        } else {
+          if (this.groupStamp[doc] !== stamp || this.groupCount[doc] !== index) return;
+          this.groupCount[doc] = index + 1;
+          this.groupScore[doc]! += score;
+          this.groupCredit[doc] = Math.min(this.groupCredit[doc]!, credit);
         }
-        if (this.groupStamp[doc] !== stamp || this.groupCount[doc] !== index) return;
-        this.groupCount[doc] = index + 1;
-        this.groupScore[doc]! += weight * field;
-        this.groupCredit[doc] = Math.min(this.groupCredit[doc]!, credit);
-        if (index === terms.length - 1) {
-          this.consider(doc, (this.groupScore[doc]! / terms.length) * quality, terms[0]!, this.groupCredit[doc]!);
-        }
-      });
+        if (index === last) this.consider(doc, (this.groupScore[doc]! / terms.length) * quality, terms[0]!, this.groupCredit[doc]!);
+      };
+      const head = vocabulary.postingsOf(term, 'head');
+      for (let i = 0; i < head.length; i++) addTo(head.docs[i]!, weight * options.maskWeights[head.masks![i]!]!, CREDIT.sure);
+      if (reach === 'head') return;
+      const body = vocabulary.postingsOf(term, 'body');
+      for (let i = 0; i < body.length; i++) addTo(body.docs[i]!, weight * BODY_WEIGHT, CREDIT.sure);
+      if (reach === 'job') return;
+      const aside = vocabulary.postingsOf(term, 'aside');
+      for (let i = 0; i < aside.length; i++) addTo(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial);
     });
-  }
-
-  /** Calls `use` with each offer holding the term, the weight of the fields it is in, and whether only in the aside. */
-  private visit(
-    vocabulary: Vocabulary,
-    term: number,
-    reach: Reach,
-    maskWeights: Float64Array,
-    use: (doc: number, weight: number, inAside: boolean) => void,
-  ): void {
-    const head = vocabulary.postingsOf(term, 'head');
-    for (let i = 0; i < head.length; i++) use(head.docs[i]!, maskWeights[head.masks![i]!]!, false);
-    if (reach === 'head') return;
-    const body = vocabulary.postingsOf(term, 'body');
-    for (let i = 0; i < body.length; i++) use(body.docs[i]!, FIELD_WEIGHTS.body, false);
-    if (reach === 'job') return;
-    const aside = vocabulary.postingsOf(term, 'aside');
-    for (let i = 0; i < aside.length; i++) use(aside.docs[i]!, ASIDE_WEIGHT, true);
   }
 
   private consider(doc: number, score: number, term: number, credit: number): void {
     const best = this.best[doc]!;
-    if (best === 0) this.touched.push(doc);
+    if (best === 0) this.touched[this.touchedCount++] = doc;
     if (credit > this.bestCredit[doc]!) this.bestCredit[doc] = credit;
     if (score <= best) return;
     this.best[doc] = score;
@@ -113,23 +129,33 @@ export class WordHitsCollector {
   }
 
   private drain(): WordHits {
-    const { touched, best, bestTerm, bestCredit } = this;
-    const hits: WordHits = {
-      docs: Int32Array.from(touched),
-      scores: new Float64Array(touched.length),
-      terms: new Int32Array(touched.length),
-      credits: new Uint8Array(touched.length),
-    };
-    for (let i = 0; i < touched.length; i++) {
-      const doc = touched[i]!;
+    const { best, bestTerm, bestCredit } = this;
+    const docs = this.touchedInOrder();
+    const count = docs.length;
+    const hits: WordHits = { docs, scores: new Float64Array(count), terms: new Int32Array(count), credits: new Uint8Array(count) };
+    for (let i = 0; i < count; i++) {
+      const doc = docs[i]!;
       hits.scores[i] = best[doc]!;
       hits.terms[i] = bestTerm[doc]!;
       hits.credits[i] = bestCredit[doc]!;
       best[doc] = 0;
       bestCredit[doc] = 0;
     }
-    this.touched = [];
+    this.touchedCount = 0;
     return hits;
+  }
+
+  /**
+   * The offers touched, by ascending ordinal: read off the dense scores when they are many
+   * (one sequential pass), sorted when they are few.
+   */
+  private touchedInOrder(): Int32Array {
+    const count = this.touchedCount;
+    if (count * DENSE_SHARE < this.slots) return this.touched.slice(0, count).sort();
+    const docs = new Int32Array(count);
+    const { best } = this;
+    for (let doc = 0, at = 0; at < count; doc++) if (best[doc] !== 0) docs[at++] = doc;
+    return docs;
   }
 
   private ensureCapacity(slots: number): void {
@@ -137,6 +163,7 @@ export class WordHitsCollector {
     this.best = new Float64Array(slots * 2);
     this.bestTerm = new Int32Array(slots * 2);
     this.bestCredit = new Uint8Array(slots * 2);
+    this.touched = new Int32Array(slots * 2);
     this.groupScore = new Float64Array(slots * 2);
     this.groupCount = new Int32Array(slots * 2);
     this.groupCredit = new Uint8Array(slots * 2);
@@ -149,9 +176,9 @@ const MIN_RARITY = 0.05;
 
 /** BM25's inverse document frequency, counted over the postings a search reads. */
 export function termRarity(vocabulary: Vocabulary, term: number, reach: Reach, offerCount: number): number {
-  let frequency = vocabulary.postingsOf(term, 'head').length;
-  if (reach !== 'head') frequency += vocabulary.postingsOf(term, 'body').length;
-  if (reach === 'all') frequency += vocabulary.postingsOf(term, 'aside').length;
+  let frequency = vocabulary.frequency(term, 'head');
+  if (reach !== 'head') frequency += vocabulary.frequency(term, 'body');
+  if (reach === 'all') frequency += vocabulary.frequency(term, 'aside');
   // Removed offers still counted (until compaction) must not make a common term worthless.
   return Math.max(MIN_RARITY, Math.log(1 + (offerCount - frequency + 0.5) / (frequency + 0.5)));
 }
