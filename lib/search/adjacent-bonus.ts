@@ -23,13 +23,15 @@ export function addAdjacentBonus(
 ): void {
   const content = plans.filter((plan) => !plan.word.optional);
   for (let i = 1; i < content.length; i++) {
+    const pairs = pairTerms(content[i - 1]!, content[i]!, vocabulary);
+    if (pairs.length === 0) continue;
     // Per candidate row, the best pair bonus of this word pair so far; rows listed once.
     const bonusByRow = new Float64Array(bonuses.length);
     const rows: number[] = [];
-    for (const pair of pairTerms(content[i - 1]!, content[i]!, vocabulary)) {
+    for (const pair of pairs) {
       const bonus = FIELD_WEIGHTS.title * ADJACENT_SHARE * rarity(pair);
       const head = vocabulary.postingsOf(pair, 'head');
-      for (let p = 0; p < head.length; p++) {
+      for (let p = head.offset; p < head.offset + head.length; p++) {
         if (!(head.masks![p]! & FIELD_BITS.title)) continue;
         const row = rowOf(head.docs[p]!);
         if (row < 0 || bonusByRow[row]! >= bonus) continue;

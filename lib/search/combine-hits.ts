@@ -32,6 +32,7 @@ export class HitsCombiner {
     const wordCount = columns.length;
     this.ensureRows(words.reduce((sum, word) => sum + word.docs.length, 0), wordCount);
     const { docs, coverage, scores, terms } = this;
+    if (words.length === 1 && stopwords.length === 0) return this.copy(words[0]!);
     const cursors = new Int32Array(wordCount);
     let count = 0;
     for (;;) {
@@ -65,6 +66,17 @@ export class HitsCombiner {
     }
     this.count = count;
     return { docs: docs.subarray(0, count), coverage: coverage.subarray(0, count), scores: scores.subarray(0, count), terms, wordCount };
+  }
+
+  /** One word's hits are the candidates: copied in bulk (the scores get bonuses added in place). */
+  private copy(word: WordHits): Candidates {
+    const count = word.docs.length;
+    this.docs.set(word.docs);
+    this.coverage.set(word.credits);
+    this.scores.set(word.scores);
+    this.terms.set(word.terms);
+    this.count = count;
+    return { docs: this.docs.subarray(0, count), coverage: this.coverage.subarray(0, count), scores: this.scores.subarray(0, count), terms: this.terms, wordCount: 1 };
   }
 
   /** The candidate row of an offer in the last combination, -1 when it is none. */

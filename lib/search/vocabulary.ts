@@ -1,5 +1,6 @@
 import { ALL_FIELD_BITS, ASIDE_BIT, FIELD_BITS } from './field-weights';
-import { PostingsList } from './postings-list';
+import { PostingsArena } from './postings-arena';
+import { encodePostings, PostingsList, type PostingsView } from './postings-list';
 
 /** Returned for a term absent from one part: most terms of a prefix occur in bodies only. */
 const NO_POSTINGS = new PostingsList(true, 0);
@@ -23,7 +24,8 @@ function partOf(mask: number): PostingsPart {
 /**
  * The distinct terms of the indexed offers and their postings. Postings loaded from a
  * serialized index stay encoded until a search first reads them, so loading is one pass
- * over the term list, and a body list is only decoded when a search needs it.
+ * over the term list, and a body list is only decoded when a search needs it, into its
+ * part's arena (see PostingsArena). A list that gets a new posting becomes a list of its own.
  */
 export class Vocabulary {
   readonly terms: string[];
@@ -31,6 +33,7 @@ export class Vocabulary {
   private readonly postings: Record<PostingsPart, Array<PostingsList | string>>;
   /** Per part, how many postings each term's list holds, counted on first need; -1 until then. */
   private readonly counts: Record<PostingsPart, number[]>;
+  private readonly arenas: Record<PostingsPart, PostingsArena>;
   /** Term ids in the terms' sort order, for prefix lookups; rebuilt after terms are added. */
   private sorted: Int32Array | undefined;
 
@@ -38,6 +41,7 @@ export class Vocabulary {
     this.terms = terms;
     this.postings = encoded;
     this.counts = { head: new Array<number>(terms.length).fill(-1), body: new Array<number>(terms.length).fill(-1), aside: new Array<number>(terms.length).fill(-1) };
+    this.arenas = { head: new PostingsArena(true, terms.length), body: new PostingsArena(false, terms.length), aside: new PostingsArena(false, terms.length) };
     terms.forEach((term, id) => this.ids.set(term, id));
   }
 
@@ -84,7 +88,7 @@ export class Vocabulary {
   frequency(id: number, part: PostingsPart): number {
     const stored = this.postings[part][id]!;
     if (typeof stored !== 'string') return stored.length;
-    const known = this.counts[part][id]!;
+    const known = this.arenas[part].lengthOf(id) ?? this.counts[part][id]!;
     if (known >= 0) return known;
     const count = PostingsList.count(stored, part === 'head');
     this.counts[part][id] = count;
@@ -99,19 +103,18 @@ export class Vocabulary {
     for (const part of POSTINGS_PARTS) {
       this.postings[part].push('');
       this.counts[part].push(0);
+      this.arenas[part].addTerm();
     }
     this.ids.set(term, id);
     this.sorted = undefined;
     return id;
   }
 
-  postingsOf(id: number, part: PostingsPart): PostingsList {
+  postingsOf(id: number, part: PostingsPart): PostingsView {
     const stored = this.postings[part][id]!;
     if (typeof stored !== 'string') return stored;
     if (stored === '') return NO_POSTINGS;
-    const decoded = PostingsList.decode(stored, part === 'head');
-    this.postings[part][id] = decoded;
-    return decoded;
+    return this.arenas[part].view(id, stored);
   }
 
   /**
@@ -121,7 +124,7 @@ export class Vocabulary {
   encodePostings(id: number, part: PostingsPart, renumber: Int32Array, anyRemoved: boolean): string {
     const stored = this.postings[part][id]!;
     if (typeof stored === 'string' && !anyRemoved) return stored;
-    return this.postingsOf(id, part).encode(renumber);
+    return encodePostings(this.postingsOf(id, part), renumber);
   }
 
   /** Ids of the terms starting with `prefix`, the term equal to it included. */

@@ -76,15 +76,15 @@ export class WordHitsCollector {
   private collectTerm(vocabulary: Vocabulary, term: number, reach: Reach, weight: number, credit: number, maskWeights: Float64Array): void {
     const head = vocabulary.postingsOf(term, 'head');
     const { docs, masks } = head;
-    for (let i = 0; i < head.length; i++) this.consider(docs[i]!, weight * maskWeights[masks![i]!]!, term, credit);
+    for (let i = head.offset, end = head.offset + head.length; i < end; i++) this.consider(docs[i]!, weight * maskWeights[masks![i]!]!, term, credit);
     if (reach === 'head') return;
     const body = vocabulary.postingsOf(term, 'body');
     const bodyScore = weight * BODY_WEIGHT;
-    for (let i = 0; i < body.length; i++) this.consider(body.docs[i]!, bodyScore, term, credit);
+    for (let i = body.offset, end = body.offset + body.length; i < end; i++) this.consider(body.docs[i]!, bodyScore, term, credit);
     if (reach === 'job') return;
     const aside = vocabulary.postingsOf(term, 'aside');
     const asideScore = weight * ASIDE_WEIGHT;
-    for (let i = 0; i < aside.length; i++) this.consider(aside.docs[i]!, asideScore, term, CREDIT.partial);
+    for (let i = aside.offset, end = aside.offset + aside.length; i < end; i++) this.consider(aside.docs[i]!, asideScore, term, CREDIT.partial);
   }
 
   /** Offers holding every term of a group score the mean of the terms, times the group's quality. */
@@ -109,13 +109,13 @@ export class WordHitsCollector {
         if (index === last) this.consider(doc, (this.groupScore[doc]! / terms.length) * quality, terms[0]!, this.groupCredit[doc]!);
       };
       const head = vocabulary.postingsOf(term, 'head');
-      for (let i = 0; i < head.length; i++) addTo(head.docs[i]!, weight * options.maskWeights[head.masks![i]!]!, CREDIT.sure);
+      for (let i = head.offset; i < head.offset + head.length; i++) addTo(head.docs[i]!, weight * options.maskWeights[head.masks![i]!]!, CREDIT.sure);
       if (reach === 'head') return;
       const body = vocabulary.postingsOf(term, 'body');
-      for (let i = 0; i < body.length; i++) addTo(body.docs[i]!, weight * BODY_WEIGHT, CREDIT.sure);
+      for (let i = body.offset; i < body.offset + body.length; i++) addTo(body.docs[i]!, weight * BODY_WEIGHT, CREDIT.sure);
       if (reach === 'job') return;
       const aside = vocabulary.postingsOf(term, 'aside');
-      for (let i = 0; i < aside.length; i++) addTo(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial);
+      for (let i = aside.offset; i < aside.offset + aside.length; i++) addTo(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial);
     });
   }
 
