@@ -26,8 +26,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['data scientist', 'data science'],
   ['data analyst', 'analyste de données', 'data analyse'],
   ['data engineer', 'ingénieur données', 'ingénieur data', 'data engineering'],
-  ['community manager', 'animateur de communauté', 'animatrice de communauté'],
-  ['communication', 'communications', 'communicant', 'communicante', 'communicateur', 'communicatrice'],
+  // A community manager's job is communication: one group, so that either name finds both.
+  ['communication', 'communications', 'communicant', 'communicante', 'communicateur', 'communicatrice', 'community manager', 'animateur de communauté', 'animatrice de communauté'],
   ['security', 'sécurité', 'cybersecurity', 'cybersécurité', 'infosec'],
   ['machine learning', 'apprentissage automatique'],
   ['artificial intelligence', 'intelligence artificielle', 'ai', 'ia'],
