@@ -21,7 +21,7 @@ import { hiddenKey, organizationKey } from '../../lib/noise/noise-rules';
 import { setNoiseAside } from '../../lib/board/select-results';
 import type { OfferSummary } from '../../lib/db/records';
 import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
-import { mergeDuplicateHits, oneEntryPerPosting, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
+import { judgeWithGroups, mergeDuplicateHits, oneEntryPerPosting, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
 
 const PAGE = 50;
 
@@ -83,7 +83,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     return [...board.summaries.keys()].filter(filter).map((id) => ({ id, score: 0, matchedTerms: [] }));
   }, [board, query, filters, archiveOnly, matchOf]);
   // Hidden and blocked postings leave the results; counted, and listed again on demand.
-  const judge = useMemo(() => memoizeJudge(createNoiseJudge(data.noise.rules, { anywhereHits: data.noise.wordHits })), [data.noise]);
+  const judge = useMemo(() => memoizeJudge(judgeWithGroups(createNoiseJudge(data.noise.rules, { anywhereHits: data.noise.wordHits }), data.duplicates)), [data.noise, data.duplicates]);
   const noise = useMemo(() => (board ? setNoiseAside(matches, board.summaries, judge) : { kept: matches, noise: [] }), [board, matches, judge]);
   const hits = useMemo(() => mergeDuplicateHits(showNoise ? matches : noise.kept, data.duplicates), [showNoise, matches, noise, data.duplicates]);
   const hidden = useMemo((): HiddenResults => {

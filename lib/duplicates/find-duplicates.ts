@@ -37,11 +37,12 @@ export const MAX_BLOCK = 60;
 
 /**
  * The groups of postings that are one job: the same page address (from two sources, or a page
- * saved while browsing and a source), or the same organization and near-identical text. Postings
- * in different languages are translations, never duplicates of each other by their text.
+ * saved while browsing and a source), or the same organization and near-identical text in two
+ * sources. Postings in different languages are translations, never duplicates by their text.
  *
- * Cost: texts are compared only within an organization (names folded, spacing aside), and a large
- * organization's only within a title: about 45 ms for 10,000 postings, most of it reading the words.
+ * Cost: texts are compared only within an organization (names folded, spacing aside) and between
+ * sources, and a large organization's only within a title; a text's words are read only once it
+ * meets another of about its length. Reading the words is most of the time (README: Figures).
  */
 export function findDuplicateGroups(candidates: readonly DuplicateCandidate[]): DuplicateMember[][] {
   const parent = new Map<string, string>();
@@ -110,12 +111,13 @@ function textBlocks(candidates: readonly DuplicateCandidate[]): DuplicateCandida
     pushTo(byOrganization, organizationBlockKey(candidate.organization), candidate);
   }
   return [...byOrganization.values()].flatMap((block) => {
-    if (block.length <= MAX_BLOCK) return block.length > 1 ? [block] : [];
+    if (!fromSeveralSources(block)) return [];
+    if (block.length <= MAX_BLOCK) return [block];
     const byTitle = new Map<string, DuplicateCandidate[]>();
     for (const candidate of block) {
       pushTo(byTitle, titleBlockKey(candidate.title), candidate);
     }
-    return [...byTitle.values()].filter((titled) => titled.length > 1);
+    return [...byTitle.values()].filter(fromSeveralSources);
   });
 }
 
@@ -129,7 +131,7 @@ function compareTexts(block: readonly DuplicateCandidate[], union: (a: string, b
   };
   for (let i = 0; i < block.length; i++) {
     for (let j = i + 1; j < block.length; j++) {
-      if (!sameLanguage(block[i]!, block[j]!) || !closeInLength(block[i]!.text, block[j]!.text)) continue;
+      if (block[i]!.sourceId === block[j]!.sourceId || !sameLanguage(block[i]!, block[j]!) || !closeInLength(block[i]!.text, block[j]!.text)) continue;
       const a = shinglesOf(i);
       const b = shinglesOf(j);
       if (a.size < MIN_SHINGLES || b.size < MIN_SHINGLES) continue;
@@ -146,6 +148,15 @@ function compareTexts(block: readonly DuplicateCandidate[], union: (a: string, b
  */
 function closeInLength(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= Math.max(a.length, b.length) * 0.6;
+}
+
+/**
+ * Only postings of different sources are compared by their text: a source's own copies of one file
+ * are already one posting (the sync skips a copy of another file), and a company's board, one
+ * source, costs nothing to compare however many postings it lists.
+ */
+function fromSeveralSources(block: readonly DuplicateCandidate[]): boolean {
+  return block.some((candidate) => candidate.sourceId !== block[0]!.sourceId);
 }
 
 function sameLanguage(a: DuplicateCandidate, b: DuplicateCandidate): boolean {

@@ -1,4 +1,5 @@
 import type { DuplicateMember } from './find-duplicates';
+import type { NoiseJudge } from '../noise/judge-noise';
 
 /** Offer id → the group it belongs to (every member, itself included); absent for a posting seen once. */
 export type DuplicateIndex = ReadonlyMap<string, readonly DuplicateMember[]>;
@@ -54,4 +55,19 @@ export function readDuplicateGroups(value: unknown): DuplicateMember[][] {
     });
     return members.length > 1 ? [members] : [];
   });
+}
+
+/**
+ * A judge that hides a posting when the seeker hid any copy of it: hiding the row shown for a
+ * merged posting must not bring up its other copy in its place.
+ */
+export function judgeWithGroups(judge: NoiseJudge, groups: DuplicateIndex): NoiseJudge {
+  if (groups.size === 0) return judge;
+  return (posting) => {
+    const own = judge(posting);
+    if (own) return own;
+    const group = groups.get(posting.id);
+    const hiddenCopy = group?.some((member) => member.id !== posting.id && judge({ id: member.id, title: member.title })?.kind === 'hidden');
+    return hiddenCopy ? { kind: 'hidden' } : undefined;
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexGroups, mergeDuplicateHits, oneEntryPerPosting, readDuplicateGroups, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
+import { createNoiseJudge } from '../../lib/noise/judge-noise';
+import { hideRule, organizationRule } from '../../lib/noise/noise-rules';
+import { judgeWithGroups, indexGroups, mergeDuplicateHits, oneEntryPerPosting, readDuplicateGroups, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
 import { refreshDuplicates, DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
 import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { sampleOffer } from '../db/sample-offer';
@@ -23,6 +25,14 @@ describe('merging duplicates in the popup', () => {
   it('lists a posting saved twice once, the latest change first', () => {
     const favorites = [{ offerId: 'b:1', note: 'latest' }, { offerId: 'x:9', note: '' }, { offerId: 'a:1', note: 'older' }];
     expect(oneEntryPerPosting(favorites, groups)).toEqual([{ offerId: 'b:1', note: 'latest' }, { offerId: 'x:9', note: '' }]);
+  });
+
+  it('hides a posting when the seeker hid another copy of it, and only then', () => {
+    const judge = judgeWithGroups(createNoiseJudge([hideRule('b:1', 'b:1', 1)]), groups);
+    expect(judge({ id: 'a:1', title: 'a' })).toEqual({ kind: 'hidden' });
+    expect(judge({ id: 'page:1', title: 'p' })).toEqual({ kind: 'hidden' });
+    expect(judge({ id: 'a:2', title: 'a' })).toBeUndefined();
+    expect(judgeWithGroups(createNoiseJudge([organizationRule('Etalab', 1)!]), groups)({ id: 'a:1', title: 'a', organization: 'DINUM' })).toBeUndefined();
   });
 
   it('keeps only well-formed groups from storage', () => {
