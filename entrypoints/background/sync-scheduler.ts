@@ -22,8 +22,8 @@ export function registerSyncScheduler(services: BackgroundServices): void {
   });
   browser.runtime.onStartup.addListener(() => void syncAll(services));
   void ensurePeriodicAlarm(services);
-  // A board lost or never built (first start after an upgrade) is rebuilt before the popup needs it.
-  void refreshBoard(services.db).then(() => resumeInterrupted(services));
+  // A board lost, never built or stored in an older format (first start after an upgrade) is rebuilt; an open popup reloads it.
+  void refreshBoard(services.db).then((changed) => (changed ? signalChange('board') : undefined)).then(() => resumeInterrupted(services));
 }
 
 export async function ensurePeriodicAlarm(services: BackgroundServices, reset = false): Promise<void> {

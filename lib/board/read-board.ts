@@ -30,11 +30,18 @@ export async function readFirstBoard(store: ReadStore | undefined, query: string
   return { summaries: bySummaryId(summaries), answers: keptSummaries ? query : '', updatedAt: record.updatedAt };
 }
 
-/** The search index, fuse.js and what explains a match load apart (lazy chunks), with the whole board, once the front page is shown. */
+/**
+ * The search index, fuse.js and what explains a match load apart (lazy chunks), with the whole
+ * board, once the front page is shown. A board stored by an older Vigie, its index in an older
+ * format, is listed without an index (as the front page is) until the worker, which rebuilds it
+ * on its start, says the new one is ready.
+ */
 export async function readBoard(store: ReadStore | undefined): Promise<Board | null> {
-  const [record, { loadSearchIndex }, { explainMatch }] = await Promise.all([store?.get('board', 'current'), import('../search'), import('./why-matched')]);
+  const [record, { loadSearchIndex, SEARCH_INDEX_VERSION }, { explainMatch }] = await Promise.all([store?.get('board', 'current'), import('../search'), import('./why-matched')]);
   if (!record) return null;
-  return { index: loadSearchIndex(record.index), explain: explainMatch, summaries: bySummaryId(record.summaries), updatedAt: record.updatedAt };
+  const summaries = bySummaryId(record.summaries);
+  if (record.index.version !== SEARCH_INDEX_VERSION) return { summaries, answers: '', updatedAt: record.updatedAt };
+  return { index: loadSearchIndex(record.index), explain: explainMatch, summaries, updatedAt: record.updatedAt };
 }
 
 function bySummaryId(summaries: readonly OfferSummary[]): Map<string, OfferSummary> {

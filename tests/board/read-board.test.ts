@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { readFirstBoard } from '../../lib/board/read-board';
+import { readBoard, readFirstBoard } from '../../lib/board/read-board';
 import type { ReadStore } from '../../lib/db/read-store';
-import type { FrontPageRecord, OfferSummary } from '../../lib/db/records';
+import type { BoardRecord, FrontPageRecord, OfferSummary } from '../../lib/db/records';
+import { createSearchIndex, type SerializedSearchIndex } from '../../lib/search';
+import { makeOffer } from '../search/make-offer';
 
 const summary = (id: string, title: string): OfferSummary => ({ id, sourceId: 's', title, status: 'open', contract: 'CDI', remote: 'none', skills: [], firstSeenAt: 1 });
 const FRONT: FrontPageRecord = { id: 'current', summaries: [summary('s:1.md', 'Développeur'), summary('s:2.md', 'Designer')], total: 2, updatedAt: 1000 };
 
-/** A store holding only the front page. */
-function storeWith(frontPage: FrontPageRecord | undefined): ReadStore {
-  return { get: async (table: string) => (table === 'frontPage' ? frontPage : undefined) } as unknown as ReadStore;
+/** A store holding only the front page, or only the whole board. */
+function storeWith(frontPage: FrontPageRecord | undefined, board?: BoardRecord): ReadStore {
+  return { get: async (table: string) => (table === 'frontPage' ? frontPage : table === 'board' ? board : undefined) } as unknown as ReadStore;
 }
+
+const SUMMARIES = FRONT.summaries;
+/** An index as Vigie stored it before the body's aside and title pairs (version 1: no aside postings). */
+const VERSION_1_INDEX = {
+  version: 1,
+  ids: ['s:1.md', 's:2.md'],
+  statuses: ['open', 'open'],
+  postedDays: [null, null],
+  terms: ['designer', 'developpeur'],
+  headPostings: ['BB', 'AB'],
+  bodyPostings: ['', ''],
+} as unknown as SerializedSearchIndex;
+const boardWith = (index: SerializedSearchIndex): BoardRecord => ({ id: 'current', index, summaries: SUMMARIES, summaryVersion: 1, lastEventSeq: 0, updatedAt: 2000 });
 
 describe('readFirstBoard', () => {
   it('lists the front page, which answers the empty query', async () => {
@@ -37,5 +52,26 @@ describe('readFirstBoard', () => {
   it('is null before the worker stored a board, or without a database', async () => {
     expect(await readFirstBoard(storeWith(undefined), '', null)).toBeNull();
     expect(await readFirstBoard(undefined, '', null)).toBeNull();
+  });
+});
+
+describe('readBoard', () => {
+  it('loads the index with the summaries', async () => {
+    const index = createSearchIndex([makeOffer('s:1.md', { title: 'Développeur' }), makeOffer('s:2.md', { title: 'Designer' })]).toJSON();
+    const board = await readBoard(storeWith(undefined, boardWith(index)));
+    expect(board?.index?.search('designer').map((hit) => hit.id)).toEqual(['s:2.md']);
+    expect(board?.summaries.size).toBe(2);
+  });
+
+  it('lists a board stored by an older Vigie without its index, rather than failing, until the worker rebuilds it', async () => {
+    const board = await readBoard(storeWith(undefined, boardWith(VERSION_1_INDEX)));
+    expect(board?.index).toBeUndefined();
+    expect([...(board?.summaries.keys() ?? [])]).toEqual(['s:1.md', 's:2.md']);
+    expect(board?.answers).toBe('');
+    expect(board?.updatedAt).toBe(2000);
+  });
+
+  it('is null before the worker stored a board', async () => {
+    expect(await readBoard(storeWith(FRONT))).toBeNull();
   });
 });
