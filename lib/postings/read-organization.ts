@@ -40,7 +40,8 @@ const BODY_PATTERNS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
   // "Alerte COVID est un système d'avis…", "France chaleur urbaine (FCU) est une start-up d'État",
   // "Skimlinks is a company…": the product or organization the posting opens by presenting.
   {
-    hint: /\b(?:est|is|c['’]est) (?:une?|an?) /,
+    // "est un" is in most French bodies: the hint asks for what follows too.
+    hint: new RegExp(String.raw`\b(?:est|is|c['’]est)[ \t]+(?:une?|an?)[ \t]+(?:\S+[ \t]+)?${PRESENTED_AS}`),
     pattern: new RegExp(
       `(?:^|[\\n.!?][ \\t]*)${ARTICLE}(${NAME})(?:[ \\t]+\\([^()\\n]{1,20}\\))?[ \\t]+(?:est|is|c['’]est)[ \\t]+(?:une?|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?${PRESENTED_AS}\\b`,
       'u',
