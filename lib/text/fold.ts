@@ -6,6 +6,8 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ﬁ: '
 const LIGATURE_PATTERN = /[œæßﬁﬂ]/g;
 /** Folded characters, by character: a posting uses a few dozen, each thousands of times. */
 const FOLDED_CHARACTERS = new Map<string, string>();
+// A page in another script brings thousands: the cache starts again beyond this many.
+const MAX_FOLDED_CHARACTERS = 10_000;
 
 /**
  * Case- and accent-insensitive form of a text, so that "Développeuse", "developpeuse"
@@ -28,6 +30,7 @@ function foldCharacter(character: string): string {
       .normalize('NFD')
       .replace(COMBINING_MARKS, '')
       .replace(LIGATURE_PATTERN, (ligature) => LIGATURES[ligature] ?? ligature);
+    if (FOLDED_CHARACTERS.size >= MAX_FOLDED_CHARACTERS) FOLDED_CHARACTERS.clear();
     FOLDED_CHARACTERS.set(character, folded);
   }
   return folded;
