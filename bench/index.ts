@@ -13,6 +13,7 @@ const benchmarks: Array<() => Promise<{ default: Benchmark }>> = [
   () => import('./popup.bench'),
   () => import('./page.bench'),
   () => import('./quality.bench'),
+  () => import('./history.bench'),
 ];
 
 const only = process.argv[2];

@@ -49,3 +49,9 @@ export function formatShortDay(time: number, locale: string | undefined, now = D
   const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear();
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(time);
 }
+
+/** The day something happened, as a sentence says it: "12 mars", with the year when it is not this year's ("12 mars 2026"). */
+export function formatEventDay(time: number, locale: string | undefined, now = Date.now()): string {
+  const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear();
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) }).format(time);
+}

@@ -10,6 +10,9 @@ interface Props {
   onChange: (notifications: NotificationSettings) => void;
 }
 
+/** Days before a saved offer's deadline when it is reminded of; 0 is never. */
+const REMINDER_DAYS = [0, 1, 2, 3, 5, 7, 14];
+
 const toTime = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const toMinutes = (time: string) => {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
@@ -43,6 +46,13 @@ export function NotificationsSection({ settings, sources, requestPermission, onC
             {[0, 1, 2, 3, 5].map((count) => <option key={count} value={String(count)}>{count === 0 ? t('notificationsAll') : t('notificationsAtLeast', [String(count)])}</option>)}
           </select>
         </label>
+        <label>
+          {t('notificationsDeadline')}
+          <select name="deadline-reminder" value={String(settings.deadlineReminderDays)} onChange={(event) => set({ deadlineReminderDays: Number(event.currentTarget.value) })}>
+            {REMINDER_DAYS.map((days) => <option key={days} value={String(days)}>{days === 0 ? t('notificationsDeadlineOff') : t('notificationsDeadlineDays', [String(days)])}</option>)}
+          </select>
+        </label>
+        <p class="help">{t('notificationsSavedHelp')}</p>
         <label class="check">
           <input type="checkbox" name="quiet-hours" checked={settings.quietHours !== null}
             onChange={(event) => set({ quietHours: event.currentTarget.checked ? { from: 22 * 60, to: 7 * 60 } : null })} />

@@ -8,6 +8,8 @@ import { useT } from '../i18n';
 import { matchCountLabel, matchPercent } from '../match-label';
 import { contractLabel } from './offer-row';
 import { PostingBody } from './posting-body';
+import { PostingHistory } from './posting-history';
+import type { PostingVersion } from '../../lib/history/types';
 import { safeHref } from './safe-link';
 import { publicationNote } from './publication-note';
 import { SaveToggle } from './save-toggle';
@@ -29,9 +31,13 @@ interface Props {
   /** Not interested: hides this posting, or blocks its organization. */
   onHide: () => void;
   onBlockOrganization: (name: string) => void;
+  /** The versions Vigie saw of the posting, newest first, and when it first saw it. */
+  history: { versions: readonly PostingVersion[]; firstSeenAt?: number };
+  /** For a saved offer: whether its alerts are muted, and the switch. */
+  alerts?: { muted: boolean; onToggle: (muted: boolean) => void };
 }
 
-export function OfferCard({ offer, published, saved, mySkills, seenOn, sources = [], onBack, onToggleSave, onHide, onBlockOrganization }: Props) {
+export function OfferCard({ offer, published, saved, mySkills, seenOn, sources = [], onBack, onToggleSave, onHide, onBlockOrganization, history, alerts }: Props) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [offer.id]);
@@ -66,6 +72,14 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
           <div key={label}><dt>{label}</dt><dd>{value}</dd></div>
         ))}
       </dl>
+      {saved && !published && <p class="kept-text" data-testid="kept-text">{t('historyKeptText')}</p>}
+      <PostingHistory versions={history.versions} firstSeenAt={history.firstSeenAt} />
+      {alerts && (
+        <label class="check mute-alerts">
+          <input type="checkbox" data-testid="mute-alerts" checked={alerts.muted} onChange={(event) => alerts.onToggle(event.currentTarget.checked)} />
+          {t('alertsMute')}
+        </label>
+      )}
       <SkillGroup id="card-skills" label={t('skillsLabel')} names={offer.skills}>
         {(skill) => (mine.has(skill)
           ? <li key={skill} class="skill mine">{skill}<span class="visually-hidden"> ({t('mySkill')})</span></li>

@@ -12,7 +12,7 @@ import { firstScreenState, popupState } from './popup-state';
 const REMEMBER_AFTER_MS = 300;
 let rememberTimer: ReturnType<typeof setTimeout> | undefined;
 
-type FavoriteMessage = 'saveFavorite' | 'removeFavorite' | 'setFavoriteNote' | 'setFavoriteStage';
+type FavoriteMessage = 'saveFavorite' | 'removeFavorite' | 'setFavoriteNote' | 'setFavoriteStage' | 'setFavoriteAlertsMuted';
 
 /** The popup's actions: reads from the database, writes through the worker, then a reload of what changed. */
 export function createPopupActions(
@@ -27,6 +27,11 @@ export function createPopupActions(
   };
   return {
     loadOffer: async (offerId) => (await store?.get('offers', offerId)) ?? undefined,
+    loadHistory: async (offerId) => {
+      const versions = (await store?.getAllBy('versions', 'offerId', offerId).catch(() => [])) ?? [];
+      return versions.sort((a, b) => b.seenAt - a.seenAt);
+    },
+    setAlertsMuted: (offerId, muted) => changeFavorite('setFavoriteAlertsMuted', { offerId, muted }),
     save: (offerId) => changeFavorite('saveFavorite', { offerId }),
     unsave: (offerId) => changeFavorite('removeFavorite', { offerId }),
     setNote: (offerId, note) => changeFavorite('setFavoriteNote', { offerId, note }),

@@ -4,6 +4,7 @@ import { FIRST_SCREEN_SIZE } from '../../lib/board/first-screen';
 import { localDay } from '../../lib/board/deadline';
 import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/board/select-results';
 import type { SourceRecord } from '../../lib/db/records';
+import type { PostingVersion } from '../../lib/history/types';
 import type { Offer } from '../../lib/postings/types';
 import { favoritesToCsv } from '../../lib/favorites/favorites-to-csv';
 import { csvLabels } from '../csv-labels';
@@ -49,7 +50,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const [filters, setFilters] = useState<BoardFilters>(data.initialFilters);
   const [view, setView] = useState<View>('results');
   const [visible, setVisible] = useState(FIRST_SCREEN_SIZE);
-  const [card, setCard] = useState<{ offer: Offer; published: boolean }>();
+  const [card, setCard] = useState<{ offer: Offer; published: boolean; history: { versions: PostingVersion[]; firstSeenAt?: number } }>();
   const [importMessage, setImportMessage] = useState<string>();
   const [showNoise, setShowNoise] = useState(false);
   const [lastNoise, setLastNoise] = useState<NoiseUndo>();
@@ -104,12 +105,14 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
 
   async function open(offerId: string) {
     lastOpened.current = offerId;
-    const stored = await actions.loadOffer(offerId);
+    const [stored, versions] = await Promise.all([actions.loadOffer(offerId), actions.loadHistory(offerId)]);
     const favorite = data.favorites.find((candidate) => candidate.offerId === offerId);
     const offer = stored?.listed ? stored : favorite?.snapshot ?? stored;
-    if (offer) setCard({ offer, published: stored?.listed === 1 });
+    if (offer) setCard({ offer, published: stored?.listed === 1, history: { versions, firstSeenAt: stored?.firstSeenAt } });
     if (data.newIds.has(offerId)) void actions.markSeen([offerId]);
   }
+
+  const cardFavorite = card && data.favorites.find((favorite) => favorite.offerId === card.offer.id);
 
   function back() {
     setCard(undefined);
@@ -195,7 +198,8 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
             seenOn={data.duplicates.get(card.offer.id)} sources={data.sources}
             onBack={back} onToggleSave={() => toggleSave(card.offer.id)}
             onHide={() => { hide(card.offer.id, card.offer.title); back(); }}
-            onBlockOrganization={(name) => { blockOrganization(name); back(); }} />
+            onBlockOrganization={(name) => { blockOrganization(name); back(); }} history={card.history}
+            alerts={cardFavorite && { muted: cardFavorite.alertsMuted === true, onToggle: (muted) => void actions.setAlertsMuted(cardFavorite.offerId, muted) }} />
         ) : view === 'saved' ? (
           <SavedList favorites={savedEntries} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
             onOpen={(id) => void open(id)} onUnsave={(id) => void actions.unsave(id)}

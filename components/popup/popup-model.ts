@@ -2,6 +2,7 @@ import type { BoardFilters } from '../../lib/board/board-filters';
 import type { OfferSummary } from '../../lib/db/records';
 import type { FavoriteRecord, SourceRecord, Stage, StoredOffer } from '../../lib/db';
 import type { Board } from '../../lib/board/read-board';
+import type { PostingVersion } from '../../lib/history/types';
 import type { NoiseChange } from '../../lib/noise/noise-change';
 import type { NoiseRule } from '../../lib/noise/noise-rules';
 import type { DuplicateIndex } from '../../lib/duplicates/merge-duplicates';
@@ -34,6 +35,9 @@ export interface PopupData {
 
 export interface PopupActions {
   loadOffer(offerId: string): Promise<StoredOffer | undefined>;
+  /** The versions Vigie saw of a posting, newest first. */
+  loadHistory(offerId: string): Promise<PostingVersion[]>;
+  setAlertsMuted(offerId: string, muted: boolean): Promise<void>;
   save(offerId: string): Promise<void>;
   unsave(offerId: string): Promise<void>;
   setNote(offerId: string, note: string): Promise<void>;

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfferCard } from '../../components/popup/offer-card';
+import type { PostingVersion } from '../../lib/history/types';
 import { sampleOffer } from '../db/sample-offer';
 import { renderInFrench } from './render';
 
 const card = (overrides: Parameters<typeof sampleOffer>[0], mySkills: ReadonlySet<string> = new Set(), onBlockOrganization: (name: string) => void = () => {}) =>
-  renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={mySkills} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={onBlockOrganization} />);
+  renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={mySkills} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={onBlockOrganization} history={{ versions: [] }} />);
 const facts = (shown: Element) => [...shown.querySelectorAll('.facts div')].map((fact) => fact.textContent);
 const list = (shown: Element, id: string) => [...shown.querySelectorAll(`[aria-labelledby="${id}"] li`)].map((item) => item.textContent);
 
@@ -18,7 +19,7 @@ describe('the offer card', () => {
     ];
     const sources = [{ id: 's', name: 'Coop' }, { id: 't', name: 'Autre source' }] as never;
     const shown = renderInFrench(<OfferCard offer={sampleOffer({})} published saved={false} mySkills={new Set()} seenOn={seenOn} sources={sources}
-      onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} />);
+      onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} history={{ versions: [] }} />);
     expect(shown.querySelector('#card-seen-on')?.textContent).toBe('Vue à 3 endroits');
     const items = [...shown.querySelectorAll('[data-testid="seen-on"] li')];
     expect(items.map((item) => item.textContent)).toEqual(['Coop — Développeuse', 'Page enregistrée en naviguant — Développeuse (page)', 'Autre source — Développeuse']);
@@ -70,5 +71,33 @@ describe('the offer card', () => {
   it('shows no percentage for a posting that asks for no concrete skill', () => {
     const shown = card({ skills: [], domains: ['Logement'] }, new Set(['logement']));
     expect(facts(shown).some((fact) => fact?.startsWith('Correspondance'))).toBe(false);
+  });
+
+  it('says the latest change as a sentence, and lists every version in its history, text shown as text', () => {
+    vi.useFakeTimers({ now: new Date(2027, 5, 1, 10, 0), toFake: ['Date'] });
+    const salary = (min: number, max: number) => ({ min, max, unit: 'year' as const, currency: 'EUR', text: '' });
+    const versions: PostingVersion[] = [
+      { seq: 2, offerId: 's:a.md', sourceId: 's', seenAt: new Date(2027, 2, 12, 9).getTime(), changes: [{ field: 'salary', before: salary(45_000, 55_000), after: salary(50_000, 60_000) }], body: { removed: ['Salaire : 45k€'], added: ['<img src=x onerror=alert(1)>'] } },
+      { seq: 1, offerId: 's:a.md', sourceId: 's', seenAt: new Date(2027, 1, 2, 9).getTime(), changes: [], body: { removed: ['a'], added: ['b'] } },
+    ];
+    const toggled: boolean[] = [];
+    const shown = renderInFrench(<OfferCard offer={sampleOffer()} published={false} saved mySkills={new Set()} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}}
+      onBlockOrganization={() => {}} history={{ versions, firstSeenAt: new Date(2026, 11, 6).getTime() }} alerts={{ muted: false, onToggle: (muted) => toggled.push(muted) }} />);
+    expect(shown.querySelector('[data-testid="latest-change"]')?.textContent).toMatch(/^Salaire modifié le 12 mars : 45–55\sk\s€ par an → 50–60\sk\s€ par an$/);
+    expect(shown.querySelector('[data-testid="history"] summary')?.textContent).toBe('Historique (3 versions)');
+    const items = [...shown.querySelectorAll('[data-testid="history-version"]')].map((item) => item.textContent ?? '');
+    expect(items[1]).toContain('Texte modifié le 2 février');
+    expect(shown.querySelector('.history-first')?.textContent).toBe('Vue pour la première fois le 6 décembre 2026');
+    expect(shown.querySelector('.history-paragraphs.added img')).toBeNull();
+    expect(shown.querySelector('.history-paragraphs.added blockquote')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(shown.querySelector('[data-testid="kept-text"]')?.textContent).toContain('garde son dernier texte');
+    shown.querySelector<HTMLInputElement>('[data-testid="mute-alerts"]')!.click();
+    expect(toggled).toEqual([true]);
+  });
+
+  it('shows no history for a posting that never changed, and no mute switch for an offer not saved', () => {
+    const shown = card({});
+    expect(shown.querySelector('[data-testid="history"]')).toBeNull();
+    expect(shown.querySelector('[data-testid="mute-alerts"]')).toBeNull();
   });
 });
