@@ -34,25 +34,28 @@ export function TrackerCard({ favorite, followUp, now, onMove, onStep, actions }
   const link = safeHref(snapshot.url);
   const titleId = `card-title-${offerId}`;
   return (
-    <article class="tracker-card" draggable aria-labelledby={titleId} data-testid="tracker-card" data-offer-id={offerId}
-      onDragStart={(event) => {
-        event.dataTransfer?.setData('text/plain', offerId);
-        if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
-      }}>
-      <h3 id={titleId} class="card-title">
-        <button type="button" class="card-handle" data-card-handle={offerId} aria-roledescription={t('trackerMoveShort')} aria-describedby="tracker-card-hint"
-          onKeyDown={(event) => {
-            if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-            event.preventDefault();
-            onStep(favorite, event.key === 'ArrowLeft' ? -1 : 1);
-          }}>
-          {snapshot.title}
-        </button>
-      </h3>
-      {snapshot.organization && <p class="card-organization">{snapshot.organization}</p>}
-      {deadline && <p class={deadline.passed ? 'card-deadline passed' : 'card-deadline'} data-testid="card-deadline">{deadline.text}</p>}
-      {step && <p class="card-step" data-testid="card-step">{stepText(step, t, now)}</p>}
-      {followUp && <p class="card-follow-up" data-testid="follow-up">{t('followUpDue', [String(daysWaiting(followUp, now))])}</p>}
+    <article class="tracker-card" aria-labelledby={titleId} data-testid="tracker-card" data-offer-id={offerId}>
+      {/* Only the card's head is dragged: in a draggable element, the note's and contact's text could not be selected with the mouse. */}
+      <div class="card-grip" draggable
+        onDragStart={(event) => {
+          event.dataTransfer?.setData('text/plain', offerId);
+          if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+        }}>
+        <h3 id={titleId} class="card-title">
+          <button type="button" class="card-handle" data-card-handle={offerId} aria-roledescription={t('trackerCardRole')} aria-describedby="tracker-card-hint"
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+              event.preventDefault();
+              onStep(favorite, event.key === 'ArrowLeft' ? -1 : 1);
+            }}>
+            {snapshot.title}
+          </button>
+        </h3>
+        {snapshot.organization && <p class="card-organization">{snapshot.organization}</p>}
+        {deadline && <p class={deadline.passed ? 'card-deadline passed' : 'card-deadline'} data-testid="card-deadline">{deadline.text}</p>}
+        {step && <p class="card-step" data-testid="card-step">{stepText(step, t, now)}</p>}
+        {followUp && <p class="card-follow-up" data-testid="follow-up">{t('followUpDue', [String(daysWaiting(followUp, now))])}</p>}
+      </div>
       <label class="card-move">
         <span class="visually-hidden">{t('trackerMoveLabel', [snapshot.title])}</span>
         <span aria-hidden="true">{t('trackerMoveShort')}</span>

@@ -42,6 +42,8 @@ describe('the tracker board', () => {
   it('moves a card with the arrow keys, says so to screen readers, and keeps the focus on it', () => {
     const { shown, actions } = board([favorite('a', 'Designer UX', 'applied', NOW - DAY)]);
     const handle = shown.querySelector<HTMLButtonElement>('[data-card-handle="a"]')!;
+    expect(handle.getAttribute('aria-roledescription')).toBe('carte déplaçable');
+    expect(document.getElementById(handle.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Déplacez une carte à la souris, ou au clavier/);
     handle.focus();
     act(() => void handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
     expect(actions.setStage).toHaveBeenCalledWith('a', 'interview');

@@ -114,7 +114,7 @@ describe('journey: the application tracker and the job-search journal (French)',
 
   it('moves a card by drag and drop', async () => {
     const tracker = await TrackerPage.open(extension);
-    await tracker.card('Développeuse Python').dragTo(tracker.column('rejected'));
+    await tracker.card('Développeuse Python').locator('.card-grip').dragTo(tracker.column('rejected'));
     await tracker.waitForCardIn('rejected', 'Développeuse Python');
     await tracker.page.reload();
     await (await TrackerPage.ready(tracker.page)).waitForCardIn('rejected', 'Développeuse Python');
