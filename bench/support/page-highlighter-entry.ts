@@ -5,6 +5,7 @@
  * as paintInSlices does. The same modules, nothing else; the
  * timings are taken in here.
  */
+import { countedPainter, skillNamesOf } from '../../lib/page/counted-on-page';
 import type { SkillRange } from '../../lib/page/find-skill-ranges';
 import { firstVisibleText } from '../../lib/page/first-visible-text';
 import { createHighlightPainter } from '../../lib/page/paint-highlights';
@@ -57,7 +58,8 @@ export async function highlight(trieJson: string, mine: string[], onePass = fals
   await paintInSlices(document, {
     matcher,
     isMine: (skill) => set.has(skill),
-    painter: createHighlightPainter(document),
+    // Every skill found is painted (the posting's others turned on), through the roster check the script applies.
+    painter: countedPainter(createHighlightPainter(document), skillNamesOf(matcher), () => true),
     longest: trie.longest,
     yieldToPage: () => {
       endTask();

@@ -1,6 +1,6 @@
 import { request, type PageCommand, type Send } from '../messaging/protocol';
-import { countedRanges, skillNamesOf } from '../page/counted-on-page';
-import { findSkillRanges, type SkillRange } from '../page/find-skill-ranges';
+import { countedPainter, skillNamesOf } from '../page/counted-on-page';
+import { findSkillRanges } from '../page/find-skill-ranges';
 import { firstVisibleText } from '../page/first-visible-text';
 import type { JobPosting } from '../page/job-posting';
 import type { PageContext } from '../page/page-context';
@@ -72,12 +72,10 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
 
   function activate(context: PageContext): void {
     const matcher = matcherOfTrie(unpackSkillTrie(context.trie));
-    const names = skillNamesOf(matcher);
     const mine = new Set(context.mySkills);
     const isMine = (skill: string) => mine.has(skill);
     const others = new Set(context.otherSkills ? (context.offer?.match.missing ?? []) : []);
-    const shown = (ranges: readonly SkillRange[]) => countedRanges(ranges.filter((range) => range.kind === 'match' || others.has(range.skill)), names);
-    const painter = shownOnly(createHighlightPainter(doc), shown);
+    const painter = countedPainter(createHighlightPainter(doc), skillNamesOf(matcher), (range) => range.kind === 'match' || others.has(range.skill));
     // The fallback's wrappers are DOM changes of Vigie's own: the watcher must not take them for the page's.
     const forgetOwnChanges = () => {
       if (painter.mode === 'elements') watch.discardPending();
@@ -162,9 +160,4 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
     },
     stop,
   };
-}
-
-/** The painter, given only the ranges `shown` keeps. */
-function shownOnly(painter: HighlightPainter, shown: (ranges: readonly SkillRange[]) => SkillRange[]): HighlightPainter {
-  return { mode: painter.mode, paint: (ranges) => painter.paint(shown(ranges)), forget: (roots) => painter.forget(roots), clear: () => painter.clear() };
 }

@@ -1,6 +1,7 @@
 import type { SkillMatcher } from '../skills/create-skill-matcher';
 import { skillEvidenceBy, type SkillNames } from '../skills/skill-evidence';
 import type { SkillRange } from './find-skill-ranges';
+import type { HighlightPainter } from './paint-highlights';
 
 /*
  * A page is painted as its posting is read: a skill named in a team roster ("Product Manager :
@@ -33,6 +34,19 @@ export function skillNamesOf(matcher: SkillMatcher): SkillNames {
   return {
     namesSkill: (text) => matcher.find(text).length > 0,
     isSkillName: (word) => matcher.find(word).some((match) => match.ranges.some(([start, end]) => start === 0 && end === word.length)),
+  };
+}
+
+/**
+ * `painter`, given only the ranges a page shows: those `shown` keeps (the user's skills, the
+ * posting's others when the user turned them on), and of them those the posting reading counts.
+ */
+export function countedPainter(painter: HighlightPainter, names: SkillNames, shown: (range: SkillRange) => boolean): HighlightPainter {
+  return {
+    mode: painter.mode,
+    paint: (ranges) => painter.paint(countedRanges(ranges.filter(shown), names)),
+    forget: (roots) => painter.forget(roots),
+    clear: () => painter.clear(),
   };
 }
 

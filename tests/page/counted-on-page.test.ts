@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { countedRanges, skillNamesOf } from '../../lib/page/counted-on-page';
+import { countedPainter, countedRanges, skillNamesOf } from '../../lib/page/counted-on-page';
+import type { HighlightPainter } from '../../lib/page/paint-highlights';
 import { findSkillRanges, type SkillRange } from '../../lib/page/find-skill-ranges';
 import { createSkillMatcher, SKILLS } from '../../lib/skills';
 import { skillEvidence } from '../../lib/skills/skill-evidence';
@@ -51,5 +52,23 @@ describe('countedRanges', () => {
   it('reads a page whose text sits in one long block node by node', () => {
     const long = `<div>${'Python et Docker. '.repeat(400)}<br>Agathe : UX designer</div>`;
     expect(painted(long)).toHaveLength(800);
+  });
+
+  it('hands a painter only the ranges shown and counted, and passes the rest on', () => {
+    document.body.innerHTML = '<ul><li>Agathe : développeuse Python</li></ul><p>Python, Django et Docker.</p>';
+    const calls: string[] = [];
+    const recorder: HighlightPainter = {
+      mode: 'highlights',
+      paint: (ranges) => calls.push(`paint ${ranges.map((range) => `${range.skill}/${range.kind}`).join(' ')}`),
+      forget: (roots) => calls.push(`forget ${roots.length}`),
+      clear: () => calls.push('clear'),
+    };
+    const painter = countedPainter(recorder, names, (range) => range.kind === 'match' || range.skill === 'Docker');
+    painter.paint(findSkillRanges(document, matcher, (skill) => skill === 'Python').ranges);
+    painter.forget([document.body]);
+    painter.clear();
+    // The roster's Python is not painted, nor Django, which `shown` leaves out.
+    expect(calls).toEqual(['paint Python/match Docker/missing', 'forget 1', 'clear']);
+    expect(painter.mode).toBe('highlights');
   });
 });
