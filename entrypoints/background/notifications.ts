@@ -3,6 +3,7 @@ import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { announcedPage } from '../../lib/notify/announced-page';
 import { announcedOffers, completeAnnouncement, unfinishedAnnouncements } from '../../lib/notify/announcements-store';
 import { claimNextAnnouncement } from '../../lib/notify/next-announcement';
+import { copiesOfPostings } from '../../lib/duplicates/duplicates-store';
 import { notificationLook, notificationOptions } from '../../lib/notify/notification-options';
 import type { NotificationPlan } from '../../lib/notify/plan-announcement';
 import { markSeen, updateBadge } from './badge';
@@ -18,7 +19,7 @@ export function registerNotifications(services: BackgroundServices): void {
 
 /** Once per sync run: one notification for everything that newly opened and what saved offers went through, then the badge. */
 export async function announceOpenings(services: BackgroundServices): Promise<void> {
-  const notification = await claimNextAnnouncement(services.db, hasPermission);
+  const notification = await claimNextAnnouncement(services.db, hasPermission, new Date(), (pending) => copiesOfPostings(services.db, pending));
   if (notification) await show(services, notification);
   await updateBadge(services);
 }

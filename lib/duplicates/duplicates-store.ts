@@ -2,7 +2,10 @@ import { findDuplicateGroups, type DuplicateCandidate } from './find-duplicates'
 import { PAGE_SOURCE_ID } from '../page/canonical-page-url';
 import type { Offer } from '../postings/types';
 import type { StoredOffer } from '../db/records';
+import type { OfferEvent } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
+import { indexGroups, judgeWithGroups, readDuplicateGroups, type DuplicateIndex } from './merge-duplicates';
+import type { CopiesOfPostings } from '../notify/next-announcement';
 
 /** The groups of postings that are one job (lib/duplicates), for the popup: stored in the settings table, no schema change. */
 export const DUPLICATES_KEY = 'duplicateGroups';
@@ -25,4 +28,32 @@ export async function refreshDuplicates(db: VigieDatabase): Promise<void> {
 
 function toCandidate(offer: Offer): DuplicateCandidate {
   return { id: offer.id, sourceId: offer.sourceId, url: offer.url, title: offer.title, organization: offer.organization, language: offer.language, text: offer.body };
+}
+
+export async function readDuplicateIndex(db: VigieDatabase): Promise<DuplicateIndex> {
+  return indexGroups(readDuplicateGroups((await db.settings.get(DUPLICATES_KEY))?.value));
+}
+
+/** One key per posting, whichever copy: its group's first member. */
+export function postingKey(offerId: string, groups: DuplicateIndex): string | undefined {
+  return groups.get(offerId)?.[0]?.id;
+}
+
+/** The postings among the pending events' that were already announced through another copy. */
+export async function announcedPostings(db: VigieDatabase, pending: readonly OfferEvent[], groups: DuplicateIndex): Promise<Set<string>> {
+  const pendingIds = new Set(pending.map((event) => event.offerId));
+  const copies = [...new Set(pending.flatMap((event) => groups.get(event.offerId)?.map((member) => member.id) ?? []))].filter((id) => !pendingIds.has(id));
+  if (copies.length === 0) return new Set();
+  const announced = await db.events.where('offerId').anyOf(copies).filter((event) => event.type === 'opened' && (event.announce === 'announced' || event.announce === 'announcing')).toArray();
+  return new Set(announced.flatMap((event) => postingKey(event.offerId, groups) ?? []));
+}
+
+/** For the notifications (lib/notify): the same job from two sources is announced once, and not when any copy is hidden. */
+export async function copiesOfPostings(db: VigieDatabase, pending: readonly OfferEvent[]): Promise<CopiesOfPostings> {
+  const groups = await readDuplicateIndex(db);
+  return {
+    noise: (judge) => judgeWithGroups(judge, groups),
+    postingOf: (offerId) => postingKey(offerId, groups),
+    announcedPostings: await announcedPostings(db, pending, groups),
+  };
 }

@@ -4,8 +4,15 @@ import { readSettings } from '../db/settings-store';
 import { claimAnnouncement, countUnseenOpenings, lookupAnnounced, pendingOpenings } from './announcements-store';
 import { recordDeadlineReminders } from './deadline-reminders';
 import { planAnnouncement, type NotificationPlan } from './plan-announcement';
-import { createNoiseJudge } from '../noise/judge-noise';
+import { createNoiseJudge, type NoiseJudge } from '../noise/judge-noise';
 import { readNoiseRules } from '../db/noise-store';
+import type { OfferEvent } from '../db/records';
+import type { AnnouncementContext } from './plan-announcement';
+
+/** What knowing copies of one job adds to the plan (lib/duplicates gives it): announced once, hidden with any copy. */
+export interface CopiesOfPostings extends Pick<AnnouncementContext, 'postingOf' | 'announcedPostings'> {
+  noise: (judge: NoiseJudge) => NoiseJudge;
+}
 
 // The badge has room for three digits.
 const BADGE_MAX = 999;
@@ -15,18 +22,26 @@ const BADGE_MAX = 999;
  * last, and claims its events so that no other run announces them; undefined when there is
  * nothing to show now.
  */
-export async function claimNextAnnouncement(db: VigieDatabase, notificationsGranted: () => Promise<boolean>, now = new Date()): Promise<NotificationPlan | undefined> {
+export async function claimNextAnnouncement(
+  db: VigieDatabase,
+  notificationsGranted: () => Promise<boolean>,
+  now = new Date(),
+  copiesOf?: (pending: readonly OfferEvent[]) => Promise<CopiesOfPostings>,
+): Promise<NotificationPlan | undefined> {
   const settings = await readSettings(db);
   await recordDeadlineReminders(db, localDay(now.getTime()), settings.notifications.deadlineReminderDays, now.getTime());
   const pending = await pendingOpenings(db);
   if (pending.length === 0) return undefined;
-  const [granted, noiseRules] = await Promise.all([notificationsGranted(), readNoiseRules(db)]);
+  const [granted, noiseRules, copies] = await Promise.all([notificationsGranted(), readNoiseRules(db), copiesOf?.(pending)]);
+  const noise = createNoiseJudge(noiseRules);
   const plan = planAnnouncement(pending, {
     ...(await lookupAnnounced(db, pending)),
     settings: { ...settings.notifications, enabled: settings.notifications.enabled && granted },
     mySkills: settings.mySkills,
     minuteOfDay: now.getHours() * 60 + now.getMinutes(),
-    noise: createNoiseJudge(noiseRules),
+    noise: copies ? copies.noise(noise) : noise,
+    postingOf: copies?.postingOf,
+    announcedPostings: copies?.announcedPostings,
   });
   return claimAnnouncement(db, plan);
 }

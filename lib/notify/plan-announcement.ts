@@ -50,6 +50,10 @@ export interface AnnouncementContext extends AnnouncedOffersLookup {
   minuteOfDay: number;
   /** Says whether the seeker hid the posting or blocked its organization or a word of it (lib/noise): never announced. */
   noise?: NoiseJudge;
+  /** The posting an offer is a copy of (lib/duplicates: another source, a saved page), as one key per posting; undefined when it is seen once. */
+  postingOf?: (offerId: string) => string | undefined;
+  /** Postings (postingOf's keys) whose opening was already announced through another copy: the same job is announced once. */
+  announcedPostings?: ReadonlySet<string>;
 }
 
 /**
@@ -60,6 +64,7 @@ export interface AnnouncementContext extends AnnouncedOffersLookup {
 export function planAnnouncement(pending: OfferEvent[], context: AnnouncementContext): AnnouncementPlan {
   const plan: AnnouncementPlan = { announce: [], skip: [], defer: [] };
   const quiet = inQuietHours(context.minuteOfDay, context.settings.quietHours);
+  const announcedPostings = new Set(context.announcedPostings);
   for (const events of byOffer(pending)) {
     const [first] = events;
     if (!first) continue;
@@ -67,6 +72,7 @@ export function planAnnouncement(pending: OfferEvent[], context: AnnouncementCon
     if (!context.settings.enabled || (saved ? saved.alertsMuted || !savedOfferAlert(events, context) : !announcesOpening(events, context))) plan.skip.push(...events);
     else if (quiet) plan.defer.push(...events);
     else if (saved) plan.announce.push(...events);
+    else if (isAnnouncedCopy(first.offerId, context, announcedPostings)) plan.skip.push(...events);
     else {
       // Opened twice since the last notification (closed and reopened): announced once; other events of an unsaved offer are no news.
       const opening = events.find((event) => event.type === 'opened')!;
@@ -107,6 +113,15 @@ function announcesOpening(events: readonly OfferEvent[], context: AnnouncementCo
   const matched = offer ? scoreMatch(offer.skills, context.mySkills).matched.length : 0;
   const notInterested = offer !== undefined && context.noise?.(judgedOffer(offer)) !== undefined;
   return stillOpen && !notInterested && !context.settings.mutedSources.includes(opening.sourceId) && matched >= context.settings.minMatchingSkills;
+}
+
+/** The same job from another source was announced (before, or earlier in this plan); else this copy is, from now on. */
+function isAnnouncedCopy(offerId: string, context: AnnouncementContext, announced: Set<string>): boolean {
+  const posting = context.postingOf?.(offerId);
+  if (posting === undefined) return false;
+  if (announced.has(posting)) return true;
+  announced.add(posting);
+  return false;
 }
 
 /** Events grouped by offer, each group in order, the groups in the order of their first event. */

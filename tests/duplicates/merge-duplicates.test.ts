@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createNoiseJudge } from '../../lib/noise/judge-noise';
 import { hideRule, organizationRule } from '../../lib/noise/noise-rules';
 import { judgeWithGroups, indexGroups, mergeDuplicateHits, oneEntryPerPosting, readDuplicateGroups, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
-import { refreshDuplicates, DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
+import { announcedPostings, refreshDuplicates, DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
 import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { sampleOffer } from '../db/sample-offer';
 import { freshDatabase } from '../db/test-database';
@@ -55,5 +55,15 @@ describe('refreshDuplicates', () => {
     await refreshDuplicates(db);
     const stored = readDuplicateGroups((await db.settings.get(DUPLICATES_KEY))?.value);
     expect(stored.map((group) => group.map((item) => item.id).sort()).sort()).toEqual([['a:dev.md', 'page:1'], ['b:ops.md', 'c:ops.md']]);
+  });
+});
+
+describe('announcedPostings', () => {
+  it('finds the pending openings whose job was already announced through another copy', async () => {
+    const db = freshDatabase();
+    const event = (seq: number, offerId: string, announce: 'announced' | 'pending' | 'skipped') => ({ seq, type: 'opened' as const, sourceId: offerId.split(':')[0]!, offerId, title: offerId, at: seq, syncId: 's', baseline: false, announce, seen: 0 as const });
+    await db.events.bulkPut([event(1, 'a:1', 'announced'), event(2, 'a:2', 'skipped'), event(3, 'b:1', 'pending'), event(4, 'b:2', 'pending')]);
+    const pending = await db.events.where('announce').equals('pending').toArray();
+    expect([...(await announcedPostings(db, pending, groups))]).toEqual(['a:1']);
   });
 });

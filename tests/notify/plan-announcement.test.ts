@@ -34,6 +34,15 @@ describe('planAnnouncement', () => {
     expect(plan.notification?.offers.map((offer) => offer.offerId)).toEqual(['d']);
   });
 
+  it('announces the same job from two sources once, and not again when a copy was announced before', () => {
+    const postingOf = (offerId: string) => (offerId === 'a' || offerId === 'b' ? 'a' : undefined);
+    const plan = planAnnouncement([opening(1, 'b'), opening(2, 'a'), opening(3, 'c')], context({ postingOf }));
+    expect(plan.notification?.offers.map((offer) => offer.offerId)).toEqual(['b', 'c']);
+    expect(plan.skip.map((event) => event.offerId)).toEqual(['a']);
+    const later = planAnnouncement([opening(4, 'a'), opening(5, 'c')], context({ postingOf, announcedPostings: new Set(['a']) }));
+    expect(later.notification?.offers.map((offer) => offer.offerId)).toEqual(['c']);
+  });
+
   it('announces one posting with its title', () => {
     const plan = planAnnouncement([opening(4, 'a')], context());
     expect(plan.notification).toEqual({ id: 'vigie:opened:4', offers: [expect.objectContaining({ offerId: 'a', title: 'Offre a' })] });
