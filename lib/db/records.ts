@@ -115,7 +115,7 @@ export interface FavoriteRecord {
   /** The offer as it was when saved or last seen: shown when the posting is gone. */
   snapshot: Offer;
   note: string;
-  /** Who the seeker deals with (a name, an e-mail address, a phone number); absent when not given. */
+  /** Who the seeker deals with (a name, an e-mail address, a phone number); absent when never given, '' once cleared. */
   contact?: string;
   stage: Stage;
   /** Sorted by `at`; its last step is the current stage (lib/favorites/stage-history.ts completes older records). */

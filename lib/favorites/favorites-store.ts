@@ -51,14 +51,18 @@ export async function setFavoriteStage(db: VigieDatabase, offerId: string, stage
   });
 }
 
-/** Who the seeker deals with for this offer; an empty contact is none. */
+/**
+ * Who the seeker deals with for this offer. An empty contact is none; clearing one keeps it as ''
+ * so that the clear travels (a record without a contact means "not known", from an older Vigie).
+ */
 export async function setFavoriteContact(db: VigieDatabase, offerId: string, contact: string, now = Date.now()): Promise<boolean> {
   return db.transaction('rw', db.favorites, async () => {
     const favorite = await db.favorites.get(offerId);
     if (!favorite) return false;
-    const { contact: _previous, ...rest } = favorite;
+    const { contact: previous, ...rest } = favorite;
     const trimmed = contact.trim().slice(0, MAX_CONTACT_LENGTH);
-    await db.favorites.put({ ...rest, ...(trimmed ? { contact: trimmed } : {}), updatedAt: now });
+    const cleared = previous !== undefined;
+    await db.favorites.put({ ...rest, ...(trimmed || cleared ? { contact: trimmed } : {}), updatedAt: now });
     return true;
   });
 }

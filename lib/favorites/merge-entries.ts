@@ -34,7 +34,8 @@ function mergeSaved(newer: SavedEntry, older: SavedEntry): SavedEntry {
     savedAt: newer.savedAt,
     note: completes ? older.note : newer.note,
     noteTruncated: completes ? older.noteTruncated : newer.noteTruncated,
-    contact: newer.contact,
+    // No contact in the newer version is "not known" (an older Vigie's rewrite), not a clear ('').
+    contact: newer.contact ?? older.contact,
   });
 }
 
@@ -48,9 +49,15 @@ function joinSaved(a: SavedEntry, b: SavedEntry): SavedEntry {
   return withUnitedHistory(first, second, {
     label: canonicalJson(a.label) >= canonicalJson(b.label) ? a.label : b.label,
     savedAt: Math.min(a.savedAt, b.savedAt),
-    contact: (a.contact ?? '') >= (b.contact ?? '') ? a.contact : b.contact,
+    contact: joinContacts(a.contact, b.contact),
     ...joinNotes(a, b),
   });
+}
+
+/** A known contact over an unknown one; of two known, the same pick whichever side is which. */
+function joinContacts(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return a >= b ? a : b;
 }
 
 function joinNotes(a: SavedEntry, b: SavedEntry): Pick<SavedEntry, 'note' | 'noteTruncated'> {

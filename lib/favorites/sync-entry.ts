@@ -20,7 +20,10 @@ export interface SavedEntry {
   /** Sorted by date; its last step is always `stage`. */
   stageHistory: StageStep[];
   note: string;
-  /** Who the seeker deals with; absent when not given. */
+  /**
+   * Who the seeker deals with; '' when cleared, absent when not known (never given, or the record
+   * was rewritten by an older Vigie, which does not carry it): merging keeps the other side's then.
+   */
   contact?: string;
   /** The note was cut to fit storage.sync's 8 KB item limit: the whole note lives in another browser. */
   noteTruncated: boolean;
@@ -72,21 +75,28 @@ export function sameStoredEntry(a: SyncEntry, b: SyncEntry): boolean {
 export function savedEntry(fields: Omit<SavedEntry, 'kind'>): SavedEntry {
   const stageHistory = normalizeStageHistory(fields.stageHistory, fields.stage, fields.updatedAt);
   const { contact, ...rest } = fields;
-  return { ...rest, ...(contact ? { contact } : {}), kind: 'saved', label: compactLabel(fields.label), stageHistory };
+  return { ...rest, ...(contact !== undefined ? { contact } : {}), kind: 'saved', label: compactLabel(fields.label), stageHistory };
 }
 
 /**
  * Sorted, without repeats, and ending with the current stage. A step repeating the stage before it
  * says nothing (Vigie never records one); dropping it lets a favorite whose history did not end
  * with its stage (an imported one) merge with another browser's without a duplicate step. Of two
- * copies of one step (two browsers' histories), the first is kept with the date the seeker gave it:
- * callers put the newer side first.
+ * copies of one step (two browsers' histories), the first is kept with the date the seeker gave it
+ * (callers put the newer side first), or the other copy's date when the first has none: an older
+ * Vigie rewrites the steps without their dates, and that must not erase them.
  */
 function normalizeStageHistory(steps: readonly StageStep[], stage: Stage, updatedAt: number): StageStep[] {
   const sorted = [...steps].sort(compareSteps);
   const last = sorted.at(-1);
   if (last?.stage !== stage) sorted.push({ stage, at: last && last.at >= updatedAt ? last.at + 1 : updatedAt });
-  return sorted.filter((step, index) => index === 0 || sorted[index - 1]!.stage !== step.stage).map(({ stage, at, on }) => (on === undefined ? { stage, at } : { stage, at, on }));
+  const kept: StageStep[] = [];
+  for (const { stage: stepStage, at, on } of sorted) {
+    const previous = kept.at(-1);
+    if (previous?.stage !== stepStage) kept.push(on === undefined ? { stage: stepStage, at } : { stage: stepStage, at, on });
+    else if (previous.on === undefined && previous.at === at && on !== undefined) previous.on = on;
+  }
+  return kept;
 }
 
 /** Two changes in the same millisecond are ordered by the pipeline, so that every browser picks the same last one. */

@@ -28,7 +28,7 @@ export interface SavedRecord {
   h: Array<[number, number] | [number, number, number]>;
   /** Note; absent when empty. */
   n?: string;
-  /** Contact, cut to LABEL_LIMITS.contact; absent when empty. */
+  /** Contact, cut to LABEL_LIMITS.contact; '' when cleared; absent when never given (or from an older Vigie, which drops it). */
   k?: string;
   /** 1 when the note is the beginning of a longer one, cut to fit the 8 KB item. */
   c?: 1;
@@ -89,7 +89,7 @@ function baseRecord(entry: SavedEntry): SavedRecord {
     ...(url && url.length <= LABEL_LIMITS.url ? { u: url } : {}),
     s: entry.stage,
     h: entry.stageHistory.slice(-MAX_STEPS).map((step) => (step.on === undefined ? [STAGES.indexOf(step.stage), step.at] : [STAGES.indexOf(step.stage), step.at, step.on])),
-    ...(entry.contact ? { k: cutText(entry.contact, LABEL_LIMITS.contact) } : {}),
+    ...(entry.contact !== undefined ? { k: cutText(entry.contact, LABEL_LIMITS.contact) } : {}),
     a: entry.savedAt,
     m: entry.updatedAt,
   };
@@ -135,7 +135,7 @@ export function decodeRecord(key: string, value: unknown): SyncEntry | undefined
     stage: value.s,
     stageHistory: readSteps(value.h),
     note: optionalText(value.n, READ_LIMITS.note) ?? '',
-    contact: optionalText(value.k, READ_LIMITS.contact),
+    contact: typeof value.k === 'string' ? value.k.slice(0, READ_LIMITS.contact) : undefined,
     noteTruncated: value.c === 1,
     savedAt: value.a,
     updatedAt: value.m,

@@ -54,7 +54,7 @@ function localEntry(favorite: FavoriteRecord | undefined, tombstone: FavoriteTom
 
 function toFavorite(entry: SavedEntry, snapshot: Offer): FavoriteRecord {
   const { offerId, note, contact, stage, stageHistory, savedAt, updatedAt } = entry;
-  return { offerId, snapshot, note, ...(contact ? { contact } : {}), stage, stageHistory, savedAt, updatedAt, ...(entry.noteTruncated ? { noteTruncated: true } : {}) };
+  return { offerId, snapshot, note, ...(contact !== undefined ? { contact } : {}), stage, stageHistory, savedAt, updatedAt, ...(entry.noteTruncated ? { noteTruncated: true } : {}) };
 }
 
 async function knownSnapshot(db: VigieDatabase, offerId: string): Promise<Offer | undefined> {

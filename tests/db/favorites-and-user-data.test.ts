@@ -49,12 +49,15 @@ describe('favorites', () => {
     expect(await db.favoriteTombstones.count()).toBe(0);
   });
 
-  it('keeps the contact written on the card, trimmed; an empty one is none', async () => {
+  it('keeps the contact written on the card, trimmed; an empty one is none, kept as cleared once one was given', async () => {
     const { db, offer } = await withSavedOffer();
     expect(await setFavoriteContact(db, offer.id, '  Léa Martin, rh@anct.fr ', 2000)).toBe(true);
     expect(await db.favorites.get(offer.id)).toMatchObject({ contact: 'Léa Martin, rh@anct.fr', updatedAt: 2000 });
     await setFavoriteContact(db, offer.id, ' ', 3000);
-    expect((await db.favorites.get(offer.id))?.contact).toBeUndefined();
+    expect((await db.favorites.get(offer.id))?.contact).toBe('');
+    const { db: otherDb, offer: other } = await withSavedOffer();
+    await setFavoriteContact(otherDb, other.id, ' ', 3000);
+    expect((await otherDb.favorites.get(other.id))?.contact).toBeUndefined();
     expect(await setFavoriteContact(db, 'src:never-saved.md', 'x')).toBe(false);
   });
 

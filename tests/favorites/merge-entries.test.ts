@@ -40,6 +40,28 @@ describe('mergeEntry: one favorite, two browsers', () => {
     expect(mergeEntry(saved({ contact: 'Léa', updatedAt: 3000 }), saved({ updatedAt: 2000 }))).toMatchObject({ contact: 'Léa' });
   });
 
+  it("keeps the step dates and the contact when an older Vigie rewrites the record without them", () => {
+    const history = [{ stage: 'saved' as const, at: 1000 }, { stage: 'applied' as const, at: 2000, on: 500 }];
+    const here = saved({ stage: 'applied', stageHistory: history, contact: 'Léa', updatedAt: 3000 });
+    // An older Vigie reads the record and writes it back: same last change, no third step element, no contact.
+    const rewritten = saved({ stage: 'applied', stageHistory: history.map(({ stage, at }) => ({ stage, at })), updatedAt: 3000 });
+    for (const merged of [mergeEntry(here, rewritten), mergeEntry(rewritten, here)]) {
+      expect(merged).toMatchObject({ contact: 'Léa', stageHistory: history });
+    }
+    // A real edit there (a note) keeps what it did not know about.
+    const edited = saved({ stage: 'applied', stageHistory: history.map(({ stage, at }) => ({ stage, at })), note: 'Relancer', updatedAt: 4000 });
+    for (const merged of [mergeEntry(here, edited), mergeEntry(edited, here)]) {
+      expect(merged).toMatchObject({ note: 'Relancer', contact: 'Léa', stageHistory: history });
+    }
+  });
+
+  it('lets a cleared contact win over an older one', () => {
+    for (const [a, b] of [[saved({ contact: 'Léa', updatedAt: 2000 }), saved({ contact: '', updatedAt: 3000 })]] as const) {
+      expect(mergeEntry(a, b)).toMatchObject({ contact: '' });
+      expect(mergeEntry(b, a)).toMatchObject({ contact: '' });
+    }
+  });
+
   it('keeps the note of the last change', () => {
     const merged = mergeEntry(saved({ note: 'ancienne', updatedAt: 2000 }), saved({ note: 'nouvelle', updatedAt: 3000 }));
     expect(merged).toMatchObject({ kind: 'saved', note: 'nouvelle', updatedAt: 3000 });

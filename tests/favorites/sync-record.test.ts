@@ -52,6 +52,11 @@ describe('encodeEntry / decodeRecord', () => {
     const older = decodeRecord(record.key, { ...record.value, k: undefined, h: [[0, 1_732_000_000_000], [1, 1_732_100_000_000, 'soon']] }) as SavedEntry;
     expect(older.stageHistory).toEqual([{ stage: 'saved', at: 1_732_000_000_000 }, { stage: 'applied', at: 1_732_100_000_000 }]);
     expect(older.contact).toBeUndefined();
+    // A cleared contact travels as such, unlike one never given.
+    const cleared = encodeEntry(saved({ contact: '' }))!;
+    expect(cleared.value).toMatchObject({ k: '' });
+    expect(decodeRecord(cleared.key, cleared.value)).toMatchObject({ contact: '' });
+    expect(encodeEntry(saved())!.value).not.toHaveProperty('k');
   });
 
   it('sends a 5,000-character note whole when it fits 8 KB', () => {
