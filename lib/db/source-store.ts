@@ -68,14 +68,18 @@ export async function setSourcePaused(db: VigieDatabase, id: string, paused: boo
   return (await db.sources.update(id, { paused })) === 1;
 }
 
-/** Removes a source and what was read from it; the user's saved offers keep their snapshots and their history. */
+/**
+ * Removes a source and what was read from it; the user's saved offers keep their snapshots, their
+ * history and their deadline reminders (the record that a deadline was reminded of, without which
+ * it would be reminded of again from the snapshot).
+ */
 export async function removeSource(db: VigieDatabase, id: string): Promise<void> {
   await db.transaction('rw', [db.sources, db.files, db.offers, db.events, db.favorites, db.versions], async () => {
+    const saved = new Set(await db.favorites.toCollection().primaryKeys());
     await db.sources.delete(id);
     await db.files.where('sourceId').equals(id).delete();
     await db.offers.where('sourceId').equals(id).delete();
-    await db.events.where('sourceId').equals(id).delete();
-    const saved = new Set(await db.favorites.toCollection().primaryKeys());
+    await db.events.where('sourceId').equals(id).filter((event) => !(event.type === 'deadline' && saved.has(event.offerId))).delete();
     await db.versions.where('sourceId').equals(id).filter((version) => !saved.has(version.offerId)).delete();
   });
 }
