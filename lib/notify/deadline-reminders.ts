@@ -12,14 +12,15 @@ export interface DueReminder {
 
 /**
  * The saved offers whose last day to apply is at most `days` days away (today included), still
- * open and on their source, alerts not muted: pure, over the offers as stored (a snapshot when the
+ * open and on their source, alerts not muted, and not applied to yet (at stage `saved`: once applied,
+ * interviewed or turned down, the last day to apply means nothing to the seeker): pure, over the offers as stored (a snapshot when the
  * source is not followed here). `days` 0 turns reminders off.
  */
 export function dueReminders(favorites: readonly FavoriteRecord[], stored: ReadonlyMap<string, StoredOffer | undefined>, today: string, days: number): DueReminder[] {
   if (days <= 0) return [];
   return favorites.flatMap((favorite) => {
     const live = stored.get(favorite.offerId);
-    if (favorite.alertsMuted || live?.listed === 0) return [];
+    if (favorite.alertsMuted || favorite.stage !== 'saved' || live?.listed === 0) return [];
     const offer: Offer = live ?? favorite.snapshot;
     const left = offer.deadline === undefined ? undefined : daysLeft(offer.deadline, today);
     if (left === undefined || left < 0 || left > days || offer.status === 'closed') return [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FavoriteRecord, StoredOffer } from '../../lib/db/records';
+import { removeSource } from '../../lib/db/source-store';
 import { dueReminders, recordDeadlineReminders } from '../../lib/notify/deadline-reminders';
 import { freshDatabase } from '../db/test-database';
 import { sampleOffer } from '../db/sample-offer';
@@ -30,6 +31,11 @@ describe('dueReminders', () => {
     ]);
     expect(dueReminders(favorites, offers, '2027-03-17', 3)).toEqual([expect.objectContaining({ offerId: 'a', deadline: '2027-03-19' })]);
   });
+
+  it('reminds only of offers not applied to yet: the last day to apply means nothing after', () => {
+    const favorites = (['saved', 'applied', 'interview', 'offer', 'rejected'] as const).map((stage) => favorite(stage, '2027-03-18', { stage }));
+    expect(dueReminders(favorites, new Map(), '2027-03-17', 3).map((reminder) => reminder.offerId)).toEqual(['saved']);
+  });
 });
 
 describe('recordDeadlineReminders', () => {
@@ -43,5 +49,14 @@ describe('recordDeadlineReminders', () => {
       ['a', 'deadline', '2027-03-18', 'pending'],
       ['b', 'deadline', '2027-03-19', 'pending'],
     ]);
+  });
+
+  it('does not remind again once the source of the saved offer is removed', async () => {
+    const db = freshDatabase();
+    const saved = favorite('a', '2027-03-18');
+    await db.favorites.put(saved);
+    expect(await recordDeadlineReminders(db, '2027-03-17', 3, 1)).toBe(1);
+    await removeSource(db, saved.snapshot.sourceId);
+    expect(await recordDeadlineReminders(db, '2027-03-17', 3, 2)).toBe(0);
   });
 });
