@@ -10,7 +10,7 @@ import { PAGE_MENUS, PAGE_SCRIPT, PAGE_SHORTCUTS, pageScriptRegistration } from 
  *   job site typed there): the options page asks the optional host permission for those origins,
  *   and the registration below follows whatever origins are granted, so that granting or revoking
  *   (also from the browser's own extension settings) is the one switch. There the script stays
- *   dormant unless the page is a known posting or declares a JobPosting.
+ *   dormant unless the page holds one posting (lib/page/page-kind.ts): a known one, or one JobPosting.
  */
 export function registerPageScripts(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
