@@ -1,7 +1,9 @@
 import { versionSeenAt } from '../db/history-store';
-import type { OfferEvent } from '../db/records';
+import { readNoiseRules } from '../db/noise-store';
+import type { OfferEvent, StoredOffer } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import type { PostingVersion } from '../history/types';
+import { createNoiseJudge, judgedOffer } from '../noise/judge-noise';
 import { announcedOffersOf, type AnnouncedOffersLookup, type AnnouncementPlan, type NotificationPlan } from './plan-announcement';
 
 /** The events waiting to be announced: openings, and saved offers' news. */
@@ -67,12 +69,11 @@ export async function announcedOffers(db: VigieDatabase, notificationId: string)
   return describeOffers(db, await db.events.where('notificationId').equals(notificationId).toArray());
 }
 
-/** Openings not yet seen whose posting is still open: the badge's number. */
+/** Openings not yet seen whose posting is still open, neither hidden nor blocked: the badge's number. */
 export async function countUnseenOpenings(db: VigieDatabase, mutedSources: readonly string[] = []): Promise<number> {
   const events = await db.events.where('[type+seen]').equals(['opened', 0]).toArray();
-  const offerIds = [...new Set(events.filter((event) => !mutedSources.includes(event.sourceId)).map((event) => event.offerId))];
-  const offers = await db.offers.bulkGet(offerIds);
-  return offers.filter((offer) => offer?.listed === 1 && offer.status === 'open').length;
+  const offers = await wantedOffers(db, events.filter((event) => !mutedSources.includes(event.sourceId)));
+  return offers.filter((offer) => offer.listed === 1 && offer.status === 'open').length;
 }
 
 /** Marks the given offers' openings (all when none given) as seen. */
@@ -81,10 +82,21 @@ export async function markOpeningsSeen(db: VigieDatabase, offerIds?: readonly st
   await (offerIds ? unseen.filter((event) => offerIds.includes(event.offerId)) : unseen).modify({ seen: 1 });
 }
 
-/** Ids of offers whose opening the user has not seen yet, for the popup's "new" marks. */
+/** Ids of offers whose opening the user has not seen yet, neither hidden nor blocked, for the popup's "new" marks. */
 export async function unseenOfferIds(db: VigieDatabase): Promise<string[]> {
   const events = await db.events.where('[type+seen]').equals(['opened', 0]).toArray();
-  return [...new Set(events.map((event) => event.offerId))];
+  return (await wantedOffers(db, events)).map((offer) => offer.id);
+}
+
+/**
+ * The stored offers of these events, each once, but those the seeker hid or blocked: by the rules
+ * as they are now, so that a rule added after the opening also takes it out of the counts.
+ */
+async function wantedOffers(db: VigieDatabase, events: readonly OfferEvent[]): Promise<StoredOffer[]> {
+  const offerIds = [...new Set(events.map((event) => event.offerId))];
+  const [offers, rules] = await Promise.all([db.offers.bulkGet(offerIds), readNoiseRules(db)]);
+  const noise = createNoiseJudge(rules);
+  return offers.filter((offer): offer is StoredOffer => offer !== undefined && noise(judgedOffer(offer)) === undefined);
 }
 
 function narrow(notification: NotificationPlan, claimed: OfferEvent[]): NotificationPlan {

@@ -7,7 +7,9 @@ import {
   markOpeningsSeen,
   pendingOpenings,
   unfinishedAnnouncements,
+  unseenOfferIds,
 } from '../../lib/notify/announcements-store';
+import { applyNoiseChange } from '../../lib/db/noise-store';
 import { planAnnouncement } from '../../lib/notify/plan-announcement';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { freshDatabase } from '../db/test-database';
@@ -50,5 +52,14 @@ describe('announcements store', () => {
     expect(await countUnseenOpenings(db)).toBe(1);
     await markOpeningsSeen(db);
     expect(await countUnseenOpenings(db)).toBe(0);
+  });
+
+  it('leaves hidden and blocked postings out of the unseen counts, even when hidden after they opened', async () => {
+    const db = await withOpenings(['a', 'b', 'c']);
+    await db.offers.update('c', { organization: 'Agence X' });
+    await applyNoiseChange(db, { action: 'hide', offerId: 'a', title: 'a' }, 1000);
+    await applyNoiseChange(db, { action: 'block-organization', name: 'Agence X' }, 1000);
+    expect(await countUnseenOpenings(db)).toBe(1);
+    expect(await unseenOfferIds(db)).toEqual(['b']);
   });
 });
