@@ -156,6 +156,8 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
     },
     async restart() {
       stop();
+      // The user asked for Vigie on the page before: the new page opens it by itself only if it is one posting.
+      asked = false;
       await start(false);
     },
     stop,

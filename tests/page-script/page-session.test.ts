@@ -68,6 +68,17 @@ describe('createPageSession', () => {
     expect(panels[0]!.destroyed).toBe(true);
   });
 
+  it('after an in-page navigation, stays closed by itself again on a list though it was asked for on the page before', async () => {
+    document.body.innerHTML = '<ul><li>Python</li><li>Docker</li></ul>';
+    const { session, panels } = sessionWith(context({ kind: 'list', listed: 12 }));
+    await session.handle({ type: 'vigie:show' });
+    expect(panels).toHaveLength(1);
+    await session.restart();
+    expect(panels).toHaveLength(1);
+    expect(panels[0]!.destroyed).toBe(true);
+    session.stop();
+  });
+
   it('tells the worker how many postings the page declares, and sends a posting only when it declares one', async () => {
     const posting = (title: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title, description: 'Python' })}</script>`;
     document.head.innerHTML = posting('Dev Python') + posting('Data engineer');
