@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportUserData, importUserData } from '../../lib/db';
 import { applyNoiseChange, readNoiseRules, readWordHits, WORD_HITS_KEY } from '../../lib/db/noise-store';
 import { createNoiseJudge } from '../../lib/noise/judge-noise';
+import { unseenBadgeText } from '../../lib/notify/next-announcement';
 import { activeRules } from '../../lib/noise/noise-rules';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';
@@ -58,6 +59,17 @@ describe('noise store', () => {
     await applyNoiseChange(db, { action: 'undo', kind: 'organization', key: 'etalab' }, 5000);
     await importUserData(db, exported);
     expect(activeRules(await readNoiseRules(db)).map((rule) => rule.kind)).toEqual(['word']);
+  });
+
+  it('leaves what the seeker hid or blocked out of the badge', async () => {
+    const db = await withOffers();
+    const opening = (seq: number, offerId: string) => ({ seq, type: 'opened' as const, sourceId: 's', offerId, title: offerId, at: seq, syncId: 'x', baseline: false, announce: 'announced' as const, seen: 0 as const });
+    await db.events.bulkPut([opening(1, 's:a.md'), opening(2, 's:b.md')]);
+    expect(await unseenBadgeText(db)).toBe('2');
+    await applyNoiseChange(db, { action: 'hide', offerId: 's:a.md', title: 'Développeur' }, 1000);
+    expect(await unseenBadgeText(db)).toBe('1');
+    await applyNoiseChange(db, { action: 'block-word', word: 'designer', scope: 'title' }, 1000);
+    expect(await unseenBadgeText(db)).toBe('');
   });
 
   it('imports an older export without rules', async () => {
