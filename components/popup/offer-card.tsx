@@ -11,7 +11,7 @@ import { PostingBody } from './posting-body';
 import { PostingHistory } from './posting-history';
 import type { PostingVersion } from '../../lib/history/types';
 import { safeHref } from './safe-link';
-import { publicationNote } from './publication-note';
+import { leftItsSource, publicationNote } from './publication-note';
 import { SaveToggle } from './save-toggle';
 import type { DuplicateMember } from '../../lib/duplicates/find-duplicates';
 import type { SourceRecord } from '../../lib/db/records';
@@ -72,7 +72,7 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
           <div key={label}><dt>{label}</dt><dd>{value}</dd></div>
         ))}
       </dl>
-      {saved && !published && <p class="kept-text" data-testid="kept-text">{t('historyKeptText')}</p>}
+      {saved && leftItsSource(offer.sourceId, published) && <p class="kept-text" data-testid="kept-text">{t('historyKeptText')}</p>}
       <PostingHistory versions={history.versions} firstSeenAt={history.firstSeenAt} />
       {alerts && (
         <label class="check mute-alerts">

@@ -6,5 +6,10 @@ import type { Translate } from '../i18n';
 export function publicationNote(sourceId: string, published: boolean, t: Translate): string | undefined {
   if (sourceId === PAGE_SOURCE_ID) return t('savedFromPage');
   if (sourceId === OTHER_BROWSER_SOURCE_ID && !published) return t('savedInOtherBrowser');
-  return published ? undefined : t('noLongerPublished');
+  return leftItsSource(sourceId, published) ? t('noLongerPublished') : undefined;
+}
+
+/** The offer came from a source (not a page saved while browsing, nor a label from another browser) and is no longer published there. */
+export function leftItsSource(sourceId: string, published: boolean): boolean {
+  return !published && sourceId !== PAGE_SOURCE_ID && sourceId !== OTHER_BROWSER_SOURCE_ID;
 }

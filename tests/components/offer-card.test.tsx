@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfferCard } from '../../components/popup/offer-card';
+import { OTHER_BROWSER_SOURCE_ID } from '../../lib/favorites/label-only-snapshot';
+import { PAGE_SOURCE_ID } from '../../lib/page/canonical-page-url';
 import type { PostingVersion } from '../../lib/history/types';
 import { sampleOffer } from '../db/sample-offer';
 import { renderInFrench } from './render';
@@ -99,5 +101,13 @@ describe('the offer card', () => {
     const shown = card({});
     expect(shown.querySelector('[data-testid="history"]')).toBeNull();
     expect(shown.querySelector('[data-testid="mute-alerts"]')).toBeNull();
+  });
+
+  it('says a saved offer keeps its last text only when it left a source, not for a page saved while browsing or an offer saved elsewhere', () => {
+    const keptText = (sourceId: string) => renderInFrench(<OfferCard offer={sampleOffer({ sourceId })} published={false} saved mySkills={new Set()} onBack={() => {}}
+      onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} history={{ versions: [] }} />).querySelector('[data-testid="kept-text"]');
+    expect(keptText('s')).not.toBeNull();
+    expect(keptText(PAGE_SOURCE_ID)).toBeNull();
+    expect(keptText(OTHER_BROWSER_SOURCE_ID)).toBeNull();
   });
 });
