@@ -1,15 +1,16 @@
 /**
  * Ranking quality on the hand-judged queries (tests/search/judged-queries.ts): recall@10 and
  * nDCG@10 of Vigie, MiniSearch and fuse.js with plain settings, over every fixture posting.
- * Then per-keystroke latency of the popup search, Vigie's index against plain fuse.js over the
- * same fields, on corpora derived from the real fixtures (bench/support/corpus.ts).
+ * Then per-keystroke latency of the popup search, Vigie's index against MiniSearch and plain
+ * fuse.js over the same fields, on corpora derived from the real fixtures (bench/support/corpus.ts).
  */
 import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
 import { createSearchIndex, loadSearchIndex } from '../lib/search';
 import type { Offer } from '../lib/postings/types';
 import { generateOffers } from './support/corpus';
 import { percentiles, round, type Benchmark, type BenchRow } from './support/benchmark';
-import { buildEngines, loadAllFixtureOffers, mean, scoreEngine } from './support/relevance';
+import { buildEngines, loadAllFixtureOffers, mean, MINISEARCH_OPTIONS, scoreEngine, type QueryScore } from './support/relevance';
 
 const SIZES = [1_000, 10_000, 50_000];
 /** Typed one character at a time, each prefix being one search. */
@@ -41,6 +42,7 @@ const benchmark: Benchmark = {
     for (const size of SIZES) {
       const offers = generateOffers(size);
       rows.push(measureFuse(offers, FUSE_SAMPLES[size] ?? Infinity));
+      rows.push(measureMiniSearch(offers));
       rows.push(measureVigie(offers));
     }
     return rows;
@@ -53,6 +55,7 @@ function measureQuality(): BenchRow[] {
   const offers = loadAllFixtureOffers().filter((offer): offer is Offer => 'id' in offer);
   return Object.entries(buildEngines(offers)).map(([engine, search]) => {
     const scores = scoreEngine(search, offers);
+    if (engine === 'vigie') printMisses(scores, offers);
     return {
       engine,
       offers: offers.length,
@@ -61,6 +64,16 @@ function measureQuality(): BenchRow[] {
       'nDCG@10': round(mean(scores.map((score) => score.ndcg)), 3),
     };
   });
+}
+
+/** The judged queries for which Vigie leaves out of its first ten relevant postings that would fit there, and which. */
+function printMisses(scores: QueryScore[], offers: Offer[]): void {
+  const pathOf = new Map(offers.map((offer) => [offer.id, offer.path]));
+  console.log('Vigie: queries whose first ten miss relevant postings that would fit there');
+  for (const { query, recall, ndcg, missed } of scores) {
+    if (recall === 1) continue;
+    console.log(`  "${query}": recall@10 ${round(recall, 2)}, nDCG@10 ${round(ndcg, 2)}; missed ${missed.map((id) => pathOf.get(id)).join(', ')}`);
+  }
 }
 
 function measureVigie(offers: Offer[]): BenchRow {
@@ -85,6 +98,25 @@ function measureFuse(offers: Offer[], samples: number): BenchRow {
     engine: 'fuse.js',
     offers: offers.length,
     ...typing([load.result], evenSample(KEYSTROKES, samples)),
+    'build ms': round(build.ms, 0),
+    'serialized MB': round(json.length / 1e6, 1),
+    'load ms': round(load.ms, 0),
+  };
+}
+
+function measureMiniSearch(offers: Offer[]): BenchRow {
+  const build = time(() => {
+    const index = new MiniSearch<Offer>(MINISEARCH_OPTIONS);
+    index.addAll(offers);
+    return index;
+  });
+  const json = JSON.stringify(build.result);
+  const load = time(() => MiniSearch.loadJSON<Offer>(json, MINISEARCH_OPTIONS));
+  const searchable: Searchable = { search: (query, { limit }) => load.result.search(query).slice(0, limit) };
+  return {
+    engine: 'minisearch',
+    offers: offers.length,
+    ...typing([searchable], KEYSTROKES),
     'build ms': round(build.ms, 0),
     'serialized MB': round(json.length / 1e6, 1),
     'load ms': round(load.ms, 0),

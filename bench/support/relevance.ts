@@ -29,16 +29,18 @@ export function loadAllFixtureOffers(): Offer[] {
 
 export type Engine = (query: string) => string[];
 
+/** MiniSearch's plain settings: BM25, fuzzy 0.2, prefix, title and skills boosted. */
+export const MINISEARCH_OPTIONS = {
+  fields: ['title', 'organization', 'skillsText', 'tagsText', 'location', 'body'],
+  extractField: (offer: Offer, field: string) =>
+    field === 'skillsText' ? offer.skills.join(' ') : field === 'tagsText' ? offer.tags.join(' ') : String((offer as unknown as Record<string, unknown>)[field] ?? ''),
+  searchOptions: { boost: { title: 2, skillsText: 1.5 }, fuzzy: 0.2, prefix: true },
+};
+
 /** The engines compared, each built over the same offers. */
 export function buildEngines(offers: Offer[]): Record<'vigie' | 'minisearch' | 'fuse.js', Engine> {
   const vigie = createSearchIndex(offers);
-  // MiniSearch's plain settings: BM25, fuzzy 0.2, prefix, title and skills boosted.
-  const miniSearch = new MiniSearch<Offer>({
-    fields: ['title', 'organization', 'skillsText', 'tagsText', 'location', 'body'],
-    extractField: (offer, field) =>
-      field === 'skillsText' ? offer.skills.join(' ') : field === 'tagsText' ? offer.tags.join(' ') : String((offer as unknown as Record<string, unknown>)[field] ?? ''),
-    searchOptions: { boost: { title: 2, skillsText: 1.5 }, fuzzy: 0.2, prefix: true },
-  });
+  const miniSearch = new MiniSearch<Offer>(MINISEARCH_OPTIONS);
   miniSearch.addAll(offers);
   const fuse = new Fuse(offers, { keys: ['title', 'organization', 'skills', 'tags', 'location', 'body'] });
   return {
