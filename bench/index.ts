@@ -14,6 +14,7 @@ const benchmarks: Array<() => Promise<{ default: Benchmark }>> = [
   () => import('./page.bench'),
   () => import('./quality.bench'),
   () => import('./history.bench'),
+  () => import('./alerts.bench'),
 ];
 
 const only = process.argv[2];

@@ -18,6 +18,11 @@ export const optionsActions: Omit<OptionsActions, 'setHistoryDays'> = {
   importData: (data) => request(send, 'importData', { data }),
   requestNotificationPermission: () => browser.permissions.request({ permissions: ['notifications'] }),
   changeNoise: (change) => request(send, 'changeNoise', { change }),
+  searches: {
+    rename: (id, name) => request(send, 'renameSavedSearch', { id, name }),
+    setMuted: (id, muted) => request(send, 'setSavedSearchMuted', { id, muted }),
+    remove: (id) => request(send, 'removeSavedSearch', { id }),
+  },
 };
 
 /** The sites where the panel runs by itself: the browser's host permissions, and the worker's list of posting sites. */

@@ -6,6 +6,7 @@ import { NotInterestedSection } from './not-interested-section';
 import { NotificationsSection } from './notifications-section';
 import type { OptionsActions, OptionsData } from './options-model';
 import { PageSitesSection, type PageSitesActions } from './page-sites-section';
+import { SavedSearchesSection } from './saved-searches-section';
 import { SettingsSection } from './settings-section';
 import { SourcesSection } from './sources-section';
 import { TrackerSection } from './tracker-section';
@@ -42,6 +43,7 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName, page
       {data.settings && trackerPages && (
         <TrackerSection followUpDays={data.settings.followUpDays} pages={trackerPages} onFollowUpDays={(followUpDays) => void actions.updateSettings({ followUpDays })} />
       )}
+      <SavedSearchesSection searches={data.searches} actions={actions.searches} />
       {data.settings && pageSites && <PageSitesSection hiddenSites={data.settings.hiddenPanelSites} otherSkills={data.settings.panelOtherSkills} boardPatterns={boardPatterns(data.sources ?? [])} actions={pageSites} />}
       {data.notInterested && <NotInterestedSection data={data.notInterested} onChange={actions.changeNoise} />}
       <HistorySection events={data.events} sources={data.sources ?? []} days={data.historyDays} onDaysChange={actions.setHistoryDays} formatTime={formatTime} />

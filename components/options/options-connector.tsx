@@ -2,6 +2,8 @@ import { browser } from '#imports';
 import { useMemo, useState } from 'preact/hooks';
 import { openDatabase, readSettings } from '../../lib/db';
 import { filesBySource, sourcesInAddedOrder } from '../../lib/db/source-listing';
+import { newPostingIds } from '../../lib/notify/announcements-store';
+import { listSavedSearches } from '../../lib/saved-searches/saved-searches-store';
 import { SKILLS, canonicalSkillName } from '../../lib/skills';
 import { suggestSkills } from '../../lib/skills/suggest-skills';
 import { useLiveQuery } from '../use-live-query';
@@ -35,7 +37,8 @@ export function OptionsConnector() {
   const savedOfferSkills = useLiveQuery(() => db.favorites.toArray().then((favorites) => favorites.map((favorite) => favorite.snapshot.skills ?? [])), []);
   const suggestedSkills = useMemo(() => suggestSkills(savedOfferSkills ?? [], settings?.mySkills ?? []), [savedOfferSkills, settings]);
   const notInterested = useLiveQuery(() => readNotInterested(), []);
-  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays, favoritesSync, suggestedSkills, notInterested };
+  const searches = useLiveQuery(async () => listSavedSearches(db, await newPostingIds(db)), []);
+  const data: OptionsData = { sources: sorted, problems, settings, events, historyDays, favoritesSync, suggestedSkills, notInterested, searches };
   const actions: OptionsActions = { ...optionsActions, setHistoryDays };
   // Only concrete skills count in a match: domains and qualities are not offered.
   const skillNames = useMemo(() => SKILLS.filter((skill) => skill.kind === 'skill').map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);

@@ -2,9 +2,11 @@ import type { SuggestedSkill } from '../../lib/skills/suggest-skills';
 import type { FileRecord, ImportSummary, OfferEvent, SourceRecord, UserData } from '../../lib/db';
 import type { FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import type { Protocol } from '../../lib/messaging/protocol';
+import type { SavedSearchView } from '../../lib/saved-searches/saved-searches-store';
 import type { Settings } from '../../lib/settings/settings';
 import type { NoiseChange } from '../../lib/noise/noise-change';
 import type { NotInterestedData } from './not-interested-section';
+import type { SavedSearchActions } from '../saved-searches-list';
 
 export interface OptionsData {
   /** Undefined while loading. */
@@ -21,9 +23,12 @@ export interface OptionsData {
   suggestedSkills: SuggestedSkill[];
   /** Hidden postings, blocked organizations and words; undefined while loading. */
   notInterested?: NotInterestedData;
+  /** Undefined while loading. */
+  searches?: SavedSearchView[];
 }
 
 export interface OptionsActions {
+  searches: SavedSearchActions;
   addSource(url: string, name?: string): Promise<Protocol['addSource']['response']>;
   /** Reads a job board once, through the worker, before it is added. */
   previewSource(url: string): Promise<Protocol['previewSource']['response']>;

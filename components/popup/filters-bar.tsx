@@ -24,6 +24,10 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
           <input type="checkbox" name="open-only" checked={filters.openOnly} onChange={(event) => set('openOnly', event.currentTarget.checked)} />
           {t('filterOpenOnly')}
         </label>
+        <label class="check">
+          <input type="checkbox" name="new-only" checked={filters.newOnly} onChange={(event) => set('newOnly', event.currentTarget.checked)} />
+          {t('filterNewOnly')}
+        </label>
         {hasSkills && (
           <label class="check">
             <input type="checkbox" name="my-skills" checked={filters.matchesMySkills} onChange={(event) => set('matchesMySkills', event.currentTarget.checked)} />
@@ -61,6 +65,13 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
             onChange={(event) => set('postedWithinDays', event.currentTarget.value ? Number(event.currentTarget.value) : null)}>
             <option value="">{t('any')}</option>
             {PERIODS.map((days) => <option key={days} value={String(days)}>{t('withinDays', [String(days)])}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('filterApplications')}
+          <select name="applications" value={filters.applications} onChange={(event) => set('applications', event.currentTarget.value as BoardFilters['applications'])}>
+            <option value="show">{t('applicationsShow')}</option>
+            <option value="hide">{t('applicationsHide')}</option>
           </select>
         </label>
         <label>

@@ -1,6 +1,7 @@
 import type { BoardResult } from '../../lib/board/select-results';
 import type { MatchExplanation, Segment } from '../../lib/board/why-matched';
 import { localDay } from '../../lib/board/deadline';
+import type { Stage } from '../../lib/db/records';
 import { formatDeadline } from '../format-date';
 import { useT } from '../i18n';
 import { matchCountLabel, matchPercent } from '../match-label';
@@ -13,6 +14,8 @@ interface Props {
   /** Why it matched; undefined for the empty query or before the index is loaded. */
   why: MatchExplanation | undefined;
   saved: boolean;
+  /** Its stage when saved: applied, interview… are said on the row. */
+  stage?: Stage;
   isNew: boolean;
   /** Why the seeker does not see it among the results, when the hidden ones are shown. */
   noise: NoiseReason | undefined;
@@ -22,7 +25,7 @@ interface Props {
   onShowAgain: () => void;
 }
 
-export function OfferRow({ result, why, saved, isNew, noise, onOpen, onToggleSave, onHide, onShowAgain }: Props) {
+export function OfferRow({ result, why, saved, stage, isNew, noise, onOpen, onToggleSave, onHide, onShowAgain }: Props) {
   const t = useT();
   const { summary, match } = result;
   const facts = [summary.organization, summary.location, contractLabel(summary.contract, t)].filter(Boolean).join(' · ');
@@ -45,6 +48,7 @@ export function OfferRow({ result, why, saved, isNew, noise, onOpen, onToggleSav
           {noise && <span class="pill noise" data-testid="noise-reason">{noiseReasonLabel(noise, t)}</span>}
           {isNew && <span class="pill new" data-testid="new">{t('newPosting')}</span>}
           <span class={`pill status-${summary.status}`}>{t(`status_${summary.status}`)}</span>
+          {stage && stage !== 'saved' && <span class={`pill stage stage-${stage}`} data-testid="stage">{t(`stage_${stage}`)}</span>}
           {deadline && <span class={`pill deadline${deadline.passed ? ' passed' : ''}`} data-testid="deadline">{deadline.text}</span>}
           {match && percent !== undefined && <span class="pill match">{t('matchShare', [percent, matchCountLabel(t, match)])}</span>}
         </span>

@@ -60,7 +60,13 @@ export function createPopupActions(
     markSeen: async (offerIds) => {
       await request(send, 'markSeen', offerIds ? { offerIds } : {});
       await reloadUnseen();
+      await reload('searches');
     },
+    markSeenInList: (offerIds) => void request(send, 'markSeen', { offerIds }),
+    saveSearch: async (search) => ((await request(send, 'saveSearch', { search })).ok ? 'saved' : 'limit'),
+    rename: (id, name) => request(send, 'renameSavedSearch', { id, name }),
+    setMuted: (id, muted) => request(send, 'setSavedSearchMuted', { id, muted }),
+    remove: (id) => request(send, 'removeSavedSearch', { id }),
     importFavorites: async (data) => {
       const result = await request(send, 'importData', { data });
       await reload('favorites');

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { BoardFilters } from '../../lib/board/board-filters';
+import { DEFAULT_FILTERS, type BoardFilters } from '../../lib/board/board-filters';
 import { FIRST_SCREEN_SIZE } from '../../lib/board/first-screen';
 import { localDay } from '../../lib/board/deadline';
-import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/board/select-results';
+import { createBoardFilter, createMatchScorer, orderResults, type BoardResult } from '../../lib/board/select-results';
+import type { SavedSearchView } from '../../lib/saved-searches/saved-searches-store';
 import type { SourceRecord } from '../../lib/db/records';
 import type { PostingVersion } from '../../lib/history/types';
 import type { Offer } from '../../lib/postings/types';
@@ -16,6 +17,8 @@ import { OfferCard } from './offer-card';
 import type { PopupActions, PopupData } from './popup-model';
 import { ResultList } from './result-list';
 import { SavedList } from './saved-list';
+import { SavedSearchesList } from '../saved-searches-list';
+import { SaveSearch } from './save-search';
 import { ViewTabs, type View } from './view-tabs';
 import { createNoiseJudge, memoizeJudge, ruleOfReason, type NoiseReason } from '../../lib/noise/judge-noise';
 import { hiddenKey, organizationKey } from '../../lib/noise/noise-rules';
@@ -44,6 +47,17 @@ function pausedBy(sources: readonly SourceRecord[], now: number): { hosts: strin
   return { hosts: [...new Set(outages.map((outage) => outage.host))], retryAt: Math.min(...outages.map((outage) => outage.retryAt)) };
 }
 
+/** The saved search the popup shows: its new matches when it was opened, listed first. */
+interface ShownSearch {
+  search: SavedSearchView;
+  newIds: ReadonlySet<string>;
+}
+
+/** New matches first, each group in the order chosen. */
+function newFirst(results: BoardResult[], newIds: ReadonlySet<string>): BoardResult[] {
+  return [...results.filter((result) => newIds.has(result.summary.id)), ...results.filter((result) => !newIds.has(result.summary.id))];
+}
+
 export function PopupApp({ data, actions }: { data: PopupData; actions: PopupActions }) {
   const t = useT();
   const [query, setQuery] = useState(data.initialQuery);
@@ -54,6 +68,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const [importMessage, setImportMessage] = useState<string>();
   const [showNoise, setShowNoise] = useState(false);
   const [lastNoise, setLastNoise] = useState<NoiseUndo>();
+  const [shownSearch, setShownSearch] = useState<ShownSearch>();
   const search = useRef<HTMLInputElement>(null);
   const lastOpened = useRef<string>();
 
@@ -62,6 +77,13 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     else search.current?.focus();
   }, []);
   useEffect(() => actions.persist(query, filters), [query, filters]);
+  // Opened from a saved search's notification: that search, once the searches are read.
+  const initialSearch = data.searches.find((each) => each.id === data.initialSearchId);
+  useEffect(() => {
+    if (initialSearch) openSearch(initialSearch);
+  }, [initialSearch?.id]);
+  // The search stays shown while its query and filters do: changing them is a new search.
+  const searchShown = shownSearch && shownSearch.search.query === query && JSON.stringify(shownSearch.search.filters) === JSON.stringify(filters) ? shownSearch : undefined;
   // Also on mount: effects run after the first paint, which showed only the first screen.
   useEffect(() => setVisible(PAGE), [query, filters]);
 
@@ -70,6 +92,8 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const directlySaved = useMemo(() => new Set(data.favorites.map((favorite) => favorite.offerId)), [data.favorites]);
   const savedIds = useMemo(() => savedAcrossGroups(directlySaved, data.duplicates), [directlySaved, data.duplicates]);
   const savedEntries = useMemo(() => oneEntryPerPosting(data.favorites, data.duplicates), [data.favorites, data.duplicates]);
+  const stages = useMemo(() => new Map(data.favorites.map((favorite) => [favorite.offerId, favorite.stage])), [data.favorites]);
+  const marks = useMemo(() => ({ newIds: data.newIds, stages }), [data.newIds, stages]);
   const mySkills = useMemo(() => new Set(data.mySkills.map((skill) => skill.toLowerCase())), [data.mySkills]);
   const matchOf = useMemo(() => createMatchScorer(data.mySkills), [data.mySkills]);
   // Following only archives, "open postings only" would hide all: they are listed, with their status, and the popup says why.
@@ -77,12 +101,12 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const shownFilters = archiveOnly && filters.openOnly ? { ...filters, openOnly: false } : filters;
   const matches = useMemo(() => {
     if (!board) return [];
-    const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now());
+    const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now(), marks);
     if (board.index) return board.index.search(query, { filter });
     // Front page or first screen kept for this query (the board is still loading): already in order.
     if (query.trim() !== (board.answers ?? '').trim()) return [];
     return [...board.summaries.keys()].filter(filter).map((id) => ({ id, score: 0, matchedTerms: [] }));
-  }, [board, query, filters, archiveOnly, matchOf]);
+  }, [board, query, filters, archiveOnly, matchOf, marks]);
   // Hidden and blocked postings leave the results; counted, and listed again on demand.
   const judge = useMemo(() => memoizeJudge(judgeWithGroups(createNoiseJudge(data.noise.rules, { anywhereHits: data.noise.wordHits }), data.duplicates)), [data.noise, data.duplicates]);
   const noise = useMemo(() => (board ? setNoiseAside(matches, board.summaries, judge) : { kept: matches, noise: [] }), [board, matches, judge]);
@@ -90,15 +114,18 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const hidden = useMemo((): HiddenResults => {
     if (!board?.index || hits.length > 0) return { closed: 0, all: 0 };
     const count = (kept: BoardFilters | undefined) =>
-      board.index!.search(query, kept ? { filter: createBoardFilter(board.summaries, kept, matchOf, Date.now()) } : {}).length;
+      board.index!.search(query, kept ? { filter: createBoardFilter(board.summaries, kept, matchOf, Date.now(), marks) } : {}).length;
     return { closed: shownFilters.openOnly ? count({ ...shownFilters, openOnly: false }) : 0, all: count(undefined) };
-  }, [board, hits, query, filters, archiveOnly, matchOf]);
+  }, [board, hits, query, filters, archiveOnly, matchOf, marks]);
   const noiseOf = (summary: OfferSummary) => (showNoise ? judge(summary) : undefined);
   const results = useMemo(() => {
     if (!board) return [];
-    const ordered = orderResults(filters.sort === 'relevance' ? hits.slice(0, visible) : hits, board.summaries, filters.sort, matchOf, localDay(Date.now()));
-    return ordered.slice(0, visible).map((result) => ({ ...result, match: matchOf(result.summary) }));
-  }, [board, hits, filters.sort, visible, matchOf]);
+    // A saved search's new matches come first: the whole list is ordered before it is cut.
+    const whole = filters.sort !== 'relevance' || searchShown !== undefined;
+    const ordered = orderResults(whole ? hits : hits.slice(0, visible), board.summaries, filters.sort, matchOf, localDay(Date.now()));
+    const arranged = searchShown ? newFirst(ordered, searchShown.newIds) : ordered;
+    return arranged.slice(0, visible).map((result) => ({ ...result, match: matchOf(result.summary) }));
+  }, [board, hits, filters.sort, visible, matchOf, searchShown]);
   useEffect(() => {
     if (board?.index) actions.rememberFirstScreen(query, board, results.map((result) => result.summary));
   }, [results]);
@@ -109,10 +136,19 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     const favorite = data.favorites.find((candidate) => candidate.offerId === offerId);
     const offer = stored?.listed ? stored : favorite?.snapshot ?? stored;
     if (offer) setCard({ offer, published: stored?.listed === 1, history: { versions, firstSeenAt: stored?.firstSeenAt } });
-    if (data.newIds.has(offerId)) void actions.markSeen([offerId]);
+    // Seen once opened; asked even before the new ones are read (a popup opened on this offer).
+    void actions.markSeen([offerId]);
   }
 
   const cardFavorite = card && data.favorites.find((favorite) => favorite.offerId === card.offer.id);
+
+  function openSearch(saved: SavedSearchView) {
+    setQuery(saved.query);
+    setFilters(saved.filters);
+    setShownSearch({ search: saved, newIds: new Set(saved.newOfferIds) });
+    setCard(undefined);
+    setView('results');
+  }
 
   function back() {
     setCard(undefined);
@@ -190,7 +226,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         {syncLine(data, t)}
       </p>
       <NoiseStatus last={lastNoise} onUndo={undoLastNoise} />
-      <ViewTabs view={view} labels={{ results: t('tabResults', [String(hits.length)]), saved: t('tabSaved', [String(savedEntries.length)]) }}
+      <ViewTabs view={view} labels={{ results: t('tabResults', [String(hits.length)]), saved: t('tabSaved', [String(savedEntries.length)]), searches: t('tabSearches', [String(data.searches.length)]) }}
         label={t('viewsLabel')} onSelect={(next) => { setView(next); setCard(undefined); }} />
       <main class="popup-body" role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`}>
         {card ? (
@@ -200,6 +236,12 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
             onHide={() => { hide(card.offer.id, card.offer.title); back(); }}
             onBlockOrganization={(name) => { blockOrganization(name); back(); }} history={card.history}
             alerts={cardFavorite && { muted: cardFavorite.alertsMuted === true, onToggle: (muted) => void actions.setAlertsMuted(cardFavorite.offerId, muted) }} />
+        ) : view === 'searches' ? (
+          <section class="searches-view" aria-labelledby="searches-title">
+            <h2 id="searches-title">{t('searchesTitle')}</h2>
+            <p class="hint">{t('searchesHint')}</p>
+            <SavedSearchesList searches={data.searches} actions={actions} onOpen={openSearch} />
+          </section>
         ) : view === 'saved' ? (
           <SavedList favorites={savedEntries} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
             onOpen={(id) => void open(id)} onUnsave={(id) => void actions.unsave(id)}
@@ -208,6 +250,14 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         ) : (
           <>
             <FiltersBar filters={filters} sources={data.sources} hasSkills={data.mySkills.length > 0} onChange={setFilters} />
+            {searchShown ? (
+              <p class="search-shown" role="status" data-testid="search-shown">
+                {t('searchShown', [searchShown.search.name, String(searchShown.newIds.size)])}{' '}
+                <button type="button" onClick={() => setShownSearch(undefined)}>{t('searchLeave')}</button>
+              </p>
+            ) : (
+              <SaveSearch query={query} filters={filters} onSave={actions.saveSearch} />
+            )}
             {data.newIds.size > 0 && (
               <p class="new-line">
                 {t('newCount', [String(data.newIds.size)])}{' '}
@@ -219,13 +269,14 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
               <p class="archive-note" role="status" data-testid="archive-note">{t('archiveOnly', [String(board!.summaries.size)])}</p>
             )}
             {board && results.length > 0 ? (
-              <ResultList results={results} total={hits.length} explain={board.explain} savedIds={savedIds} newIds={data.newIds} onOpen={(id) => void open(id)}
+              <ResultList results={results} total={hits.length} explain={board.explain} savedIds={savedIds} stages={stages}
+                newIds={data.newIds} onSeen={actions.markSeenInList} onOpen={(id) => void open(id)}
                 onToggleSave={toggleSave} noiseOf={noiseOf} onHide={(summary) => hide(summary.id, summary.title)} onShowAgain={showAgain}
                 onShowMore={() => setVisible((count) => count + PAGE)} />
             ) : (
               <EmptyState board={board?.index ? board : undefined} sources={data.sources} query={query} hidden={hidden} syncing={data.syncProgress !== undefined}
                 onOpenOptions={actions.openOptions} onShowClosed={() => setFilters({ ...filters, openOnly: false })}
-                onResetFilters={() => setFilters({ ...filters, openOnly: false, contract: 'any', remote: 'any', location: '', sourceId: 'any', matchesMySkills: false, postedWithinDays: null })} />
+                onResetFilters={() => setFilters({ ...DEFAULT_FILTERS, openOnly: false, sort: filters.sort })} />
             )}
           </>
         )}

@@ -7,11 +7,12 @@ import { openReadStore, type ReadStore } from '../../lib/db/read-store';
 import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import { request } from '../../lib/messaging/protocol';
-import { offerIdFromHash } from '../../lib/notify/announced-page';
+import { offerIdFromHash, searchIdFromHash } from '../../lib/notify/announced-page';
 import { NOISE_RULES_KEY, readWordHits, WORD_HITS_KEY } from '../../lib/db/noise-store';
 import { sanitizeNoiseRules } from '../../lib/noise/sanitize-noise-rules';
 import { DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
 import { indexGroups, readDuplicateGroups, type DuplicateIndex } from '../../lib/duplicates/merge-duplicates';
+import type { SavedSearchView } from '../../lib/saved-searches/saved-searches-store';
 import { sendToWorker } from '../browser-bindings';
 import { mountPage } from '../mount-page';
 import { createPopupActions } from './popup-actions';
@@ -37,6 +38,7 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
   const [noise, setNoise] = useState<NoiseState>({ rules: [], wordHits: new Map() });
   const [duplicates, setDuplicates] = useState<DuplicateIndex>(new Map());
+  const [searches, setSearches] = useState<SavedSearchView[]>([]);
 
   const reloadUnseen = useCallback(async () => setNewIds(new Set(await request(sendToWorker, 'getUnseen', {}))), []);
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
@@ -52,6 +54,7 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
     // Found again after a sync, and after a page is saved (a favorites change).
     if (scope === 'all' || scope === 'board' || scope === 'favorites') setDuplicates(indexGroups(readDuplicateGroups((await store?.get('settings', DUPLICATES_KEY))?.value)));
     if (scope === 'all' || scope === 'sources' || scope === 'board') setSources((await store?.getAll('sources')) ?? []);
+    if (scope === 'all' || scope === 'searches' || scope === 'board') setSearches(await request(sendToWorker, 'listSavedSearches', {}));
     if (scope === 'all' || scope === 'favorites') setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
     if (scope === 'all' || scope === 'settings') {
       const skills = (await store?.get('settings', 'mySkills'))?.value;
@@ -78,10 +81,11 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   }, [syncProgress !== undefined, reload]);
 
   const data: PopupData = {
-    board, sources, favorites, mySkills, syncProgress, newIds, noise, duplicates,
+    board, sources, favorites, mySkills, syncProgress, newIds, noise, duplicates, searches,
     initialQuery: saved.query,
     initialFilters: { ...DEFAULT_FILTERS, ...saved.filters },
     initialOfferId: offerIdFromHash(location.hash),
+    initialSearchId: searchIdFromHash(location.hash),
   };
   return <PopupApp data={data} actions={createPopupActions(store, reload, reloadUnseen)} />;
 }

@@ -13,6 +13,9 @@ export interface NoiseState {
   /** Offer id → the word blocked anywhere it holds: the popup has no posting text to look in. */
   wordHits: ReadonlyMap<string, string>;
 }
+import type { SavedSearchDraft } from '../../lib/saved-searches/saved-search';
+import type { SavedSearchView } from '../../lib/saved-searches/saved-searches-store';
+import type { SavedSearchActions } from '../saved-searches-list';
 
 export interface PopupData {
   /** undefined while loading; null when nothing was synced yet. */
@@ -27,13 +30,17 @@ export interface PopupData {
   noise: NoiseState;
   /** Postings that are one job (two sources, or a page saved and a source), by offer id. */
   duplicates: DuplicateIndex;
+  /** The saved searches, with their new matches. */
+  searches: SavedSearchView[];
   initialQuery: string;
   initialFilters: BoardFilters;
   /** Opened from a notification: show this offer first. */
   initialOfferId?: string;
+  /** Opened from a notification of a saved search's new matches: show that search. */
+  initialSearchId?: string;
 }
 
-export interface PopupActions {
+export interface PopupActions extends SavedSearchActions {
   loadOffer(offerId: string): Promise<StoredOffer | undefined>;
   /** The versions Vigie saw of a posting, newest first. */
   loadHistory(offerId: string): Promise<PostingVersion[]>;
@@ -56,4 +63,8 @@ export interface PopupActions {
   changeNoise(change: NoiseChange): Promise<void>;
   /** The options page, at the list of what is hidden and blocked. */
   openNotInterested(): void;
+  /** Rows seen in the list: seen for the badge and the next opening, still marked new while the popup stays open. */
+  markSeenInList(offerIds: string[]): void;
+  /** 'limit' when the seeker keeps as many searches as allowed. */
+  saveSearch(search: SavedSearchDraft): Promise<'saved' | 'limit'>;
 }

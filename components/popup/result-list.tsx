@@ -1,4 +1,6 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { SEEN_DWELL_MS, SeenInList } from '../../lib/board/seen-in-list';
+import type { Stage } from '../../lib/db/records';
 import type { BoardResult } from '../../lib/board/select-results';
 import type { Board } from '../../lib/board/read-board';
 import { useT } from '../i18n';
@@ -12,7 +14,10 @@ interface Props {
   total: number;
   explain: Board['explain'];
   savedIds: ReadonlySet<string>;
+  stages: ReadonlyMap<string, Stage>;
   newIds: ReadonlySet<string>;
+  /** New rows the seeker has seen in the list (SeenInList's rule). */
+  onSeen: (offerIds: string[]) => void;
   onOpen: (offerId: string) => void;
   onToggleSave: (offerId: string) => void;
   /** Why a result is hidden or blocked; only while the seeker shows those. */
@@ -25,9 +30,10 @@ interface Props {
 /** Keys that hide the focused row's posting ("not interested"). */
 const HIDE_KEYS = new Set(['h', 'H', 'Delete']);
 
-export function ResultList({ results, total, explain, savedIds, newIds, onOpen, onToggleSave, noiseOf, onHide, onShowAgain, onShowMore }: Props) {
+export function ResultList({ results, total, explain, savedIds, stages, newIds, onSeen, onOpen, onToggleSave, noiseOf, onHide, onShowAgain, onShowMore }: Props) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
+  useSeenRows(list, results, newIds, onSeen);
 
   function onKeyDown(event: KeyboardEvent) {
     if (!list.current) return;
@@ -67,6 +73,7 @@ export function ResultList({ results, total, explain, savedIds, newIds, onOpen, 
             result={result}
             why={explain?.(result.summary, result.matchedTerms)}
             saved={savedIds.has(result.summary.id)}
+            stage={stages.get(result.summary.id)}
             isNew={newIds.has(result.summary.id)}
             noise={noiseOf(result.summary)}
             onOpen={() => onOpen(result.summary.id)}
@@ -86,4 +93,34 @@ export function ResultList({ results, total, explain, savedIds, newIds, onOpen, 
       )}
     </>
   );
+}
+
+/**
+ * Reports the new rows that stood in view long enough to be read (at least 60 % of the row, for
+ * SEEN_DWELL_MS), while the popup is shown; they keep their "new" mark until it closes.
+ */
+function useSeenRows(list: { current: HTMLUListElement | null }, results: readonly unknown[], newIds: ReadonlySet<string>, onSeen: (offerIds: string[]) => void) {
+  const rule = useRef(new SeenInList(SEEN_DWELL_MS));
+  useEffect(() => {
+    if (!list.current || newIds.size === 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const id = (entry.target as HTMLElement).dataset.offerId;
+        if (!id) continue;
+        if (entry.isIntersecting && entry.intersectionRatio >= 0.6 && document.visibilityState === 'visible') rule.current.enter(id, performance.now());
+        else rule.current.leave(id);
+      }
+    }, { threshold: [0, 0.6, 1] });
+    list.current.querySelectorAll<HTMLElement>('[data-offer-id]').forEach((row) => {
+      if (newIds.has(row.dataset.offerId ?? '')) observer.observe(row);
+    });
+    const timer = setInterval(() => {
+      const seen = rule.current.takeSeen(performance.now());
+      if (seen.length > 0) onSeen(seen);
+    }, 500);
+    return () => {
+      observer.disconnect();
+      clearInterval(timer);
+    };
+  }, [results, newIds]);
 }

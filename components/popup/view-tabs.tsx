@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 
-export const VIEWS = ['results', 'saved'] as const;
+export const VIEWS = ['results', 'saved', 'searches'] as const;
 export type View = (typeof VIEWS)[number];
 
 interface Props {
@@ -18,7 +18,7 @@ const MOVES: Record<string, (index: number) => number> = {
   End: () => VIEWS.length - 1,
 };
 
-/** The popup's views (results, saved offers) as one tab list. */
+/** The popup's views (results, saved offers, saved searches) as one tab list. */
 export function ViewTabs({ view, labels, label, onSelect }: Props) {
   const list = useRef<HTMLDivElement>(null);
 

@@ -5,6 +5,7 @@ import type { SourceLocation } from '../../lib/sources';
 import { checkSource } from '../../lib/sources/check-source';
 import { previewSource } from '../../lib/sources/preview-source';
 import { dispatchMessage, type Handlers } from '../../lib/messaging/handlers';
+import { createSavedSearchHandlers } from '../../lib/messaging/saved-search-handlers';
 import { markSeen, updateBadge } from './badge';
 import { createPageHandlers } from './page-handlers';
 import type { BackgroundServices } from './services';
@@ -17,6 +18,7 @@ function createHandlers(services: BackgroundServices): Handlers {
   return {
     ...createDatabaseHandlers(db),
     ...createPageHandlers(services),
+    ...createSavedSearchHandlers(db, () => updateBadge(services)),
     // Only the user sends it (popup refresh, options page): silent hosts are asked again.
     sync: (request) => syncAll(services, request.sourceId, Date.now()),
     async addSource(request) {

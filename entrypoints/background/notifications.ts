@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { announcedPage } from '../../lib/notify/announced-page';
-import { announcedOffers, completeAnnouncement, unfinishedAnnouncements } from '../../lib/notify/announcements-store';
+import { announcedNotification, completeAnnouncement, unfinishedAnnouncements } from '../../lib/notify/announcements-store';
 import { claimNextAnnouncement } from '../../lib/notify/next-announcement';
 import { copiesOfPostings } from '../../lib/duplicates/duplicates-store';
 import { notificationLook, notificationOptions } from '../../lib/notify/notification-options';
@@ -46,15 +46,15 @@ async function showUnfinished(services: BackgroundServices): Promise<void> {
 
 async function openAnnounced(services: BackgroundServices, notificationId: string): Promise<void> {
   if (!notificationId.startsWith('vigie:')) return;
-  const offerIds = (await announcedOffers(services.db, notificationId)).map((offer) => offer.offerId);
-  if (offerIds.length === 0) return;
-  await browser.tabs.create({ url: browser.runtime.getURL(announcedPage(offerIds)) });
+  const announced = await announcedNotification(services.db, notificationId);
+  if (announced.offers.length === 0) return;
+  await browser.tabs.create({ url: browser.runtime.getURL(announcedPage(announced)) });
   await browser.notifications?.clear(notificationId);
-  await markSeen(services, offerIds);
+  await markSeen(services, announced.offers.map((offer) => offer.offerId));
 }
 
 async function saveAnnounced(services: BackgroundServices, notificationId: string): Promise<void> {
-  for (const offer of await announcedOffers(services.db, notificationId)) await saveFavorite(services.db, offer.offerId);
+  for (const offer of (await announcedNotification(services.db, notificationId)).offers) await saveFavorite(services.db, offer.offerId);
   await browser.notifications?.clear(notificationId);
   await signalChange('favorites');
 }

@@ -3,7 +3,7 @@ import { scoreMatch, type MatchScore } from '../skills/score-match';
 import { foldText } from '../text/fold';
 import type { BoardFilters } from './board-filters';
 import { compareDeadlines } from './deadline';
-import type { OfferSummary } from '../db/records';
+import type { OfferSummary, Stage } from '../db/records';
 import type { NoiseJudge } from '../noise/judge-noise';
 
 export interface BoardResult {
@@ -33,12 +33,21 @@ export function createMatchScorer(mySkills: readonly string[]): (summary: OfferS
   };
 }
 
+/** What the seeker did with the postings, which two filters read: seen or not, saved at which stage. */
+export interface SeekerMarks {
+  /** Postings the seeker has not seen yet. */
+  newIds?: ReadonlySet<string>;
+  /** The stage of each saved posting. */
+  stages?: ReadonlyMap<string, Stage>;
+}
+
 /** Builds the predicate for the search index's filter option: filtering happens during the search, not after. */
 export function createBoardFilter(
   summaries: ReadonlyMap<string, OfferSummary>,
   filters: BoardFilters,
   matchOf: (summary: OfferSummary) => MatchScore | undefined,
   now: number,
+  marks: SeekerMarks = {},
 ): (id: string) => boolean {
   const location = foldText(filters.location.trim());
   const since = filters.postedWithinDays === null ? undefined : new Date(now - filters.postedWithinDays * DAY_MS).toISOString().slice(0, 10);
@@ -52,8 +61,15 @@ export function createBoardFilter(
     if (location && !foldText(summary.location ?? '').includes(location)) return false;
     if (since && (summary.postedAt ?? '') < since) return false;
     if (filters.matchesMySkills && (matchOf(summary)?.matched.length ?? 0) === 0) return false;
+    if (filters.newOnly && !marks.newIds?.has(id)) return false;
+    if (filters.applications === 'hide' && isApplication(marks.stages?.get(id))) return false;
     return true;
   };
+}
+
+/** A saved posting the seeker has applied to (whatever came of it since). */
+export function isApplication(stage: Stage | undefined): boolean {
+  return stage !== undefined && stage !== 'saved';
 }
 
 /**

@@ -211,3 +211,28 @@ export interface FrontPageRecord {
   total: number;
   updatedAt: number;
 }
+
+/** A query and filters of the popup kept under a name, with its own alert (lib/saved-searches). */
+export interface SavedSearchRecord {
+  id: string;
+  name: string;
+  query: string;
+  /** The popup's filters (lib/board's BoardFilters) as saved: read back through sanitizeFilters, as any stored value. */
+  filters: unknown;
+  /** Its matches are still counted and listed, never notified nor counted on the badge. */
+  muted: boolean;
+  /** Only postings opened from then on are its matches. */
+  createdAt: number;
+}
+
+/**
+ * A posting that newly opened while it matched a saved search: recorded once per search and
+ * posting, so that a posting closed and reopened, or edited, is never announced again for it.
+ */
+export interface SearchMatchRecord {
+  searchId: string;
+  offerId: string;
+  /** The opening (events.seq) that made it a match: only that opening announces it. */
+  eventSeq: number;
+  at: number;
+}

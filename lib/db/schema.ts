@@ -4,7 +4,7 @@ import { DATABASE_NAME } from './database-name';
 import { completeStageHistory } from './stage-history';
 import type { Offer } from '../postings/types';
 import type { PostingVersion } from '../history/types';
-import type { BoardRecord, FrontPageRecord, FavoriteRecord, FavoriteTombstone, FileRecord, HostRecord, OfferEvent, SettingRecord, SourceRecord, StoredOffer } from './records';
+import type { BoardRecord, FrontPageRecord, FavoriteRecord, FavoriteTombstone, FileRecord, HostRecord, OfferEvent, SavedSearchRecord, SearchMatchRecord, SettingRecord, SourceRecord, StoredOffer } from './records';
 
 export { DATABASE_NAME };
 
@@ -25,6 +25,8 @@ export class VigieDatabase extends Dexie {
   frontPage!: EntityTable<FrontPageRecord, 'id'>;
   favoriteTombstones!: EntityTable<FavoriteTombstone, 'offerId'>;
   versions!: EntityTable<PostingVersion, 'seq'>;
+  savedSearches!: EntityTable<SavedSearchRecord, 'id'>;
+  searchMatches!: Dexie.Table<SearchMatchRecord, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -34,6 +36,7 @@ export class VigieDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V3).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V5).upgrade(upgradeToV6);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
   }
 }
 
@@ -78,6 +81,16 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
+ * Adds saved searches and their matches (lib/saved-searches). The settings key
+ * `searchMatchCursor` says up to which event openings were matched against them.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V5,
+  savedSearches: 'id, createdAt',
+  searchMatches: '[searchId+offerId], searchId, offerId, eventSeq',
+} as const;
+
+/**
  * Events recorded before version 2 happened before notifications existed: nothing of them
  * is to announce, and the badge must not count them. File problems get their index flag.
  */
@@ -116,6 +129,18 @@ async function upgradeToV6(transaction: Transaction): Promise<void> {
     favorite.stageHistory = completeStageHistory({ ...favorite, stageHistory: Array.isArray(favorite.stageHistory) ? favorite.stageHistory : [] });
   });
 }
+
+/**
+ * Openings recorded before version 7 are not to be matched against saved searches (none existed):
+ * matching starts after the last event.
+ */
+async function upgradeToV7(transaction: Transaction): Promise<void> {
+  const last = await transaction.table('events').orderBy('seq').last();
+  await transaction.table('settings').put({ key: SEARCH_MATCH_CURSOR, value: (last as OfferEvent | undefined)?.seq ?? 0 });
+}
+
+/** The settings row keeping the last event matched against saved searches. */
+export const SEARCH_MATCH_CURSOR = 'searchMatchCursor';
 
 function skillsSortedByKind(offer: Partial<Offer>) {
   return sortByKind([...(offer.skills ?? []), ...(offer.domains ?? []), ...(offer.softSkills ?? [])]);

@@ -4,7 +4,7 @@
  */
 export const CHANGE_SIGNAL_KEY = 'vigie:changed';
 
-export type ChangeScope = 'board' | 'favorites' | 'sources' | 'settings';
+export type ChangeScope = 'board' | 'favorites' | 'sources' | 'settings' | 'searches';
 
 export interface ChangeSignal {
   scope: ChangeScope;

@@ -24,6 +24,10 @@ export const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
   hidePanelOnSite: 'settings',
   changeNoise: 'settings',
   setPanelFolded: 'settings',
+  saveSearch: 'searches',
+  renameSavedSearch: 'searches',
+  setSavedSearchMuted: 'searches',
+  removeSavedSearch: 'searches',
 };
 
 /** Who the worker is: messages are checked against its own extension id and origin. */

@@ -1,4 +1,6 @@
 import type { AddSourceResult, ImportSummary, Stage, UserData } from '../db';
+import type { SavedSearchView } from '../saved-searches/saved-searches-store';
+import { sanitizeSearchDraft, type SavedSearchDraft } from '../saved-searches/saved-search';
 import { isStage, MAX_CONTACT_LENGTH } from '../db/records';
 import type { Settings } from '../settings/settings';
 import type { SourcePreview } from '../sources/preview-source';
@@ -48,6 +50,13 @@ export interface Protocol {
   getUnseen: { request: Record<string, never>; response: string[] };
   /** Clears the badge for these offers, or for all. */
   markSeen: { request: { offerIds?: string[] }; response: boolean };
+  /** The saved searches, each with its new matches. */
+  listSavedSearches: { request: Record<string, never>; response: SavedSearchView[] };
+  /** Saves the popup's query and filters under a name; refused past the number of searches kept. */
+  saveSearch: { request: { search: SavedSearchDraft }; response: { ok: true; id: string } | { ok: false; reason: 'limit' } };
+  renameSavedSearch: { request: { id: string; name: string }; response: boolean };
+  setSavedSearchMuted: { request: { id: string; muted: boolean }; response: boolean };
+  removeSavedSearch: { request: { id: string }; response: boolean };
   /** From a content script: the terms to highlight, the user's skills and what Vigie knows of the page's posting. */
   getPageContext: { request: { url: string; posting?: JobPosting; declared: number }; response: PageContext };
   /** From a content script: saves the known posting the page shows, or the posting it declares. */
@@ -110,6 +119,11 @@ export const validators: { [K in MessageType]: Validator<K> } = {
   setFavoriteStepDate: shape({ offerId: isId, at: isTime, on: isTime }),
   getUnseen: shape({}),
   markSeen: shape({ offerIds: optional((value): value is string[] => Array.isArray(value) && value.length <= 10_000 && value.every(isId)) }),
+  listSavedSearches: shape({}),
+  saveSearch: shape({ search: (value) => sanitizeSearchDraft(value) !== undefined }),
+  renameSavedSearch: shape({ id: isId, name: isText(200) }),
+  setSavedSearchMuted: shape({ id: isId, muted: (value) => typeof value === 'boolean' }),
+  removeSavedSearch: shape({ id: isId }),
   getPageContext: shape({ url: isPageUrl, posting: optional(isJobPosting), declared: (value) => Number.isSafeInteger(value) && (value as number) >= 0 }),
   saveFromPage: shape({ url: isPageUrl, posting: optional(isJobPosting) }),
   hidePanelOnSite: shape({}),

@@ -5,6 +5,7 @@ import type { VigieDatabase } from '../db/schema';
 import type { PostingVersion } from '../history/types';
 import { createNoiseJudge, judgedOffer } from '../noise/judge-noise';
 import { announcedOffersOf, type AnnouncedOffersLookup, type AnnouncementPlan, type NotificationPlan } from './plan-announcement';
+import { groupBySearch } from './search-groups';
 
 /** The events waiting to be announced: openings, and saved offers' news. */
 export function pendingOpenings(db: VigieDatabase): Promise<OfferEvent[]> {
@@ -61,12 +62,28 @@ export async function unfinishedAnnouncements(db: VigieDatabase): Promise<Notifi
   for (const event of events) {
     if (event.notificationId) byId.set(event.notificationId, [...(byId.get(event.notificationId) ?? []), event]);
   }
-  return Promise.all([...byId].map(async ([id, group]) => ({ id, offers: await describeOffers(db, group) })));
+  return Promise.all([...byId].map(async ([id, group]) => ({ id, offers: await describeOffers(db, group), ...(await searchGroupsOf(db, group)) })));
 }
 
-/** The offers a notification announced, for its click. */
-export async function announcedOffers(db: VigieDatabase, notificationId: string): Promise<NotificationPlan['offers']> {
-  return describeOffers(db, await db.events.where('notificationId').equals(notificationId).toArray());
+/** The offers a notification announced, and for which saved searches, for its click. */
+export async function announcedNotification(db: VigieDatabase, notificationId: string): Promise<NotificationPlan> {
+  const events = await db.events.where('notificationId').equals(notificationId).toArray();
+  return { id: notificationId, offers: await describeOffers(db, events), ...(await searchGroupsOf(db, events)) };
+}
+
+/** The saved searches' groups of a notification shown again, from the matches its openings made. */
+async function searchGroupsOf(db: VigieDatabase, events: OfferEvent[]): Promise<Pick<NotificationPlan, 'groups'>> {
+  const searches = await db.savedSearches.toArray();
+  if (searches.length === 0) return {};
+  const matches = await db.searchMatches.where('eventSeq').anyOf(events.map((event) => event.seq ?? -1)).toArray();
+  return { groups: groupBySearch(events.map((event) => event.offerId), matches, searches) };
+}
+
+/** Postings whose opening the seeker has not seen and that are still listed and open: what is new. */
+export async function newPostingIds(db: VigieDatabase): Promise<Set<string>> {
+  const ids = await unseenOfferIds(db);
+  const offers = await db.offers.bulkGet(ids);
+  return new Set(ids.filter((_, index) => offers[index]?.listed === 1 && offers[index]?.status === 'open'));
 }
 
 /** Openings not yet seen whose posting is still open, neither hidden nor blocked: the badge's number. */
@@ -101,7 +118,8 @@ async function wantedOffers(db: VigieDatabase, events: readonly OfferEvent[]): P
 
 function narrow(notification: NotificationPlan, claimed: OfferEvent[]): NotificationPlan {
   const ids = new Set(claimed.map((event) => event.offerId));
-  return { id: notification.id, offers: notification.offers.filter((offer) => ids.has(offer.offerId)) };
+  const groups = notification.groups?.map((group) => ({ ...group, offerIds: group.offerIds.filter((id) => ids.has(id)) })).filter((group) => group.offerIds.length > 0);
+  return { id: notification.id, offers: notification.offers.filter((offer) => ids.has(offer.offerId)), ...(groups ? { groups } : {}) };
 }
 
 async function describeOffers(db: VigieDatabase, events: OfferEvent[]): Promise<NotificationPlan['offers']> {

@@ -1,7 +1,9 @@
 import { localDay } from '../board/deadline';
 import type { VigieDatabase } from '../db/schema';
 import { readSettings } from '../db/settings-store';
-import { claimAnnouncement, countUnseenOpenings, lookupAnnounced, pendingOpenings } from './announcements-store';
+import { countNewMatches } from '../saved-searches/saved-searches-store';
+import { recordSearchMatches } from '../saved-searches/record-search-matches';
+import { claimAnnouncement, countUnseenOpenings, lookupAnnounced, newPostingIds, pendingOpenings } from './announcements-store';
 import { recordDeadlineReminders } from './deadline-reminders';
 import { planAnnouncement, type NotificationPlan } from './plan-announcement';
 import { createNoiseJudge, type NoiseJudge } from '../noise/judge-noise';
@@ -18,9 +20,9 @@ export interface CopiesOfPostings extends Pick<AnnouncementContext, 'postingOf' 
 const BADGE_MAX = 999;
 
 /**
- * Plans the one notification for what newly opened and what saved offers went through since the
- * last, and claims its events so that no other run announces them; undefined when there is
- * nothing to show now.
+ * Matches what newly opened against the saved searches, then plans the one notification for what
+ * newly opened and what saved offers went through since the last, and claims its events so that
+ * no other run announces them; undefined when there is nothing to show now.
  */
 export async function claimNextAnnouncement(
   db: VigieDatabase,
@@ -30,9 +32,16 @@ export async function claimNextAnnouncement(
 ): Promise<NotificationPlan | undefined> {
   const settings = await readSettings(db);
   await recordDeadlineReminders(db, localDay(now.getTime()), settings.notifications.deadlineReminderDays, now.getTime());
+  await recordSearchMatches(db, now.getTime());
   const pending = await pendingOpenings(db);
   if (pending.length === 0) return undefined;
-  const [granted, noiseRules, copies] = await Promise.all([notificationsGranted(), readNoiseRules(db), copiesOf?.(pending)]);
+  const [granted, noiseRules, copies, searches, matches] = await Promise.all([
+    notificationsGranted(),
+    readNoiseRules(db),
+    copiesOf?.(pending),
+    db.savedSearches.toArray(),
+    db.searchMatches.where('eventSeq').anyOf(pending.map((event) => event.seq ?? -1)).toArray(),
+  ]);
   const noise = createNoiseJudge(noiseRules);
   const plan = planAnnouncement(pending, {
     ...(await lookupAnnounced(db, pending)),
@@ -42,13 +51,17 @@ export async function claimNextAnnouncement(
     noise: copies ? copies.noise(noise) : noise,
     postingOf: copies?.postingOf,
     announcedPostings: copies?.announcedPostings,
+    alerts: { searches, matches },
   });
   return claimAnnouncement(db, plan);
 }
 
-/** The toolbar badge: the openings not seen yet, outside muted sources; empty when none. */
+/**
+ * The toolbar badge: the new matches of the seeker's saved searches (not muted); without saved
+ * searches, the openings not seen yet outside muted sources. Empty when none.
+ */
 export async function unseenBadgeText(db: VigieDatabase): Promise<string> {
-  const settings = await readSettings(db);
-  const count = await countUnseenOpenings(db, settings.notifications.mutedSources);
+  const [settings, searchCount] = await Promise.all([readSettings(db), db.savedSearches.count()]);
+  const count = searchCount > 0 ? await countNewMatches(db, await newPostingIds(db)) : await countUnseenOpenings(db, settings.notifications.mutedSources);
   return count > 0 ? String(Math.min(count, BADGE_MAX)) : '';
 }

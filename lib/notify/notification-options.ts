@@ -1,6 +1,7 @@
 import { daysLeft, formatDaysLeft, localDay } from '../board/deadline';
 import { alertSentence, type ChangeLook } from '../history/describe-change';
 import type { AnnouncedOffer, NotificationPlan } from './plan-announcement';
+import type { SearchGroup } from './search-groups';
 
 // A notification for several offers names the first few.
 const TITLES_SHOWN = 3;
@@ -25,28 +26,46 @@ export interface NotificationLook extends ChangeLook {
 
 /**
  * What the browser shows for a planned notification: one offer by its title (with what changed,
- * for a saved offer), several by count — new offers, saved offers that changed, or both; undefined for none.
+ * for a saved offer), several by count — new offers, saved offers that changed, or both; new
+ * matches of saved searches say which search they are for, one line per search when several.
+ * Undefined for none.
  */
 export function notificationOptions(notification: NotificationPlan, look: NotificationLook): NotificationOptions | undefined {
   const [first] = notification.offers;
   if (!first) return undefined;
   const { t } = look;
+  const groups = notification.groups ?? [];
   if (notification.offers.length === 1) {
     const opening = !first.alert;
+    const search = groups.find((group) => group.offerIds.includes(first.offerId));
     return {
       type: 'basic',
       iconUrl: look.iconUrl,
       title: first.title,
-      message: first.alert ? alertLine(first, look) : (first.organization ?? ''),
+      message: first.alert ? alertLine(first, look) : [first.organization, search && t('notifyForSearch', [search.name])].filter(Boolean).join('\n'),
       // Saving is offered for a new offer; a saved offer's news only opens it.
       ...(look.supportsButtons ? { buttons: [{ title: t('notifyOpen') }, ...(opening ? [{ title: t('notifySave') }] : [])] } : {}),
     };
   }
   const changed = notification.offers.filter((offer) => offer.alert).length;
   const opened = notification.offers.length - changed;
+  const [group] = groups;
+  if (changed === 0 && group && groups.length === 1) {
+    return { type: 'basic', iconUrl: look.iconUrl, title: t('notifySearchTitle', [String(opened), group.name]), message: bullets(notification.offers, look) };
+  }
   const title = changed === 0 ? t('notifyManyTitle', [String(opened)]) : opened === 0 ? t('notifySavedTitle', [String(changed)]) : t('notifyMixedTitle', [String(opened), String(changed)]);
-  const lines = notification.offers.slice(0, TITLES_SHOWN).map((offer) => (offer.alert ? `• ${offer.title} — ${alertLine(offer, look)}` : `• ${offer.title}`));
-  return { type: 'basic', iconUrl: look.iconUrl, title, message: lines.join('\n') };
+  const message = changed === 0 && groups.length > 1 ? groups.slice(0, TITLES_SHOWN).map((each) => searchLine(each, notification.offers, look)).join('\n') : bullets(notification.offers, look);
+  return { type: 'basic', iconUrl: look.iconUrl, title, message };
+}
+
+function bullets(offers: readonly AnnouncedOffer[], look: NotificationLook): string {
+  return offers.slice(0, TITLES_SHOWN).map((offer) => (offer.alert ? `• ${offer.title} — ${alertLine(offer, look)}` : `• ${offer.title}`)).join('\n');
+}
+
+/** "• Dev Python (2) : Offre 1, Offre 2" */
+function searchLine(group: SearchGroup, offers: readonly AnnouncedOffer[], look: NotificationLook): string {
+  const titles = group.offerIds.flatMap((id) => offers.find((offer) => offer.offerId === id)?.title ?? []);
+  return `• ${look.t('notifySearchLine', [group.name, String(group.offerIds.length), titles.slice(0, 2).join(', ')])}`;
 }
 
 function alertLine(offer: AnnouncedOffer, look: NotificationLook): string {

@@ -1,10 +1,11 @@
-import type { FavoriteRecord, OfferEvent } from '../db/records';
+import type { FavoriteRecord, OfferEvent, SavedSearchRecord, SearchMatchRecord } from '../db/records';
 import type { PostingVersion, SavedOfferAlert } from '../history/types';
 import type { Offer } from '../postings/types';
 import type { NotificationSettings } from '../settings/settings';
 import { scoreMatch } from '../skills/score-match';
 import { judgedOffer, type NoiseJudge } from '../noise/judge-noise';
 import { describeSavedAlert } from './saved-offer-alerts';
+import { groupBySearch, type SearchGroup } from './search-groups';
 
 export interface AnnouncedOffer {
   offerId: string;
@@ -21,6 +22,15 @@ export interface NotificationPlan {
   /** Prefixed "vigie:" and derived from the events, so that showing it again replaces it. */
   id: string;
   offers: AnnouncedOffer[];
+  /** Set when the seeker keeps saved searches: the new postings, by the search that matched them. */
+  groups?: SearchGroup[];
+}
+
+/** The seeker's saved searches, and what the pending openings matched (lib/saved-searches). */
+export interface SearchAlerts {
+  searches: readonly SavedSearchRecord[];
+  /** Matches whose opening (eventSeq) is among the pending ones. */
+  matches: readonly SearchMatchRecord[];
 }
 
 export interface AnnouncementPlan {
@@ -54,6 +64,8 @@ export interface AnnouncementContext extends AnnouncedOffersLookup {
   postingOf?: (offerId: string) => string | undefined;
   /** Postings (postingOf's keys) whose opening was already announced through another copy: the same job is announced once. */
   announcedPostings?: ReadonlySet<string>;
+  /** With saved searches, only their new matches are announced among openings; without, every opening is. */
+  alerts?: SearchAlerts;
 }
 
 /**
@@ -65,17 +77,18 @@ export function planAnnouncement(pending: OfferEvent[], context: AnnouncementCon
   const plan: AnnouncementPlan = { announce: [], skip: [], defer: [] };
   const quiet = inQuietHours(context.minuteOfDay, context.settings.quietHours);
   const announcedPostings = new Set(context.announcedPostings);
+  const alerting = alertingOpenings(context.alerts);
   for (const events of byOffer(pending)) {
     const [first] = events;
     if (!first) continue;
     const saved = context.saved.get(first.offerId);
-    if (!context.settings.enabled || (saved ? saved.alertsMuted || !savedOfferAlert(events, context) : !announcesOpening(events, context))) plan.skip.push(...events);
+    if (!context.settings.enabled || (saved ? saved.alertsMuted || !savedOfferAlert(events, context) : !announcesOpening(events, context, alerting))) plan.skip.push(...events);
     else if (quiet) plan.defer.push(...events);
     else if (saved) plan.announce.push(...events);
     else if (isAnnouncedCopy(first.offerId, context, announcedPostings)) plan.skip.push(...events);
     else {
       // Opened twice since the last notification (closed and reopened): announced once; other events of an unsaved offer are no news.
-      const opening = events.find((event) => event.type === 'opened')!;
+      const opening = announcedOpening(events, alerting)!;
       plan.announce.push(opening);
       plan.skip.push(...events.filter((event) => event !== opening));
     }
@@ -83,6 +96,7 @@ export function planAnnouncement(pending: OfferEvent[], context: AnnouncementCon
   if (plan.announce.length > 0) {
     plan.announce.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
     plan.notification = { id: `vigie:opened:${plan.announce[0]?.seq ?? 0}`, offers: announcedOffersOf(plan.announce, context) };
+    if (alerting) plan.notification.groups = groupBySearch(plan.notification.offers.map((offer) => offer.offerId), context.alerts!.matches, context.alerts!.searches);
   }
   return plan;
 }
@@ -103,9 +117,25 @@ function savedOfferAlert(events: readonly OfferEvent[], lookup: AnnouncedOffersL
   return describeSavedAlert(events, (at) => lookup.versionAt(events[0]!.offerId, at));
 }
 
-/** An unsaved offer's opening, by the rules the seeker set: still open, not hidden nor blocked, source not muted, enough of their skills. */
-function announcesOpening(events: readonly OfferEvent[], context: AnnouncementContext): boolean {
-  const opening = events.find((event) => event.type === 'opened');
+/**
+ * The openings (by seq) that a saved search not muted matched, each announced by the opening
+ * that made it a match and by no later one; undefined when the seeker keeps no saved search,
+ * and every opening is announced.
+ */
+function alertingOpenings(alerts: SearchAlerts | undefined): Set<number> | undefined {
+  if (!alerts || alerts.searches.length === 0) return undefined;
+  const unmuted = new Set(alerts.searches.filter((search) => !search.muted).map((search) => search.id));
+  return new Set(alerts.matches.filter((match) => unmuted.has(match.searchId)).map((match) => match.eventSeq));
+}
+
+/** The opening that announces an unsaved offer: its first, or with saved searches the one that made it a new match. */
+function announcedOpening(events: readonly OfferEvent[], alerting: ReadonlySet<number> | undefined): OfferEvent | undefined {
+  return events.find((event) => event.type === 'opened' && (!alerting || alerting.has(event.seq ?? -1)));
+}
+
+/** An unsaved offer's opening, by the rules the seeker set: a new match of a saved search when they keep some, still open, not hidden nor blocked, source not muted, enough of their skills. */
+function announcesOpening(events: readonly OfferEvent[], context: AnnouncementContext, alerting: ReadonlySet<number> | undefined): boolean {
+  const opening = announcedOpening(events, alerting);
   if (!opening) return false;
   const offer = context.offers.get(opening.offerId);
   const stillOpen = offer !== undefined && offer.listed !== 0 && offer.status === 'open';

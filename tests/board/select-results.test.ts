@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
+import { DEFAULT_FILTERS, sanitizeFilters } from '../../lib/board/board-filters';
 import type { OfferSummary } from '../../lib/db/records';
-import { createBoardFilter, createMatchScorer, orderResults } from '../../lib/board/select-results';
+import { createBoardFilter, createMatchScorer, orderResults, type SeekerMarks } from '../../lib/board/select-results';
 
 function summary(id: string, skills: string[]): OfferSummary {
   return { id, sourceId: 'test', title: id, status: 'open', contract: 'unknown', remote: 'unknown', skills, firstSeenAt: 0 };
@@ -59,5 +59,34 @@ describe('orderResults by deadline', () => {
     const hits = postings.map(([id], rank) => ({ id, score: 10 - rank, matchedTerms: [] }));
     const ordered = orderResults(hits, summaries, 'deadline', () => undefined, '2022-07-04');
     expect(ordered.map((result) => result.summary.id)).toEqual(['today', 'soon', 'far', 'passed', 'none-best', 'none-next']);
+  });
+});
+
+describe('filters on what the seeker did', () => {
+  const summaries = new Map(['fresh', 'seen', 'saved', 'applied', 'rejected'].map((id) => [id, summary(id, [])]));
+  const marks = { newIds: new Set(['fresh', 'applied']), stages: new Map([['saved', 'saved'], ['applied', 'applied'], ['rejected', 'rejected']] as const) };
+  const keep = (filters: Partial<typeof DEFAULT_FILTERS>, given: SeekerMarks = marks) =>
+    [...summaries.keys()].filter(createBoardFilter(summaries, { ...DEFAULT_FILTERS, ...filters }, () => undefined, 0, given));
+
+  it('keeps only the postings not seen yet under "new only"', () => {
+    expect(keep({ newOnly: true })).toEqual(['fresh', 'applied']);
+    expect(keep({ newOnly: true }, {})).toEqual([]);
+  });
+
+  it('leaves out applied and rejected postings, never a posting merely saved', () => {
+    expect(keep({ applications: 'hide' })).toEqual(['fresh', 'seen', 'saved']);
+    expect(keep({ applications: 'show' })).toHaveLength(5);
+  });
+});
+
+describe('sanitizeFilters', () => {
+  it('keeps valid filters as they are', () => {
+    const filters = { ...DEFAULT_FILTERS, contract: 'CDD' as const, location: 'Lyon', postedWithinDays: 30, newOnly: true, applications: 'hide' as const, sort: 'date' as const };
+    expect(sanitizeFilters(filters)).toEqual(filters);
+  });
+
+  it('takes the defaults for what is missing or malformed', () => {
+    expect(sanitizeFilters({ contract: 'permanent', remote: 3, postedWithinDays: -1, sourceId: '', sort: 'random', applications: 'maybe', openOnly: 'yes' })).toEqual(DEFAULT_FILTERS);
+    expect(sanitizeFilters(null)).toEqual(DEFAULT_FILTERS);
   });
 });

@@ -7,7 +7,7 @@ import { renderInFrench } from './render';
 
 function Tabs() {
   const [view, setView] = useState<View>('results');
-  return <ViewTabs view={view} labels={{ results: 'Résultats', saved: 'Sauvegardées' }} label="Vues" onSelect={setView} />;
+  return <ViewTabs view={view} labels={{ results: 'Résultats', saved: 'Sauvegardées', searches: 'Recherches' }} label="Vues" onSelect={setView} />;
 }
 
 describe('the popup’s views', () => {
@@ -15,17 +15,19 @@ describe('the popup’s views', () => {
     const shown = renderInFrench(<Tabs />);
     const tabs = () => [...shown.querySelectorAll<HTMLElement>('[role="tab"]')];
     expect(shown.querySelectorAll('[role="tablist"]')).toHaveLength(1);
-    expect(tabs().map((tab) => tab.tabIndex)).toEqual([0, -1]);
+    expect(tabs().map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
     const press = (key: string) => act(() => { document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })); });
     tabs()[0]?.focus();
     press('ArrowRight');
-    expect(tabs().map((tab) => tab.getAttribute('aria-selected'))).toEqual(['false', 'true']);
+    expect(tabs().map((tab) => tab.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false']);
     expect(document.activeElement?.id).toBe('tab-saved');
-    expect(tabs().map((tab) => tab.tabIndex)).toEqual([-1, 0]);
+    expect(tabs().map((tab) => tab.tabIndex)).toEqual([-1, 0, -1]);
+    press('ArrowRight');
+    expect(document.activeElement?.id).toBe('tab-searches');
     press('ArrowRight');
     expect(document.activeElement?.id).toBe('tab-results');
     press('End');
-    expect(document.activeElement?.id).toBe('tab-saved');
+    expect(document.activeElement?.id).toBe('tab-searches');
     press('Home');
     expect(tabs()[0]?.getAttribute('aria-selected')).toBe('true');
   });

@@ -3,7 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { countUnseenOpenings, pendingOpenings } from '../../lib/notify/announcements-store';
 import { readHistory } from '../../lib/db/history-store';
-import { SCHEMA_V1, SCHEMA_V3, SCHEMA_V5 } from '../../lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V3, SCHEMA_V5, SEARCH_MATCH_CURSOR } from '../../lib/db/schema';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';
 
@@ -39,11 +39,12 @@ describe('schema migrations', () => {
     const name = `migration-${Math.random()}`;
     await createVersion1(name);
     const db = freshDatabase(name);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.sources.get('src-1')).toMatchObject({ name: 'Mes offres', paused: true, sync: { listingEtag: '"e"' } });
     expect(await db.offers.get('src-1:a.md')).toMatchObject({ title: sampleOffer().title, listed: 1 });
     expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Appeler Léa', stage: 'interview', stageHistory: [{ stage: 'saved', at: 1 }, { stage: 'applied', at: 2 }, { stage: 'interview', at: 3 }] });
-    expect(await db.settings.toArray()).toHaveLength(2);
+    // Version 7 adds where matching against saved searches starts.
+    expect((await db.settings.toArray()).map((row) => row.key).sort()).toEqual(['mySkills', SEARCH_MATCH_CURSOR, 'syncPeriodMinutes']);
     expect(await db.hosts.get('api.github.com')).toMatchObject({ rateLimitedUntil: 99 });
     expect((await db.files.where('hasProblem').equals(1).toArray()).map((file) => file.path)).toEqual(['b.md']);
     expect(await db.events.count()).toBe(2);
@@ -83,7 +84,7 @@ describe('schema migrations', () => {
     v4.close();
 
     const db = freshDatabase(name);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.favorites.get('src-1:a.md')).toMatchObject({ note: 'Relancer', stage: 'applied' });
     expect(await pendingOpenings(db)).toHaveLength(1);
     expect(await readHistory(db, 'src-1:a.md')).toEqual([]);
@@ -113,5 +114,24 @@ describe('schema migrations', () => {
       'src-1:short.md': [{ stage: 'saved', at: 1_000 }, { stage: 'applied', at: 2_000 }, { stage: 'interview', at: 5_000 }],
       'src-1:whole.md': [{ stage: 'saved', at: 1_000 }, { stage: 'applied', at: 3_000, on: 500 }],
     });
+  });
+
+  it('adds saved searches to a version 6 database: nothing lost, and openings from before are never matched against them', async () => {
+    const name = `migration-${Math.random()}`;
+    const v6 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v6.version(6).stores(SCHEMA_V5);
+    const opening = { type: 'opened', sourceId: 'src-1', offerId: 'src-1:a.md', title: 'A', at: 1, syncId: 's1', baseline: false, announce: 'announced', seen: 0 };
+    await v6.table('events').bulkAdd([opening, { ...opening, type: 'updated', announce: 'none' }, { ...opening, offerId: 'src-1:b.md', announce: 'pending' }]);
+    await v6.table('settings').put({ key: 'mySkills', value: ['Python'] });
+    v6.close();
+
+    const db = freshDatabase(name);
+    expect(db.verno).toBe(7);
+    expect(await db.events.count()).toBe(3);
+    expect((await pendingOpenings(db)).map((event) => event.offerId)).toEqual(['src-1:b.md']);
+    expect(await db.settings.get('mySkills')).toEqual({ key: 'mySkills', value: ['Python'] });
+    expect(await db.settings.get(SEARCH_MATCH_CURSOR)).toEqual({ key: SEARCH_MATCH_CURSOR, value: 3 });
+    expect(await db.savedSearches.count()).toBe(0);
+    expect(await db.searchMatches.count()).toBe(0);
   });
 });

@@ -51,4 +51,20 @@ describe('notificationOptions', () => {
   it('shows nothing for a notification without offers', () => {
     expect(notificationOptions({ id: 'vigie:opened:1', offers: [] }, look(true))).toBeUndefined();
   });
+
+  it('says which saved search one offer, or several, are for (real messages)', () => {
+    const group = (searchId: string, offerIds: string[]) => ({ searchId, name: `Dev ${searchId}`, offerIds });
+    const one = notificationOptions({ id: 'vigie:opened:4', offers: [offer(1)], groups: [group('py', ['s:1.md'])] }, realLook('fr', 'fr-FR'));
+    expect(one).toMatchObject({ title: 'Offre 1', message: 'Orga 1\nPour « Dev py »' });
+    const several = notificationOptions({ id: 'vigie:opened:4', offers: [1, 2].map(offer), groups: [group('py', ['s:1.md', 's:2.md'])] }, realLook('fr', 'fr-FR'));
+    expect(several).toMatchObject({ title: '2 nouvelles offres pour « Dev py »', message: '• Offre 1\n• Offre 2' });
+    const english = notificationOptions({ id: 'vigie:opened:4', offers: [1, 2].map(offer), groups: [group('py', ['s:1.md', 's:2.md'])] }, realLook('en', 'en-GB'));
+    expect(english?.title).toBe('2 new postings for “Dev py”');
+  });
+
+  it('gives one line per saved search when several have new matches', () => {
+    const groups = [{ searchId: 'py', name: 'Python', offerIds: ['s:1.md', 's:2.md', 's:3.md'] }, { searchId: 'ux', name: 'UX', offerIds: ['s:4.md'] }];
+    const options = notificationOptions({ id: 'vigie:opened:4', offers: [1, 2, 3, 4].map(offer), groups }, realLook('fr', 'fr-FR'));
+    expect(options).toMatchObject({ title: '4 nouvelles offres', message: '• Python (3) : Offre 1, Offre 2\n• UX (1) : Offre 4' });
+  });
 });

@@ -136,3 +136,41 @@ describe('planAnnouncement: saved offers', () => {
     expect(plan.skip.map((skipped) => skipped.seq)).toEqual([2]);
   });
 });
+
+describe('planAnnouncement with saved searches', () => {
+  const search = (id: string, createdAt: number, muted = false) => ({ id, name: `Recherche ${id}`, query: '', filters: {}, muted, createdAt });
+  const match = (searchId: string, offerId: string, eventSeq: number) => ({ searchId, offerId, eventSeq, at: 0 });
+
+  it('announces only the openings that made a match of a search not muted, each posting once, grouped by search', () => {
+    const alerts = {
+      searches: [search('late', 2), search('early', 1), search('muted', 3, true)],
+      matches: [match('early', 'a', 1), match('late', 'a', 1), match('late', 'b', 2), match('muted', 'c', 3)],
+    };
+    const plan = planAnnouncement([opening(1, 'a'), opening(2, 'b'), opening(3, 'c')], context({ alerts }));
+    expect(plan.announce.map((event) => event.seq)).toEqual([1, 2]);
+    expect(plan.skip.map((event) => event.seq)).toEqual([3]);
+    expect(plan.notification?.offers.map((offer) => offer.offerId)).toEqual(['a', 'b']);
+    expect(plan.notification?.groups).toEqual([
+      { searchId: 'early', name: 'Recherche early', offerIds: ['a'] },
+      { searchId: 'late', name: 'Recherche late', offerIds: ['a', 'b'] },
+    ]);
+  });
+
+  it('announces a posting that opened twice by the opening that made it a match', () => {
+    const plan = planAnnouncement([opening(4, 'a'), opening(6, 'a')], context({ alerts: { searches: [search('s', 1)], matches: [match('s', 'a', 6)] } }));
+    expect(plan.announce.map((event) => event.seq)).toEqual([6]);
+    expect(plan.skip.map((event) => event.seq)).toEqual([4]);
+  });
+
+  it('never announces a reopening whose posting the search matched before: its match is tied to the first opening', () => {
+    const plan = planAnnouncement([opening(9, 'a')], context({ alerts: { searches: [search('s', 1)], matches: [] } }));
+    expect(plan.notification).toBeUndefined();
+    expect(plan.skip.map((event) => event.seq)).toEqual([9]);
+  });
+
+  it('announces every opening, without groups, when the seeker keeps no saved search', () => {
+    const plan = planAnnouncement([opening(1, 'a'), opening(2, 'b')], context({ alerts: { searches: [], matches: [] } }));
+    expect(plan.announce).toHaveLength(2);
+    expect(plan.notification?.groups).toBeUndefined();
+  });
+});

@@ -1,0 +1,38 @@
+import { replayAlerts } from '../tests/support/replay-alerts';
+import type { Benchmark } from './support/benchmark';
+
+/**
+ * Issue #15's figure: the 220-step history of tests/saved-searches/replay-alerts.test.ts over
+ * the seven publishers' real folders, replayed for today's Vigie (one mention per opening) and for
+ * a seeker with two saved searches and one blocked organization. Runs in Node (fake-indexeddb).
+ */
+const benchmark: Benchmark = {
+  name: 'alerts',
+  async run() {
+    const started = performance.now();
+    const result = await replayAlerts({
+      steps: 220,
+      baseline: 12,
+      searches: [
+        { name: 'Incubateur ANCT', query: '', filters: {}, sourceFolder: 'incubateur-territoires+incubateur.anct.gouv.fr-jobs' },
+        { name: 'Django', query: 'django', filters: {} },
+      ],
+      blockedOrganization: 'trackdechets',
+      withToday: true,
+    });
+    const { today, searches } = result;
+    const missed = searches.expected.filter((alert) => !searches.announced.includes(alert)).length;
+    const repeated = searches.announced.length - new Set(searches.announced).size;
+    const unexpected = searches.announced.filter((alert) => !searches.expected.includes(alert)).length;
+    return [
+      { measure: 'history steps (open / edit / close / reopen)', value: `${result.steps} (${['open', 'edit', 'close', 'reopen'].map((kind) => result.stepKinds[kind] ?? 0).join(' / ')})` },
+      { measure: "today's Vigie: openings / postings named in notifications / notifications", value: `${today?.expected} / ${today?.announced} / ${today?.notifications}` },
+      { measure: 'saved searches: alerts expected / announced (missed, repeated, unexpected)', value: `${searches.expected.length} / ${searches.announced.length} (${missed}, ${repeated}, ${unexpected})` },
+      { measure: 'saved searches: notifications / postings named', value: `${searches.notifications} / ${searches.postingsNamed}` },
+      { measure: "blocked organization's openings the searches would have announced / named", value: `${searches.blockedWouldAlert} / ${searches.blockedNamed}` },
+      { measure: 'replay time, s', value: Math.round((performance.now() - started) / 100) / 10 },
+    ];
+  },
+};
+
+export default benchmark;

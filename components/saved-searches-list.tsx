@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import type { SavedSearchView } from '../lib/saved-searches/saved-searches-store';
+import { narrowingFilterCount } from '../lib/saved-searches/saved-search';
+import { useT } from './i18n';
+
+export interface SavedSearchActions {
+  rename(id: string, name: string): Promise<unknown>;
+  setMuted(id: string, muted: boolean): Promise<unknown>;
+  remove(id: string): Promise<unknown>;
+}
+
+interface Props {
+  searches: readonly SavedSearchView[];
+  actions: SavedSearchActions;
+  /** The popup opens a search on its results; the options page only manages them. */
+  onOpen?: (search: SavedSearchView) => void;
+}
+
+/** The seeker's saved searches with their new matches, to open, rename, mute or remove: shared by the popup and the options page. */
+export function SavedSearchesList({ searches, actions, onOpen }: Props) {
+  const t = useT();
+  if (searches.length === 0) return <p class="empty" data-testid="no-saved-search">{t('searchesNone')}</p>;
+  return (
+    <ul class="saved-searches" aria-label={t('searchesLabel')}>
+      {searches.map((search) => <SavedSearchItem key={search.id} search={search} actions={actions} onOpen={onOpen} />)}
+    </ul>
+  );
+}
+
+function SavedSearchItem({ search, actions, onOpen }: { search: SavedSearchView; actions: SavedSearchActions; onOpen?: Props['onOpen'] }) {
+  const t = useT();
+  const [renaming, setRenaming] = useState(false);
+  const fresh = search.newOfferIds.length;
+  const filterCount = narrowingFilterCount(search.filters);
+  const what = [search.query ? t('searchQuery', [search.query]) : t('searchEveryPosting'), filterCount > 0 ? t('searchFilterCount', [String(filterCount)]) : '']
+    .filter(Boolean)
+    .join(' · ');
+  const nameId = `search-${search.id}-name`;
+  return (
+    <li class="saved-search" data-testid="saved-search" data-search-id={search.id} aria-labelledby={nameId}>
+      <div class="saved-search-head">
+        {renaming ? (
+          <RenameSearchForm name={search.name} onDone={async (name) => {
+            if (name !== undefined) await actions.rename(search.id, name);
+            setRenaming(false);
+          }} />
+        ) : onOpen ? (
+          <button type="button" class="link" id={nameId} data-testid="open-search" onClick={() => onOpen(search)}>{search.name}</button>
+        ) : (
+          <strong id={nameId}>{search.name}</strong>
+        )}
+        {fresh > 0 && <span class="pill new" data-testid="search-new">{t('searchNewCount', [String(fresh)])}</span>}
+        {search.muted && <span class="pill" data-testid="search-muted">{t('searchMutedPill')}</span>}
+      </div>
+      <p class="saved-search-what">{what}</p>
+      <div class="row" role="group" aria-label={t('searchActions', [search.name])}>
+        <button type="button" data-testid="mute-search" aria-pressed={search.muted} onClick={() => void actions.setMuted(search.id, !search.muted)}>
+          {t('searchMute')}
+        </button>
+        <button type="button" data-testid="rename-search" onClick={() => setRenaming(true)}>{t('rename')}</button>
+        <button type="button" class="danger" data-testid="remove-search" onClick={() => {
+          if (confirm(t('searchRemoveConfirm', [search.name]))) void actions.remove(search.id);
+        }}>{t('remove')}</button>
+      </div>
+    </li>
+  );
+}
+
+/** A name to give a search: submitted with Enter, abandoned with Escape or Cancel (undefined). */
+export function RenameSearchForm({ name, label, onDone }: { name: string; label?: string; onDone: (name: string | undefined) => void | Promise<void> }) {
+  const t = useT();
+  const [value, setValue] = useState(name);
+  return (
+    <form class="search-name-form" onSubmit={(event) => { event.preventDefault(); if (value.trim()) void onDone(value.trim()); }}
+      onKeyDown={(event) => { if (event.key === 'Escape') { event.preventDefault(); event.stopPropagation(); void onDone(undefined); } }}>
+      <label>
+        {label ?? t('searchName')}
+        {/* The form appears where the seeker asked for it: the field takes the focus. */}
+        <input name="search-name" type="text" maxLength={80} value={value} autoFocus required onInput={(event) => setValue(event.currentTarget.value)} />
+      </label>
+      <button type="submit" data-testid="confirm-search-name">{t('save')}</button>
+      <button type="button" onClick={() => void onDone(undefined)}>{t('cancel')}</button>
+    </form>
+  );
+}
