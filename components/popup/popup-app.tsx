@@ -180,9 +180,13 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   }
 
   function toggleSave(offerId: string) {
-    const saved = savedMembers(offerId, directlySaved, data.duplicates);
-    if (saved.length === 0) void actions.save(offerId);
-    else for (const id of saved) void actions.unsave(id);
+    if (savedMembers(offerId, directlySaved, data.duplicates).length === 0) void actions.save(offerId);
+    else unsave(offerId);
+  }
+
+  /** Every saved copy of the posting: one left saved would keep it in the list. */
+  function unsave(offerId: string) {
+    for (const id of savedMembers(offerId, directlySaved, data.duplicates)) void actions.unsave(id);
   }
 
   function exportSaved(format: 'csv' | 'json') {
@@ -244,7 +248,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
           </section>
         ) : view === 'saved' ? (
           <SavedList favorites={savedEntries} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
-            onOpen={(id) => void open(id)} onUnsave={(id) => void actions.unsave(id)}
+            onOpen={(id) => void open(id)} onUnsave={unsave}
             onNote={(id, note) => void actions.setNote(id, note)} onStage={(id, stage) => void actions.setStage(id, stage)}
             onExport={exportSaved} onImport={(file) => void importSaved(file)} onOpenTracker={actions.openTracker} importMessage={importMessage} />
         ) : (
