@@ -23,7 +23,7 @@ describe('the popup', () => {
     const group = [{ id: 'a:job.md', sourceId: 'a', title: 'Développeuse Python' }, { id: 'b:job.md', sourceId: 'b', title: 'Développeuse Python' }];
     const data: PopupData = {
       board: null, sources: [], favorites: [favorite('a:job.md', 'a'), favorite('b:job.md', 'b')], mySkills: [], newIds: new Set(),
-      noise: { rules: [], wordHits: new Map() }, duplicates: indexGroups([group]), initialQuery: '', initialFilters: DEFAULT_FILTERS,
+      noise: { rules: [], wordHits: new Map() }, duplicates: indexGroups([group]), searches: [], initialQuery: '', initialFilters: DEFAULT_FILTERS,
     };
     const shown = renderInFrench(<PopupApp data={data} actions={actions} />);
     await act(() => shown.querySelector<HTMLElement>('[data-testid="tab-saved"]')!.click());
