@@ -107,7 +107,8 @@ async function mergeFavorite(db: VigieDatabase, favorite: FavoriteRecord): Promi
     const [existing, tombstone] = await Promise.all([db.favorites.get(favorite.offerId), db.favoriteTombstones.get(favorite.offerId)]);
     if (existing && existing.updatedAt >= favorite.updatedAt) return false;
     if (tombstone && tombstone.removedAt > favorite.updatedAt) return false;
-    await db.favorites.put(favorite);
+    // Alerts muted here stay muted: muting is no change of the offer, and an export may predate it.
+    await db.favorites.put(existing?.alertsMuted ? { ...favorite, alertsMuted: true } : favorite);
     await db.favoriteTombstones.delete(favorite.offerId);
     return true;
   });
@@ -136,6 +137,7 @@ export function sanitizeFavorite(raw: unknown): FavoriteRecord | undefined {
     savedAt,
     updatedAt,
     ...(raw.noteTruncated === true ? { noteTruncated: true } : {}),
+    ...(raw.alertsMuted === true ? { alertsMuted: true } : {}),
   };
 }
 

@@ -184,4 +184,19 @@ describe('export and import of user data', () => {
     expect((await db.favorites.get('src:a.md'))?.stageHistory).toEqual([{ stage: 'saved', at: 1000 }, { stage: 'applied', at: 5000 }]);
     expect(await db.favorites.get('src:b.md')).toMatchObject({ contact: 'Léa', stageHistory: [{ stage: 'saved', at: 1000 }, { stage: 'applied', at: 3000, on: 200 }] });
   });
+
+  it("keeps the offers whose alerts the seeker muted, from the export and from this browser", async () => {
+    const db = freshDatabase();
+    const snapshot = { id: 'src:a.md', title: 'Designer UX' };
+    await db.favorites.put({ offerId: 'src:b.md', snapshot: sampleOffer({ id: 'src:b.md' }), note: '', stage: 'saved', stageHistory: [{ stage: 'saved', at: 1000 }], savedAt: 1000, updatedAt: 1000, alertsMuted: true });
+    await importUserData(db, {
+      format: 'vigie-user-data', sources: [], settings: {},
+      favorites: [
+        { offerId: 'src:a.md', stage: 'saved', snapshot, savedAt: 1000, updatedAt: 5000, alertsMuted: true },
+        { offerId: 'src:b.md', stage: 'saved', snapshot: { ...snapshot, id: 'src:b.md' }, note: 'plus récent', savedAt: 1000, updatedAt: 5000 },
+      ],
+    });
+    expect(await db.favorites.get('src:a.md')).toMatchObject({ alertsMuted: true });
+    expect(await db.favorites.get('src:b.md')).toMatchObject({ note: 'plus récent', alertsMuted: true });
+  });
 });
