@@ -38,7 +38,7 @@ const FIREFOX_SETTINGS = {
  * The content script takes the browser's own promise-based API (Chrome MV3 and Firefox both have
  * one) rather than webextension-polyfill: the polyfill is a quarter of its weight, and it runs on
  * every posting page. entrypoints/content/ answers messages through `sendResponse`, which both
- * browsers honour, and reads the worker's refusals itself (lib/messaging/page-send.ts).
+ * browsers honour, and reads the worker's refusals itself (lib/messaging/worker-answer.ts).
  */
 function withoutPolyfillInContentScripts(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;

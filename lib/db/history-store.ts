@@ -17,12 +17,6 @@ export async function recordVersions(db: VigieDatabase, versions: readonly Posti
   }
 }
 
-/** The versions of one posting, newest first. */
-export async function readHistory(db: VigieDatabase, offerId: string): Promise<PostingVersion[]> {
-  const versions = await db.versions.where('[offerId+seenAt]').between([offerId, -Infinity], [offerId, Infinity]).toArray();
-  return versions.reverse();
-}
-
 /** The version of a posting first seen at that time, if kept. */
 export async function versionSeenAt(db: VigieDatabase, offerId: string, seenAt: number): Promise<PostingVersion | undefined> {
   return db.versions.where('[offerId+seenAt]').equals([offerId, seenAt]).last();

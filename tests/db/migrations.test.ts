@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { countUnseenOpenings, pendingOpenings } from '../../lib/notify/announcements-store';
-import { readHistory } from '../../lib/db/history-store';
+import { readHistory } from './read-history';
 import { SCHEMA_V1, SCHEMA_V3, SCHEMA_V5, SEARCH_MATCH_CURSOR } from '../../lib/db/schema';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addSource, updateSettings, type SourceRecord, type VigieDatabase } from '../../lib/db';
-import { readHistory } from '../../lib/db/history-store';
+import { readHistory } from '../db/read-history';
 import { removeFavorite, saveFavorite, setFavoriteAlertsMuted } from '../../lib/favorites/favorites-store';
 import { HISTORY_BUDGET, versionBytes } from '../../lib/history/history-budget';
 import { completeAnnouncement, unfinishedAnnouncements } from '../../lib/notify/announcements-store';
