@@ -67,7 +67,7 @@ export function judgeWithGroups(judge: NoiseJudge, groups: DuplicateIndex): Nois
     const own = judge(posting);
     if (own) return own;
     const group = groups.get(posting.id);
-    const hiddenCopy = group?.some((member) => member.id !== posting.id && judge({ id: member.id, title: member.title })?.kind === 'hidden');
-    return hiddenCopy ? { kind: 'hidden' } : undefined;
+    const hiddenCopy = group?.find((member) => member.id !== posting.id && judge({ id: member.id, title: member.title })?.kind === 'hidden');
+    return hiddenCopy ? { kind: 'hidden', copyId: hiddenCopy.id } : undefined;
   };
 }

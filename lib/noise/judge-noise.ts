@@ -4,7 +4,8 @@ import { activeRules, hiddenKey, organizationKey, ruleId, WORD_SEPARATORS, wordK
 
 /** Why a posting is left out of the results and the notifications. */
 export type NoiseReason =
-  | { kind: 'hidden' }
+  /** `copyId`: the other copy of a merged posting that the seeker hid (lib/duplicates), whose rule "show again" undoes. */
+  | { kind: 'hidden'; copyId?: string }
   | { kind: 'organization'; name: string }
   | { kind: 'word'; word: string; scope: WordScope };
 
@@ -110,7 +111,7 @@ export function memoizeJudge(judge: NoiseJudge): NoiseJudge {
 
 /** The rule that gave a reason, to undo it or count what it leaves out. */
 export function ruleOfReason(reason: NoiseReason, offerId: string): { kind: NoiseRule['kind']; key: string } {
-  if (reason.kind === 'hidden') return { kind: 'hidden', key: hiddenKey(offerId) };
+  if (reason.kind === 'hidden') return { kind: 'hidden', key: hiddenKey(reason.copyId ?? offerId) };
   if (reason.kind === 'organization') return { kind: 'organization', key: organizationKey(reason.name) };
   return { kind: 'word', key: wordKey(reason.word) };
 }

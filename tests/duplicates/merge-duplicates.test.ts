@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNoiseJudge } from '../../lib/noise/judge-noise';
+import { createNoiseJudge, ruleOfReason } from '../../lib/noise/judge-noise';
 import { hideRule, organizationRule } from '../../lib/noise/noise-rules';
 import { judgeWithGroups, indexGroups, mergeDuplicateHits, oneEntryPerPosting, readDuplicateGroups, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
 import { announcedPostings, refreshDuplicates, DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
@@ -29,8 +29,10 @@ describe('merging duplicates in the popup', () => {
 
   it('hides a posting when the seeker hid another copy of it, and only then', () => {
     const judge = judgeWithGroups(createNoiseJudge([hideRule('b:1', 'b:1', 1)]), groups);
-    expect(judge({ id: 'a:1', title: 'a' })).toEqual({ kind: 'hidden' });
-    expect(judge({ id: 'page:1', title: 'p' })).toEqual({ kind: 'hidden' });
+    expect(judge({ id: 'a:1', title: 'a' })).toEqual({ kind: 'hidden', copyId: 'b:1' });
+    expect(judge({ id: 'page:1', title: 'p' })).toEqual({ kind: 'hidden', copyId: 'b:1' });
+    // "Show again" on the copy shown undoes the rule of the copy that was hidden.
+    expect(ruleOfReason(judge({ id: 'a:1', title: 'a' })!, 'a:1')).toEqual({ kind: 'hidden', key: hideRule('b:1', 'b:1', 1).key });
     expect(judge({ id: 'a:2', title: 'a' })).toBeUndefined();
     expect(judgeWithGroups(createNoiseJudge([organizationRule('Etalab', 1)!]), groups)({ id: 'a:1', title: 'a', organization: 'DINUM' })).toBeUndefined();
   });
