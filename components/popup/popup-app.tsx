@@ -268,7 +268,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
                 <button type="button" data-testid="mark-seen" onClick={() => void actions.markSeen()}>{t('markAllSeen')}</button>
               </p>
             )}
-            <NoiseLine count={noise.noise.length} showing={showNoise} onToggle={() => setShowNoise(!showNoise)} onManage={actions.openNotInterested} />
+            <NoiseLine count={mergeDuplicateHits(noise.noise, data.duplicates).length} showing={showNoise} onToggle={() => setShowNoise(!showNoise)} onManage={actions.openNotInterested} />
             {archiveOnly && filters.openOnly && (
               <p class="archive-note" role="status" data-testid="archive-note">{t('archiveOnly', [String(board!.summaries.size)])}</p>
             )}
