@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { addSource, readSettings, updateSettings } from '../../lib/db';
+import { applyNoiseChange } from '../../lib/db/noise-store';
 import { createDatabaseHandlers } from '../../lib/messaging/database-handlers';
 import type { SourceLocation } from '../../lib/sources';
 import { checkSource } from '../../lib/sources/check-source';
@@ -30,6 +31,12 @@ function createHandlers(services: BackgroundServices): Handlers {
       return { ok: true, sourceId: result.source.id, postingFiles: result.postingFiles };
     },
     previewSource: (request) => previewSource(request.url, services.http),
+    // The badge counts only what the rules leave: a hidden or blocked posting leaves it at once.
+    async changeNoise(request) {
+      const changed = await applyNoiseChange(db, request.change);
+      await updateBadge(services);
+      return changed;
+    },
     async updateSettings(request) {
       const settings = await updateSettings(db, request.patch);
       await ensurePeriodicAlarm(services);
