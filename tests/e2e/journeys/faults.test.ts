@@ -270,7 +270,10 @@ describe('journey: syncs through a failing network lose nothing, announce each o
     const db = await read();
     const events = auditEvents(db, sourceId);
     expect(events.problems).toEqual([]);
-    const announcements = auditAnnouncements(db.events.filter((event) => event.sourceId === sourceId));
+    const announcements = auditAnnouncements(
+      db.events.filter((event) => event.sourceId === sourceId),
+      new Set(favorites.keys()),
+    );
     expect(announcements.problems).toEqual([]);
     expect(announcements.announced).toBe(events.openings);
     expect(announcements.skipped).toBe(0);

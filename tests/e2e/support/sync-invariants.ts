@@ -148,43 +148,56 @@ export function auditEvents(db: DatabaseContent, sourceId: string): EventAudit {
 
 export interface AnnouncementAudit {
   problems: string[];
+  /** Openings announced. */
   announced: number;
   skipped: number;
+  /** Changes of saved offers (closed, reopened, changed, removed) announced with the openings. */
+  savedOfferAlerts: number;
   /** Notification id → offers it announced. */
   notifications: Map<string, string[]>;
 }
 
 /**
  * Every opening after the first sync went through the two-step announcement exactly once:
- * none left pending or half-announced, each in one notification, no offer twice in one.
+ * none left pending or half-announced, each in one notification, no opening twice in one.
+ * Other events are announced only for offers the user saved (lib/notify/saved-offer-alerts.ts
+ * decides which of their changes count), through the same two steps.
  */
-export function auditAnnouncements(events: readonly OfferEvent[]): AnnouncementAudit {
+export function auditAnnouncements(events: readonly OfferEvent[], savedOfferIds: ReadonlySet<string> = new Set()): AnnouncementAudit {
   const problems: string[] = [];
   const notifications = new Map<string, string[]>();
+  const openingsByNotification = new Map<string, string[]>();
   let announced = 0;
   let skipped = 0;
+  let savedOfferAlerts = 0;
   for (const event of events) {
     const label = `${event.offerId} '${event.type}' (seq ${event.seq})`;
-    const news = event.type === 'opened' && !event.baseline;
-    if (!news) {
+    const opening = event.type === 'opened' && !event.baseline;
+    const savedChange = !opening && !event.baseline && savedOfferIds.has(event.offerId);
+    if (!opening && !(savedChange && event.announce !== 'none')) {
       if (event.announce !== 'none') problems.push(`${label}: announce ${event.announce}, expected none`);
       continue;
     }
     if (event.announce === 'skipped') {
-      skipped++;
+      if (opening) skipped++;
       continue;
     }
     if (event.announce !== 'announced' || !event.notificationId) {
       problems.push(`${label}: announce ${event.announce}${event.notificationId ? ` (${event.notificationId})` : ''}, expected announced`);
       continue;
     }
-    announced++;
+    if (opening) {
+      announced++;
+      openingsByNotification.set(event.notificationId, [...(openingsByNotification.get(event.notificationId) ?? []), event.offerId]);
+    } else {
+      savedOfferAlerts++;
+    }
     notifications.set(event.notificationId, [...(notifications.get(event.notificationId) ?? []), event.offerId]);
   }
-  for (const [id, offerIds] of notifications) {
-    if (new Set(offerIds).size !== offerIds.length) problems.push(`${id} announces an offer twice: ${offerIds.join(', ')}`);
+  for (const [id, offerIds] of openingsByNotification) {
+    if (new Set(offerIds).size !== offerIds.length) problems.push(`${id} announces an opening twice: ${offerIds.join(', ')}`);
   }
-  return { problems, announced, skipped, notifications };
+  return { problems, announced, skipped, savedOfferAlerts, notifications };
 }
 
 /** What the user saved, as the journey did it. */
