@@ -51,6 +51,7 @@ const LOWERCASE = /\p{Ll}/u;
 const ESCAPED_ROLE_WORDS = [...MEMBER_ROLE_WORDS].map((word) => word.replace(/[.]/g, String.raw`\.`));
 const MEMBER_ROLE_WORD = new RegExp(String.raw`(?:^|[\s/,()*.:;!?+•·–-])(?:${ESCAPED_ROLE_WORDS.join('|')})(?=$|[\s/,()*.;:!?…])`, 'g');
 const CAPITAL_WORD = /\p{Lu}{4,}/gu;
+const ROLE_IN_BRACKETS = /^\s*\(([^()\n]{1,60})\)/;
 
 /** What the rules ask of skill names: the taxonomy for postings, a page's compiled terms on pages (lib/page/counted-on-page.ts). */
 export interface SkillNames {
@@ -82,7 +83,9 @@ export function skillEvidenceBy(text: string, names: SkillNames): string {
       const roles = rolesByLine[index] ?? 0;
       // A roster, a counted member or a named role all need a role.
       if (roles === 0) return isTitleInCapitals(line, names) ? ' '.repeat(line.length) : line;
-      if (isRosterLine(line, names) || isTitleInCapitals(line, names) || isMemberItem(line)) return ' '.repeat(line.length);
+      if (isRosterLine(line, names) || isTitleInCapitals(line, names)) return ' '.repeat(line.length);
+      const member = memberItemSpan(line);
+      if (member) return blank(line, [member]);
       const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
       // Blanking a name may free a role glued to it: count again then.
       const mayCountSeveral = withoutNamed === line ? roles >= 2 : roleWordsIn(withoutNamed) >= 2;
@@ -116,17 +119,23 @@ function roleWordsIn(text: string): number {
   return foldText(text).match(MEMBER_ROLE_WORD)?.length ?? 0;
 }
 
-/** "- Un designer UX", "- 2 développeurs (front et back)": one member of the team, as a list item. */
-function isMemberItem(line: string): boolean {
+/**
+ * "- Un designer UX", "- 2 développeurs, en Django": one member of the team, as a list item. The
+ * member (count word through role) is no evidence; what the item says after it may be ("en Django").
+ */
+function memberItemSpan(line: string): Span | undefined {
   const item = line.replace(LIST_MARK, '');
-  if (item.length === line.length) return false;
+  if (item.length === line.length) return undefined;
   const words = foldText(item).split(/[\s/,]+/).filter(Boolean);
-  return words.length <= MAX_MEMBER_ITEM_WORDS && countedMembers(item) === 1 && isCount(words[0] ?? '');
-}
-
-/** How many team members a sentence counts: "un designer UI/UX et 2 chargées de déploiement" counts two. */
-function countedMembers(sentence: string): number {
-  return countedMemberSpans(sentence).length;
+  if (words.length > MAX_MEMBER_ITEM_WORDS || !isCount(words[0] ?? '')) return undefined;
+  const spans = countedMemberSpans(item);
+  if (spans.length !== 1) return undefined;
+  const offset = line.length - item.length;
+  const { start, end } = spans[0]!;
+  // "une chargée de produit (product manager)": a role in brackets names the same member.
+  const restated = ROLE_IN_BRACKETS.exec(item.slice(end));
+  const memberEnd = restated && isRole(restated[1]!) ? end + restated[0].length : end;
+  return { start: start + offset, end: memberEnd + offset };
 }
 
 interface Span {
@@ -153,7 +162,7 @@ function countedMemberSpans(sentence: string): Span[] {
     // The role goes on over role words ("designer UX") and a complement ("chargées de déploiement").
     for (;;) {
       if (MEMBER_ROLE_WORDS.has(words[last + 1]?.folded ?? '')) last += 1;
-      else if (ROLE_COMPLEMENT.has(words[last + 1]?.folded ?? '') && words[last + 2] !== undefined && !isCount(words[last + 2]!.folded)) last += 2;
+      else if (ROLE_COMPLEMENT.has(words[last + 1]?.folded ?? '') && words[last + 2] !== undefined && !isCount(words[last + 2]!.folded) && isPhrase(sentence, words.slice(last, last + 3))) last += 2;
       else break;
     }
     spans.push({ start: words[index]!.start, end: words[last]!.end });
@@ -162,12 +171,21 @@ function countedMemberSpans(sentence: string): Span[] {
   return spans;
 }
 
+// "chargées de déploiement" is one role; "développeurs, en Django" says in what they work.
+function isPhrase(sentence: string, words: ReadonlyArray<Span>): boolean {
+  return words.every((word, index) => index === 0 || /^\s+$/.test(sentence.slice(words[index - 1]!.end, word.start)));
+}
+
 /** A sentence that counts several members ("As a developer you will work with a designer"), its counted roles blanked, the rest kept. */
 function withoutCountedRoles(sentence: string): string {
   if (roleWordsIn(sentence) < 2) return sentence;
   const spans = countedMemberSpans(sentence);
   if (spans.length < 2) return sentence;
-  let blanked = sentence;
+  return blank(sentence, spans);
+}
+
+function blank(text: string, spans: readonly Span[]): string {
+  let blanked = text;
   for (const { start, end } of spans) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
   return blanked;
 }

@@ -16,6 +16,8 @@ describe('skillEvidence', () => {
     ['L’équipe compte 1 Product Manager, 1 UX Designer et 2 intrapreneurs.', []],
     ['Elle réunit un designer UI/UX et 2 chargées de déploiement.', []],
     ['- Un designer UX', []],
+    ['- Une chargée de produit (product manager)', []],
+    ['- 2 chargées de déploiement', []],
     ['The team: a product manager, two engineers and a designer.', []],
   ])('reads no skill in a roster line or a title in capitals: %s', (line, skills) => {
     expect(skillsIn(line)).toEqual(skills);
@@ -34,6 +36,11 @@ describe('skillEvidence', () => {
     ['As an engineer, you will pair with a data scientist on Kubernetes and Terraform.', ['Kubernetes', 'Terraform']],
     ['En tant que développeur, vous travaillerez avec un designer et une cheffe de projet sur notre stack Python et React.', ['Python', 'React']],
     ['Avec une designer UX et deux développeurs, vous maintiendrez le code PostgreSQL.', ['PostgreSQL']],
+    // A counted member in a list item is no evidence; what the item says they work in is.
+    ['- 2 développeurs, en Django', ['Django']],
+    ['- 2 développeurs (front et back) en Python', ['Python']],
+    ['- Un designer UX, sur Figma', ['Figma']],
+    ['Avec 2 développeurs, en Django et un designer, vous ferez du React.', ['Django', 'React']],
   ])('keeps the lines that ask: %s', (line, skills) => {
     expect(skillsIn(line)).toEqual(skills);
   });
