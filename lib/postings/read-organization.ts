@@ -4,6 +4,7 @@ import type { FrontMatterFields } from './front-matter-fields';
 import { LIMITS } from './limits';
 import { accentPattern } from './accent-pattern';
 import { markdownToLine } from './markdown-to-text';
+import { asOrganization } from './split-title';
 
 // Mail services anyone may have an address at: their domain names no employer.
 const MAIL_SERVICES = /(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|me|gmx|proton|protonmail|free|orange|wanadoo|laposte|sfr|yandex|zoho|fastmail|hey)\.[a-z.]+$/i;
@@ -54,11 +55,21 @@ const BODY_PATTERNS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
 ];
 // "Le Service numérique canadien (SNC) modifie…", "The Canadian Digital Service (CDS) is…": a name
 // defining its acronym, read back from the acronym, at the start of a sentence.
-const ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
+const ACRONYM = /\(([A-Z][A-Za-z]{1,7}(?: [A-Z]{1,4})?)\)/g;
+// "Le Laboratoire d’innovation (Lab MI) du Ministère de l’Intérieur": the name goes on after its
+// short form, over joining words and capitalized words.
+const JOINING = `(?:du|de|des|de la|d['’]|l['’]|of|the|for)`;
+const NAME_AFTER_ACRONYM = new RegExp(`^((?:[ \\t]+${JOINING})+[ \\t]*\\p{Lu}[\\p{L}-]*(?:(?:[ \\t]+${JOINING})*[ \\t]*\\p{Lu}[\\p{L}-]*)*)`, 'u');
 const NAME_BEFORE_ACRONYM = new RegExp(`(?:^|[\\n.!?][ \\t]*)${ARTICLE}(${NAME})[ \\t]+$`, 'u');
 const NAME_SPAN = 120;
 // Openings of a sentence that look like a name and are not one.
 const NOT_A_NAME = new Set(['vous', 'nous', 'notre', 'votre', 'our', 'we', 'you', 'this', 'it', 'us', 'ce', 'cette', 'il', 'elle', 'on', 'equipe', 'team', 'the team', 'poste', 'role', 'the role', 'position']);
+// "# UI Designer Junior" with "La plateforme de l'inclusion" on the line under it: a short line
+// right under the opening heading, no sentence, names the product (or team) the posting is for.
+const SUBTITLE = /^\s*#[ \t]+[^\n]+\n[ \t]*(\p{Lu}[^\n.!?:;,()[\]]{1,80}?)[ \t]*(?:\n|$)/u;
+const MAX_SUBTITLE_WORDS = 6;
+// "Publié le 3 mars 2022", "CDD 12 mois": a date or a duration under the heading, no name.
+const NUMBER = /\d{2}/;
 // Where a posting says who it is: its first paragraphs.
 const BODY_SAMPLE = 4000;
 
@@ -74,11 +85,13 @@ export function readOrganization(
 ): string | undefined {
   const { fromTitle, plainBody } = reading;
   const declared = declaredOrganization(fields.find('organization')?.value);
-  if (declared && !SLUG.test(declared)) return declared.slice(0, LIMITS.maxFieldText);
+  if (declared && !SLUG.test(declared) && !LIST_OF_NAMES.test(declared)) return declared.slice(0, LIMITS.maxFieldText);
   const fromBody = () => organizationInBody(plainBody.slice(0, BODY_SAMPLE));
-  const name = declared
-    ? (spelledOut(declared, `${reading.title}\n${plainBody}`) ?? fromTitle ?? fromBody() ?? humanized(declared))
-    : (fromTitle ?? fromBody() ?? contactDomain(reading.contact));
+  const name = !declared
+    ? (fromTitle ?? fromBody() ?? contactDomain(reading.contact))
+    : SLUG.test(declared)
+      ? (spelledOut(declared, `${reading.title}\n${plainBody}`) ?? fromTitle ?? fromBody() ?? humanized(declared))
+      : (fromTitle ?? fromBody() ?? declared);
   return name?.slice(0, LIMITS.maxFieldText);
 }
 
@@ -90,6 +103,10 @@ function contactDomain(contact: string | undefined): string | undefined {
 // An identifier rather than a name, as beta.gouv.fr's `startup` often holds: lower-case words
 // joined by hyphens ("place-de-marche-inclusion", "chauffage-urbain", "aidants-connect").
 const SLUG = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+$/u;
+
+// Several products rather than one name ("PSIJ, Candilib, Drône tracking, FEDEL-DM..."): beta.gouv.fr's
+// `startup` of an incubator that hires for all its teams. The body then says who hires.
+const LIST_OF_NAMES = /,[^,]*,|(?:\.\.\.|…)$/;
 
 /** How the text writes a slug's words, when it does ("Aidants Connect", "e-Chauffeur", "Civils de la Défense"). */
 function spelledOut(slug: string, text: string): string | undefined {
@@ -119,6 +136,8 @@ export function organizationInBody(text: string): string | undefined {
     const name = written === undefined ? undefined : asName(written, acronym);
     if (name !== undefined && (best === undefined || index < best.index)) best = { index, name };
   };
+  const subtitle = SUBTITLE.exec(text)?.[1];
+  if (subtitle !== undefined && subtitle.split(/\s+/).length <= MAX_SUBTITLE_WORDS && !NUMBER.test(subtitle)) consider(0, asOrganization(subtitle));
   for (const { hint, pattern } of BODY_PATTERNS) {
     if (!hint.test(text)) continue;
     const match = pattern.exec(text);
@@ -130,7 +149,11 @@ export function organizationInBody(text: string): string | undefined {
     // Cut mid-sentence, the slice must not read as a sentence start: a space before it keeps `^` from matching there.
     const before = `${start > 0 ? ' ' : ''}${text.slice(start, acronym.index)}`;
     const name = NAME_BEFORE_ACRONYM.exec(before);
-    if (name) consider(acronym.index - before.length + name.index, name[1], acronym[1]);
+    if (!name) continue;
+    const index = acronym.index - before.length + name.index;
+    const after = NAME_AFTER_ACRONYM.exec(text.slice(acronym.index + acronym[0].length, acronym.index + acronym[0].length + NAME_SPAN))?.[1];
+    consider(index, name[1], acronym[1]);
+    if (after !== undefined && name[1] !== undefined) consider(index, `${name[1].trimEnd()}${after}`, acronym[1]);
   }
   return best?.name;
 }
@@ -139,7 +162,7 @@ function asName(written: string, acronym: string | undefined): string | undefine
   const name = written.trim().replace(/[.'’-]+$/, '');
   const folded = foldText(name);
   if (name === '' || NOT_A_NAME.has(folded) || NOT_A_NAME.has(folded.split(' ')[0] ?? '')) return undefined;
-  if (acronym !== undefined && !spellsAcronym(name, acronym)) return undefined;
+  if (acronym !== undefined && !spellsAcronym(name, acronym) && !spellsShortName(name, acronym)) return undefined;
   return SHORT_NAMES.find(({ spelled }) => spelled.includes(folded))?.name ?? name;
 }
 
@@ -166,4 +189,21 @@ export function spellsAcronym(name: string, acronym: string): boolean {
     return false;
   };
   return words.length > 0 && fits(0, 0) && letters.length > 1;
+}
+
+/**
+ * A short name of a word and initials, "Lab MI" for "Laboratoire d’innovation du Ministère de
+ * l’Intérieur": the word opens the name's first word, the initials are those of its other
+ * capitalized words, all of them, in order.
+ */
+export function spellsShortName(name: string, shortName: string): boolean {
+  const [word = '', initials = '', ...rest] = shortName.split(' ');
+  if (rest.length > 0 || initials === '') return false;
+  const [first = '', ...others] = name.split(/[\s'’-]+/).filter((each) => each !== '');
+  const capitalized = others.filter((each) => /^\p{Lu}/u.test(each));
+  return (
+    word.length > 1 &&
+    foldText(first).startsWith(foldText(word)) &&
+    capitalized.map((each) => foldText(each.charAt(0))).join('') === foldText(initials)
+  );
 }

@@ -7,6 +7,8 @@
  * 1: until December 2026. 2: fields across publishers (title split, organization from the body,
  * status by key authority, English contracts and remote work, deadline, language). 3: skills by
  * kind (domains and soft skills apart), rosters and team counts not read for skills. 4: the
- * organization from a slug's spelling, a presenting sentence or the contact's domain.
+ * organization from a slug's spelling, a presenting sentence or the contact's domain. 5: a counted
+ * member of a list item blanks the member only, the organization from a subtitle, a short name
+ * ("Lab MI") or the body when `startup` lists several products.
  */
-export const READER_VERSION = 4;
+export const READER_VERSION = 5;

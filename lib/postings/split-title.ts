@@ -70,7 +70,8 @@ function withOrganization(name: string, position: string, title: string): TitleP
   return { position: bare.charAt(0).toLocaleUpperCase() + bare.slice(1), organization };
 }
 
-function asOrganization(name: string): string | undefined {
+/** `name` as an organization's name, or undefined when it says a position, a place, a contract or a level. */
+export function asOrganization(name: string): string | undefined {
   const trimmed = name.trim().replace(ELIDED_ARTICLE, '');
   if (trimmed === '' || trimmed.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
   if (NOT_AN_ORGANIZATION.has(foldText(trimmed)) || POSITION_WORD.test(trimmed) || saysOnlyPlaceContractOrLevel(trimmed)) return undefined;

@@ -6,7 +6,7 @@ import { detectLanguage } from '../../lib/postings/detect-language';
 import { detectRemote } from '../../lib/postings/detect-remote';
 import { parsePostingAt } from '../../lib/postings/parse-posting';
 import { readBodyDeadline } from '../../lib/postings/read-deadline';
-import { organizationInBody, spellsAcronym } from '../../lib/postings/read-organization';
+import { organizationInBody, spellsAcronym, spellsShortName } from '../../lib/postings/read-organization';
 import { splitTitle } from '../../lib/postings/split-title';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
@@ -104,6 +104,10 @@ describe('an organization key holding a slug', () => {
     // Names are kept as written, a single lower-case word too.
     ['startup: Incubateur des Territoires\nroles: Dev', 'Au sein de la DINUM.', 'Incubateur des Territoires'],
     ['startup: trackdechets\nroles: Dev', 'Au sein de la DINUM.', 'trackdechets'],
+    // Several products, not one name: the body says who hires, else the list is kept as written.
+    ['startup: PSIJ, Candilib, Drône tracking, FEDEL-DM...\nroles: Tech Lead', "L'Incubateur des Territoires recherche un dev.", 'Incubateur des Territoires'],
+    ['startup: Alpha, Beta, Gamma\nroles: Dev', 'Vous coderez.', 'Alpha, Beta, Gamma'],
+    ['startup: Acme, Inc.\nroles: Dev', "L'Incubateur des Territoires recherche un dev.", 'Acme, Inc.'],
   ])('%s', (frontMatter, body, organization) => {
     expect(read(frontMatter, body)).toBe(organization);
   });
@@ -170,6 +174,15 @@ describe('organizationInBody', () => {
     ['Notre équipe est une structure agile.', undefined],
     ['Nous sommes une équipe de 4 personnes (dont 1 développeur).', undefined],
     ['Vous rejoindrez une équipe agile au sein du pôle logiciels libres.', undefined],
+    // A short name of a word and initials, the name going on after it.
+    ['Le Laboratoire d’innovation (Lab MI) du Ministère de l’Intérieur fait partie du réseau.', 'Laboratoire d’innovation du Ministère de l’Intérieur'],
+    ['The Digital Lab (Lab DC) of the City Council builds services.', undefined],
+    // A short line right under the opening heading names the product the posting is for.
+    ["# UI Designer Junior\nLa plateforme de l'inclusion\n\n## Contexte\nL’insertion…", "La plateforme de l'inclusion"],
+    ['# Développeur Python\nCDI à Paris\n\nVous coderez.', undefined],
+    ['# Développeur Python\nPublié le 12 mars 2022\n\nVous coderez.', undefined],
+    ['# Développeur Python\nVous coderez en Python, avec nous.', undefined],
+    ['# Développeur Python\n\nLa plateforme de l’inclusion recrute.', undefined],
   ])('%s → %s', (text, organization) => {
     expect(organizationInBody(text)).toBe(organization);
   });
@@ -182,6 +195,15 @@ describe('organizationInBody', () => {
     ['Canadian Digital Service', 'CD', false],
   ])('%s spells %s: %s', (name, acronym, spells) => {
     expect(spellsAcronym(name, acronym)).toBe(spells);
+  });
+
+  it.each([
+    ['Laboratoire d’innovation du Ministère de l’Intérieur', 'Lab MI', true],
+    ['Laboratoire d’innovation du Ministère de l’Intérieur', 'Lab M', false],
+    ['Laboratoire d’innovation', 'Lab MI', false],
+    ['Direction du Numérique', 'Lab MI', false],
+  ])('%s has the short name %s: %s', (name, shortName, spells) => {
+    expect(spellsShortName(name, shortName)).toBe(spells);
   });
 });
 

@@ -47,7 +47,8 @@ describe('parsePosting on the seeds', () => {
     {
       seed: '003_b3b5b53559b6bef6.txt',
       title: 'Tech Lead',
-      organization: 'PSIJ, Candilib, Drône tracking, FEDEL-DM...',
+      // `startup` lists the incubator's products; the body names the lab that hires.
+      organization: 'Laboratoire d’innovation du Ministère de l’Intérieur',
       status: 'open',
       contract: 'CDD',
       remote: 'partial',

@@ -14,7 +14,7 @@ import type { ScoredField } from './score-postings';
 const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', number>>> = {
   'beta.gouv.fr': {
     title: 0.97,
-    organization: 0.94,
+    organization: 1,
     status: 1,
     contract: 1,
     remote: 0.97,
