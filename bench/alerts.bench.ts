@@ -1,25 +1,16 @@
-import { replayAlerts } from '../tests/support/replay-alerts';
+import { ISSUE_15_SEEKER, replayAlerts } from '../tests/support/replay-alerts';
 import type { Benchmark } from './support/benchmark';
 
 /**
- * Issue #15's figure: the 220-step history of tests/saved-searches/replay-alerts.test.ts over
- * the seven publishers' real folders, replayed for today's Vigie (one mention per opening) and for
- * a seeker with two saved searches and one blocked organization. Runs in Node (fake-indexeddb).
+ * Issue #15's figure: the replay tests/saved-searches/replay-alerts.test.ts asserts (ISSUE_15_SEEKER,
+ * over the seven publishers' real folders), for today's Vigie (one mention per opening) and for the
+ * seeker with saved searches and a blocked organization. Runs in Node (fake-indexeddb).
  */
 const benchmark: Benchmark = {
   name: 'alerts',
   async run() {
     const started = performance.now();
-    const result = await replayAlerts({
-      steps: 220,
-      baseline: 12,
-      searches: [
-        { name: 'Incubateur ANCT', query: '', filters: {}, sourceFolder: 'incubateur-territoires+incubateur.anct.gouv.fr-jobs' },
-        { name: 'Django', query: 'django', filters: {} },
-      ],
-      blockedOrganization: 'trackdechets',
-      withToday: true,
-    });
+    const result = await replayAlerts({ ...ISSUE_15_SEEKER, withToday: true });
     const { today, searches } = result;
     const missed = searches.expected.filter((alert) => !searches.announced.includes(alert)).length;
     const repeated = searches.announced.length - new Set(searches.announced).size;

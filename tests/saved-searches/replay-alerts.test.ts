@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { replayAlerts } from '../support/replay-alerts';
+import { ISSUE_15_SEEKER, replayAlerts } from '../support/replay-alerts';
 
 /**
  * Issue #15's figure, asserted: a history of 220 steps over the seven publishers' real postings,
@@ -8,18 +8,9 @@ import { replayAlerts } from '../support/replay-alerts';
  * (whose one announcement per opening tests/notify/replay-history.test.ts checks).
  */
 it('announces every new match of the saved searches once, at its first opening, and nothing else', async () => {
-  const result = await replayAlerts({
-    steps: 220,
-    baseline: 12,
-    searches: [
-      { name: 'Incubateur ANCT', query: '', filters: {}, sourceFolder: 'incubateur-territoires+incubateur.anct.gouv.fr-jobs' },
-      { name: 'Django', query: 'django', filters: {} },
-    ],
-    blockedOrganization: 'trackdechets',
-    withToday: false,
-  });
+  const result = await replayAlerts({ ...ISSUE_15_SEEKER, withToday: false });
   // The history holds every kind of step, as real folders change.
-  expect(result.steps).toBe(220);
+  expect(result.steps).toBe(ISSUE_15_SEEKER.steps);
   for (const kind of ['open', 'edit', 'close', 'reopen']) expect(result.stepKinds[kind]).toBeGreaterThan(10);
   // The seeker's searches: exactly the expected alerts, none missed, none repeated.
   expect(result.searches.expected.length).toBeGreaterThan(10);

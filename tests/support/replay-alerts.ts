@@ -34,6 +34,22 @@ export interface ReplayOptions {
   blockedOrganization?: string;
 }
 
+/**
+ * Issue #15's seeker, asserted by tests/saved-searches/replay-alerts.test.ts and measured by
+ * bench/alerts.bench.ts: 220 steps over the seven publishers, two saved searches (one by folder,
+ * one by a word) and one blocked organization. One place, so that the figure and the test speak
+ * of the same replay.
+ */
+export const ISSUE_15_SEEKER = {
+  steps: 220,
+  baseline: 12,
+  searches: [
+    { name: 'Incubateur ANCT', query: '', filters: {}, sourceFolder: 'incubateur-territoires+incubateur.anct.gouv.fr-jobs' },
+    { name: 'Django', query: 'django', filters: {} },
+  ],
+  blockedOrganization: 'trackdechets',
+} as const satisfies Omit<ReplayOptions, 'withToday'>;
+
 /** A posting announced for a saved search at a step: "search name → posting file @ step". */
 type Alert = string;
 
