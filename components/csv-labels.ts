@@ -1,16 +1,15 @@
 import { CSV_COLUMNS, type CsvColumn, type CsvLabels } from '../lib/favorites/favorites-to-csv';
-import { uiLocale } from './format-date';
+import { spreadsheetDay } from './format-date';
 import type { Translate } from './i18n';
 import { contractLabel } from './popup/offer-row';
 
 /** The CSV export's headers and values in the UI language, dates on the seeker's calendar; `timeZone` is for tests. */
 export function csvLabels(t: Translate, timeZone?: string): CsvLabels {
-  const dayFormat = new Intl.DateTimeFormat(uiLocale(t), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
   return {
     columns: Object.fromEntries(CSV_COLUMNS.map((column) => [column, t(`csv_${column}`)])) as Record<CsvColumn, string>,
     contract: (contract) => contractLabel(contract, t) ?? '',
     status: (status) => t(`status_${status}`),
     stage: (stage) => t(`stage_${stage}`),
-    day: (time) => dayFormat.format(time),
+    day: spreadsheetDay(t, timeZone),
   };
 }

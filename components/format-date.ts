@@ -44,14 +44,17 @@ export function formatDeadline(deadline: string, today: string, t: Translate, ah
   return { text: t(ahead, [date, formatDaysLeft(days, locale)]), passed: false };
 }
 
-/** A moment as a short day of the seeker's calendar: "3 déc." / "Dec 3", with the year when it is not this year's. */
-export function formatShortDay(time: number, locale: string | undefined, now = Date.now()): string {
+/**
+ * The day something happened, on the seeker's calendar, with the year when it is not this year's:
+ * in a sentence "12 mars" / "March 12" (`long`), on a card's step "3 déc." / "Dec 3" (`short`).
+ */
+export function formatEventDay(time: number, locale: string | undefined, month: 'long' | 'short' = 'long', now = Date.now()): string {
   const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(time);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month, ...(sameYear ? {} : { year: 'numeric' }) }).format(time);
 }
 
-/** The day something happened, as a sentence says it: "12 mars", with the year when it is not this year's ("12 mars 2026"). */
-export function formatEventDay(time: number, locale: string | undefined, now = Date.now()): string {
-  const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) }).format(time);
+/** Days as a spreadsheet cell in the UI language, on the seeker's calendar ("03/12/2026", "12/03/2026"); `timeZone` is for tests. */
+export function spreadsheetDay(t: Translate, timeZone?: string): (time: number) => string {
+  const format = new Intl.DateTimeFormat(uiLocale(t), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+  return (time) => format.format(time);
 }

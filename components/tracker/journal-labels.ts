@@ -1,15 +1,14 @@
 import { listSeparatorOf, type CsvSeparator } from '../../lib/favorites/csv-text';
 import { JOURNAL_COLUMNS, type JournalColumn, type JournalLabels } from '../../lib/favorites/journal';
-import { uiLocale } from '../format-date';
+import { spreadsheetDay, uiLocale } from '../format-date';
 import type { Translate } from '../i18n';
 
 /** The journal's headers, steps and dates in the UI language, on the seeker's calendar; `timeZone` is for tests. */
 export function journalLabels(t: Translate, timeZone?: string): JournalLabels {
-  const dayFormat = new Intl.DateTimeFormat(uiLocale(t), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
   return {
     columns: Object.fromEntries(JOURNAL_COLUMNS.map((column) => [column, t(`journal_${column}`)])) as Record<JournalColumn, string>,
     stage: (stage) => t(`journalStep_${stage}`),
-    day: (time) => dayFormat.format(time),
+    day: spreadsheetDay(t, timeZone),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDeadline, formatMoment, uiLocale } from '../../components/format-date';
+import { formatDay, formatDeadline, formatEventDay, formatMoment, uiLocale } from '../../components/format-date';
 import { translateFrom } from './translate';
 
 describe('dates as the user reads them', () => {
@@ -17,6 +17,18 @@ describe('dates as the user reads them', () => {
     const now = new Date(2026, 11, 6, 14, 30).getTime();
     expect(formatMoment(new Date(2026, 11, 6, 14, 7).getTime(), 'fr', now)).toBe('14:07');
     expect(formatMoment(new Date(2026, 11, 5, 14, 7).getTime(), 'fr', now)).toMatch(/^5 déc\. 2026,? (à )?14:07$/);
+  });
+
+  it.each([
+    { month: 'long', language: 'fr', day: new Date(2026, 2, 12, 9), text: '12 mars' },
+    { month: 'long', language: 'en', day: new Date(2026, 2, 12, 9), text: 'March 12' },
+    { month: 'short', language: 'fr', day: new Date(2026, 11, 3, 9), text: '3 déc.' },
+    { month: 'short', language: 'en', day: new Date(2026, 11, 3, 9), text: 'Dec 3' },
+    { month: 'long', language: 'fr', day: new Date(2025, 2, 12, 9), text: '12 mars 2025' },
+    { month: 'short', language: 'en', day: new Date(2025, 11, 3, 9), text: 'Dec 3, 2025' },
+  ] as const)('says the day of an event in $language ($month month) as "$text", the year only when not this one', ({ month, language, day, text }) => {
+    const now = new Date(2026, 11, 6, 14, 30).getTime();
+    expect(formatEventDay(day.getTime(), uiLocale(translateFrom(language)), month, now)).toBe(text);
   });
 
   it.each([
