@@ -1,7 +1,7 @@
+import { contractLabel } from './contract-label';
 import { CSV_COLUMNS, type CsvColumn, type CsvLabels } from '../lib/favorites/favorites-to-csv';
 import { spreadsheetDay } from './format-date';
 import type { Translate } from './i18n';
-import { contractLabel } from './popup/offer-row';
 
 /** The CSV export's headers and values in the UI language, dates on the seeker's calendar; `timeZone` is for tests. */
 export function csvLabels(t: Translate, timeZone?: string): CsvLabels {

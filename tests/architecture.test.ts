@@ -112,6 +112,14 @@ describe('architecture', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("a page's components (components/popup, options…) are its own: shared ones live at components/'s top", () => {
+    const pageOf = (file: string) => /^components\/([^/]+)\//.exec(file)?.[1];
+    const wrong = [...GRAPH].filter(([file]) => file.startsWith('components/')).flatMap(([file, imported]) =>
+      imported.filter((target) => pageOf(target) !== undefined && pageOf(target) !== pageOf(file)).map((target) => `${file} imports ${target}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('no files import each other in a circle', () => {
     expect(findCircles(GRAPH)).toEqual([]);
   });

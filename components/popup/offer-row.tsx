@@ -2,6 +2,7 @@ import type { BoardResult } from '../../lib/board/select-results';
 import type { MatchExplanation, Segment } from '../../lib/board/why-matched';
 import { localDay } from '../../lib/board/deadline';
 import type { Stage } from '../../lib/db/records';
+import { contractLabel } from '../contract-label';
 import { formatDeadline } from '../format-date';
 import { useT } from '../i18n';
 import { matchCountLabel, matchPercent } from '../match-label';
@@ -70,8 +71,4 @@ export function OfferRow({ result, why, saved, stage, isNew, noise, onOpen, onTo
 /** Matched words in <mark>; posting text only ever as text nodes (it is untrusted). */
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((segment, i) => (segment.matched ? <mark key={i}>{segment.text}</mark> : segment.text))}</>;
-}
-
-export function contractLabel(contract: string, t: (key: string) => string): string | undefined {
-  return contract === 'unknown' ? undefined : t(`contract_${contract.replace('-', '_')}`);
 }

@@ -5,7 +5,7 @@ import { daysWaiting, type FollowUp } from '../../lib/favorites/follow-up';
 import { localMidnight } from '../../lib/favorites/journal';
 import { formatDeadline } from '../format-date';
 import { useT } from '../i18n';
-import { safeHref } from '../popup/safe-link';
+import { safeHref } from '../safe-link';
 import { stepText } from '../step-text';
 import type { TrackerActions } from './tracker-model';
 import { useSavedText } from './use-saved-text';
