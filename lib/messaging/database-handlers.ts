@@ -5,7 +5,6 @@ import { readSettings } from '../db/settings-store';
 import { removeSource, renameSource, setSourcePaused } from '../db/source-store';
 import { removeFavorite, saveFavorite, setFavoriteAlertsMuted, setFavoriteContact, setFavoriteNote, setFavoriteStage, setFavoriteStepDate } from '../favorites/favorites-store';
 import { unseenOfferIds } from '../notify/announcements-store';
-import { applyNoiseChange } from '../db/noise-store';
 import type { Handlers } from './handlers';
 
 type DatabaseMessage =
@@ -22,8 +21,7 @@ type DatabaseMessage =
   | 'setFavoriteAlertsMuted'
   | 'setFavoriteContact'
   | 'setFavoriteStepDate'
-  | 'getUnseen'
-  | 'changeNoise';
+  | 'getUnseen';
 
 /** The messages the database alone answers: no sync, alarm, badge or tab involved. */
 export function createDatabaseHandlers(db: VigieDatabase): Pick<Handlers, DatabaseMessage> {
@@ -49,6 +47,5 @@ export function createDatabaseHandlers(db: VigieDatabase): Pick<Handlers, Databa
     setFavoriteContact: (request) => setFavoriteContact(db, request.offerId, request.contact),
     setFavoriteStepDate: (request) => setFavoriteStepDate(db, request.offerId, request.at, request.on),
     getUnseen: () => unseenOfferIds(db),
-    changeNoise: (request) => applyNoiseChange(db, request.change),
   };
 }
