@@ -96,7 +96,9 @@ export async function countUnseenOpenings(db: VigieDatabase, mutedSources: reado
 /** Marks the given offers' openings (all when none given) as seen. */
 export async function markOpeningsSeen(db: VigieDatabase, offerIds?: readonly string[]): Promise<void> {
   const unseen = db.events.where('[type+seen]').equals(['opened', 0]);
-  await (offerIds ? unseen.filter((event) => offerIds.includes(event.offerId)) : unseen).modify({ seen: 1 });
+  // A Set: the popup reports rows as they are read, each report checked against every unseen opening.
+  const wanted = offerIds && new Set(offerIds);
+  await (wanted ? unseen.filter((event) => wanted.has(event.offerId)) : unseen).modify({ seen: 1 });
 }
 
 /** Ids of offers whose opening the user has not seen yet, neither hidden nor blocked, for the popup's "new" marks. */

@@ -38,8 +38,13 @@ export async function removeSavedSearch(db: VigieDatabase, id: string): Promise<
 export async function listSavedSearches(db: VigieDatabase, fresh: ReadonlySet<string>): Promise<SavedSearchView[]> {
   const searches = await db.savedSearches.orderBy('createdAt').toArray();
   if (searches.length === 0) return [];
-  const matches = await db.searchMatches.where('offerId').anyOf([...fresh]).toArray();
-  return searches.map((search) => ({ ...toSavedSearch(search), newOfferIds: matches.filter((match) => match.searchId === search.id).map((match) => match.offerId) }));
+  const newOfferIds = new Map<string, string[]>();
+  for (const match of await db.searchMatches.where('offerId').anyOf([...fresh]).toArray()) {
+    const ids = newOfferIds.get(match.searchId);
+    if (ids) ids.push(match.offerId);
+    else newOfferIds.set(match.searchId, [match.offerId]);
+  }
+  return searches.map((search) => ({ ...toSavedSearch(search), newOfferIds: newOfferIds.get(search.id) ?? [] }));
 }
 
 /**
