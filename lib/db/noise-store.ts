@@ -1,6 +1,7 @@
 import type { VigieDatabase } from './schema';
 import type { StoredOffer } from './records';
 import { createNoiseJudge, judgedOffer } from '../noise/judge-noise';
+import { readListedOffers } from './listed-offers';
 import { mergeRuleLists, withoutExpiredUndos } from '../noise/merge-noise-rules';
 import { activeRules, type NoiseRule } from '../noise/noise-rules';
 import { sanitizeNoiseRules } from '../noise/sanitize-noise-rules';
@@ -37,20 +38,20 @@ function anywhereWords(rules: readonly NoiseRule[]): string {
 }
 
 /**
- * Reads every listed offer once to find those that hold a word blocked anywhere; nothing is read
- * when no such word is blocked. About 1 s per 10,000 offers in the worker (their bodies are read),
- * run after a sync that changed the board and when such a word is blocked or unblocked.
+ * Finds the listed offers that hold a word blocked anywhere; nothing is read when no such word is
+ * blocked. About 1 s per 10,000 offers in the worker (their bodies are read), run after a sync that
+ * changed the board (with the offers the duplicates are found among, read once for both) and when
+ * such a word is blocked or unblocked.
  */
-export async function refreshWordHits(db: VigieDatabase): Promise<void> {
+export async function refreshWordHits(db: VigieDatabase, listed?: readonly StoredOffer[]): Promise<void> {
   const rules = activeRules(await readNoiseRules(db)).filter((rule) => rule.kind === 'word' && rule.scope === 'anywhere');
   const hits: Array<[string, string]> = [];
   if (rules.length > 0) {
     const judge = createNoiseJudge(rules);
-    await db.offers.each((offer: StoredOffer) => {
-      if (!offer.listed) return;
+    for (const offer of listed ?? (await readListedOffers(db))) {
       const reason = judge(judgedOffer(offer));
       if (reason?.kind === 'word') hits.push([offer.id, reason.word]);
-    });
+    }
   }
   await db.settings.put({ key: WORD_HITS_KEY, value: hits });
 }

@@ -4,6 +4,7 @@ import type { Offer } from '../postings/types';
 import type { StoredOffer } from '../db/records';
 import type { OfferEvent } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
+import { readListedOffers } from '../db/listed-offers';
 import { indexGroups, judgeWithGroups, readDuplicateGroups, type DuplicateIndex } from './merge-duplicates';
 import type { CopiesOfPostings } from '../notify/next-announcement';
 
@@ -12,14 +13,12 @@ export const DUPLICATES_KEY = 'duplicateGroups';
 
 /**
  * Finds the duplicates again among the listed offers and the pages saved while browsing, and
- * stores the groups. Runs after a sync that changed the board and after a page is saved; it
- * reads every listed offer's text (see findDuplicateGroups for the cost).
+ * stores the groups. Runs after a sync that changed the board (given the listed offers, read once
+ * with the word hits) and after a page is saved; it reads every listed offer's text (see
+ * findDuplicateGroups for the cost).
  */
-export async function refreshDuplicates(db: VigieDatabase): Promise<void> {
-  const candidates: DuplicateCandidate[] = [];
-  await db.offers.each((offer: StoredOffer) => {
-    if (offer.listed) candidates.push(toCandidate(offer));
-  });
+export async function refreshDuplicates(db: VigieDatabase, listed?: readonly StoredOffer[]): Promise<void> {
+  const candidates: DuplicateCandidate[] = (listed ?? (await readListedOffers(db))).map(toCandidate);
   // A page saved while browsing is in no source: only its saved snapshot knows it.
   const pages = await db.favorites.filter((favorite) => favorite.snapshot.sourceId === PAGE_SOURCE_ID).toArray();
   for (const page of pages) candidates.push(toCandidate(page.snapshot));
