@@ -10,7 +10,7 @@ import type { TrackerActions } from './tracker-model';
 // Reads go straight to the database (same origin, live updates); every write goes through the worker.
 const db = openDatabase();
 
-export const trackerActions: TrackerActions = {
+const trackerActions: TrackerActions = {
   setStage: (offerId, stage) => request(send, 'setFavoriteStage', { offerId, stage }),
   setNote: (offerId, note) => request(send, 'setFavoriteNote', { offerId, note }),
   setContact: (offerId, contact) => request(send, 'setFavoriteContact', { offerId, contact }),

@@ -68,7 +68,7 @@ export function createBoardFilter(
 }
 
 /** A saved posting the seeker has applied to (whatever came of it since). */
-export function isApplication(stage: Stage | undefined): boolean {
+function isApplication(stage: Stage | undefined): boolean {
   return stage !== undefined && stage !== 'saved';
 }
 

@@ -29,12 +29,12 @@ function toCandidate(offer: Offer): DuplicateCandidate {
   return { id: offer.id, sourceId: offer.sourceId, url: offer.url, title: offer.title, organization: offer.organization, language: offer.language, text: offer.body };
 }
 
-export async function readDuplicateIndex(db: VigieDatabase): Promise<DuplicateIndex> {
+async function readDuplicateIndex(db: VigieDatabase): Promise<DuplicateIndex> {
   return indexGroups(readDuplicateGroups((await db.settings.get(DUPLICATES_KEY))?.value));
 }
 
 /** One key per posting, whichever copy: its group's first member. */
-export function postingKey(offerId: string, groups: DuplicateIndex): string | undefined {
+function postingKey(offerId: string, groups: DuplicateIndex): string | undefined {
   return groups.get(offerId)?.[0]?.id;
 }
 

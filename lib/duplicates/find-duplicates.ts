@@ -31,9 +31,9 @@ export interface DuplicateMember {
  */
 export const SAME_TEXT_THRESHOLD = 0.8;
 /** Texts shorter than this many word triples (about twenty words) say too little to be told apart. */
-export const MIN_SHINGLES = 20;
+const MIN_SHINGLES = 20;
 /** Past this many postings, an organization's are compared title by title, to stay fast (see findDuplicateGroups). */
-export const MAX_BLOCK = 60;
+const MAX_BLOCK = 60;
 
 /**
  * The groups of postings that are one job: the same page address (from two sources, or a page
@@ -90,7 +90,7 @@ function addressKey(url: string): string | undefined {
 }
 
 /** "Aidants Connect" and "aidantsconnect" are one organization here: spacing and punctuation aside. */
-export function organizationBlockKey(name: string | undefined): string {
+function organizationBlockKey(name: string | undefined): string {
   return foldText(name ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

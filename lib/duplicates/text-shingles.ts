@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold';
 
 /** Words of three: enough to tell two postings of one template apart, few enough to survive small edits. */
-export const SHINGLE_WORDS = 3;
+const SHINGLE_WORDS = 3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -3,7 +3,7 @@ import type { BodyChange, FieldChange } from './types';
 
 type Compared = Pick<Offer, 'title' | 'status' | 'contract' | 'remote' | 'location' | 'salary' | 'deadline' | 'skills' | 'body'>;
 
-/** What changed from one version of a posting to the next, field by field, in TRACKED_FIELDS' order. */
+/** What changed from one version of a posting to the next, field by field, in the order they are told: status first, skills last. */
 export function diffFields(before: Compared, after: Compared): FieldChange[] {
   const changes: FieldChange[] = [];
   if (before.status !== after.status) changes.push({ field: 'status', before: before.status, after: after.status });

@@ -1,9 +1,5 @@
 import type { ContractType, OfferStatus, RemotePolicy, Salary } from '../postings/types';
 
-/** The fields of a posting whose changes Vigie records and tells the seeker about, in the order they are told. */
-export const TRACKED_FIELDS = ['status', 'title', 'salary', 'deadline', 'contract', 'remote', 'location', 'skills'] as const;
-export type TrackedField = (typeof TRACKED_FIELDS)[number];
-
 /** One field's change between two versions; absent values (undefined) are a field the posting did not state. */
 export type FieldChange =
   | { field: 'status'; before: OfferStatus; after: OfferStatus }

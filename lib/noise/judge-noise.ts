@@ -72,7 +72,7 @@ interface BlockedWord {
  * One regular expression for all the words, on folded text: a word or phrase stands between
  * non-letters, its words separated by any non-letters ("temps-partiel" blocks "temps partiel").
  */
-export function wordFinder(words: readonly BlockedWord[]): ((text: string) => BlockedWord | undefined) | undefined {
+function wordFinder(words: readonly BlockedWord[]): ((text: string) => BlockedWord | undefined) | undefined {
   if (words.length === 0) return undefined;
   const byKey = new Map(words.map((word) => [word.key, word]));
   // Longest first: a phrase is found before a word it begins with.

@@ -1,7 +1,7 @@
 import { hiddenKey, organizationKey, WORD_SCOPES, wordKey, type NoiseRule, type WordScope } from './noise-rules';
 
 /** Bounds on what is read from an import or storage.sync: far above any seeker's use, low enough to stay small. */
-export const NOISE_LIMITS = { rules: 20_000, label: 300, offerId: 1000 } as const;
+const NOISE_LIMITS = { rules: 20_000, label: 300, offerId: 1000 } as const;
 
 /**
  * Keeps the well-formed rules of untrusted input (an imported file, storage.sync, a message),
