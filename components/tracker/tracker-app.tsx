@@ -4,6 +4,7 @@ import { boardColumns, stageBeside } from '../../lib/favorites/board-columns';
 import { dueFollowUps } from '../../lib/favorites/follow-up';
 import { useT } from '../i18n';
 import { TrackerCard } from './tracker-card';
+import { TrackerColumn } from './tracker-column';
 import type { TrackerActions } from './tracker-model';
 
 interface Props {
@@ -20,19 +21,14 @@ type Focus = { offerId: string; part: 'handle' | 'menu' };
 /** The application tracker: one column per stage; cards move by pointer (drag and drop), arrows or their menu, and each move is announced. */
 export function TrackerApp({ favorites, followUpDays, actions, journalUrl, now = Date.now() }: Props) {
   const t = useT();
-  // A move shows at once; the worker's write then comes back through the live query.
-  const [moves, setMoves] = useState<ReadonlyMap<string, Stage>>(new Map());
   const [announcement, setAnnouncement] = useState('');
   const [focus, setFocus] = useState<Focus>();
   const [dropTarget, setDropTarget] = useState<Stage>();
-  const shown = useMemo(() => (favorites ?? []).map((favorite) => ({ ...favorite, stage: moves.get(favorite.offerId) ?? favorite.stage })), [favorites, moves]);
+  const { shown, moveTo } = useStageMoves(favorites, actions.setStage);
   const columns = useMemo(() => boardColumns(shown), [shown]);
   const followUps = useMemo(() => new Map(dueFollowUps(favorites ?? [], now, followUpDays).map((followUp) => [followUp.offerId, followUp])), [favorites, now, followUpDays]);
 
   useEffect(() => void (document.title = t('trackerTitle')), [t]);
-  useEffect(() => {
-    setMoves((pending) => new Map([...pending].filter(([offerId, stage]) => favorites?.find((favorite) => favorite.offerId === offerId)?.stage !== stage)));
-  }, [favorites]);
   // A moved card is drawn anew in its new column: the focus follows it there.
   useEffect(() => {
     if (!focus) return;
@@ -43,12 +39,9 @@ export function TrackerApp({ favorites, followUpDays, actions, journalUrl, now =
 
   function move(favorite: FavoriteRecord, stage: Stage, from?: Focus['part']) {
     if (stage === favorite.stage) return;
-    setMoves((pending) => new Map(pending).set(favorite.offerId, stage));
+    moveTo(favorite.offerId, stage);
     if (from) setFocus({ offerId: favorite.offerId, part: from });
     setAnnouncement(t('trackerMoved', [favorite.snapshot.title, t(`stage_${stage}`), String(STAGES.indexOf(stage) + 1), String(STAGES.length)]));
-    void actions.setStage(favorite.offerId, stage).then((done) => {
-      if (!done) setMoves((pending) => new Map([...pending].filter(([offerId]) => offerId !== favorite.offerId)));
-    });
   }
 
   function step(favorite: FavoriteRecord, direction: -1 | 1) {
@@ -78,31 +71,31 @@ export function TrackerApp({ favorites, followUpDays, actions, journalUrl, now =
       {favorites && favorites.length === 0 && <p class="empty">{t('trackerNoSaved')}</p>}
       <div class="tracker-columns">
         {columns.map((column) => (
-          <section key={column.stage} class={dropTarget === column.stage ? 'tracker-column drop-target' : 'tracker-column'} aria-labelledby={`column-${column.stage}`}
-            data-testid="tracker-column" data-stage={column.stage}
-            onDragOver={(event) => {
-              event.preventDefault();
-              if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-              setDropTarget(column.stage);
-            }}
-            onDragLeave={() => setDropTarget(undefined)}
-            onDrop={(event) => drop(column.stage, event)}>
-            <h2 id={`column-${column.stage}`}>{t('trackerColumnTitle', [t(`stage_${column.stage}`), String(column.favorites.length)])}</h2>
-            {column.favorites.length === 0 ? (
-              <p class="empty">{t('trackerEmptyColumn')}</p>
-            ) : (
-              <ul>
-                {column.favorites.map((favorite) => (
-                  <li key={favorite.offerId}>
-                    <TrackerCard favorite={favorite} followUp={followUps.get(favorite.offerId)} now={now} actions={actions}
-                      onMove={move} onStep={step} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <TrackerColumn key={column.stage} stage={column.stage} favorites={column.favorites} dropTarget={dropTarget === column.stage} onDragOver={setDropTarget} onDrop={drop}
+            card={(favorite) => <TrackerCard favorite={favorite} followUp={followUps.get(favorite.offerId)} now={now} actions={actions} onMove={move} onStep={step} />} />
         ))}
       </div>
     </main>
   );
+}
+
+/**
+ * The saved offers as the board shows them: a move shows at once, then the worker's write comes back
+ * through the live query (and the move is forgotten); a move the worker refused is undone.
+ */
+function useStageMoves(favorites: FavoriteRecord[] | undefined, setStage: TrackerActions['setStage']) {
+  const [moves, setMoves] = useState<ReadonlyMap<string, Stage>>(new Map());
+  const shown = useMemo(() => (favorites ?? []).map((favorite) => ({ ...favorite, stage: moves.get(favorite.offerId) ?? favorite.stage })), [favorites, moves]);
+  useEffect(() => {
+    const stored = new Map((favorites ?? []).map((favorite) => [favorite.offerId, favorite.stage]));
+    setMoves((pending) => new Map([...pending].filter(([offerId, stage]) => stored.get(offerId) !== stage)));
+  }, [favorites]);
+  const forget = (offerId: string) => setMoves((pending) => new Map([...pending].filter(([pendingId]) => pendingId !== offerId)));
+  function moveTo(offerId: string, stage: Stage) {
+    setMoves((pending) => new Map(pending).set(offerId, stage));
+    void setStage(offerId, stage).then((done) => {
+      if (!done) forget(offerId);
+    });
+  }
+  return { shown, moveTo };
 }
