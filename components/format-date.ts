@@ -1,9 +1,10 @@
 import { daysLeft, formatDaysLeft } from '../lib/board/deadline';
+import { readingLocale } from '../lib/text/reading-locale';
 import type { Translate } from './i18n';
 
-/** The browser's UI language as a BCP 47 tag ("fr", "en-US"), through the i18n API's predefined message. */
+/** The locale dates are written in, as a BCP 47 tag ("fr", "en-US"): the browser's, unless Vigie's messages are in another language (lib/text/reading-locale.ts). */
 export function uiLocale(t: Translate): string | undefined {
-  const tag = t('@@ui_locale').replace('_', '-');
+  const tag = readingLocale(t('@@ui_locale'), t('uiLanguage'));
   try {
     return Intl.DateTimeFormat.supportedLocalesOf(tag)[0];
   } catch {

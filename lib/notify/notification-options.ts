@@ -1,5 +1,6 @@
 import { daysLeft, formatDaysLeft, localDay } from '../board/deadline';
 import { alertSentence, type ChangeLook } from '../history/describe-change';
+import { readingLocale } from '../text/reading-locale';
 import type { AnnouncedOffer, NotificationPlan } from './plan-announcement';
 import type { SearchGroup } from './search-groups';
 
@@ -77,13 +78,18 @@ function alertLine(offer: AnnouncedOffer, look: NotificationLook): string {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The look of notifications in the browser's language: days and dates without the year, which a notification about now does not need. */
+/**
+ * The look of notifications in the language of the messages (`base.locale` is the browser's, kept when it speaks
+ * that language): days and dates without the year, which a notification about now does not need.
+ */
 export function notificationLook(base: Pick<NotificationLook, 'iconUrl' | 'supportsButtons' | 't' | 'locale'>, now: number): NotificationLook {
-  const dayOfMonth = (timeZone?: string) => new Intl.DateTimeFormat(base.locale, { day: 'numeric', month: 'long', timeZone });
+  const locale = readingLocale(base.locale, base.t('uiLanguage'));
+  const dayOfMonth = (timeZone?: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone });
   const calendarDay = dayOfMonth('UTC');
   const localMoment = dayOfMonth();
   return {
     ...base,
+    locale,
     today: localDay(now),
     // A deadline is a calendar date, not an instant: read in UTC, it stays the same day everywhere.
     day: (iso) => (ISO_DAY.test(iso) ? calendarDay.format(Date.parse(iso)) : iso),

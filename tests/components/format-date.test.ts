@@ -13,6 +13,14 @@ describe('dates as the user reads them', () => {
     expect(formatDay(value, uiLocale(translateFrom(language as 'fr' | 'en')))).toBe(shown);
   });
 
+  it('writes dates in French when a browser in another language shows Vigie’s default French messages', () => {
+    const french = translateFrom('fr');
+    const inGermanBrowser = (key: string, substitutions?: string | string[]) => (key === '@@ui_locale' ? 'de' : french(key, substitutions));
+    expect(formatDay('2022-07-04', uiLocale(inGermanBrowser))).toBe('4 juillet 2022');
+    const inCanadianBrowser = (key: string, substitutions?: string | string[]) => (key === '@@ui_locale' ? 'fr_CA' : french(key, substitutions));
+    expect(uiLocale(inCanadianBrowser)).toBe('fr-CA');
+  });
+
   it('gives the time alone for today, the date with it otherwise', () => {
     const now = new Date(2026, 11, 6, 14, 30).getTime();
     expect(formatMoment(new Date(2026, 11, 6, 14, 7).getTime(), 'fr', now)).toBe('14:07');
