@@ -22,7 +22,7 @@ export function HistorySection({ events, sources, days, onDaysChange, formatTime
   const names = new Map(sources.map((source) => [source.id, source.name]));
   return (
     <section aria-labelledby="history-title">
-      <h2 id="history-title">{t('historyTitle')}</h2>
+      <h2 id="history-title">{t('historySectionTitle')}</h2>
       <div class="row">
         <label>
           {t('historyPeriod')}{' '}
@@ -33,7 +33,7 @@ export function HistorySection({ events, sources, days, onDaysChange, formatTime
         <label>
           {t('filterSource')}{' '}
           <select value={sourceId} onChange={(event) => setSourceId(event.currentTarget.value)}>
-            <option value="any">{t('any')}</option>
+            <option value="any">{t('anySource')}</option>
             {sources.map((source) => <option key={source.id} value={source.id}>{source.name}</option>)}
           </select>
         </label>

@@ -104,7 +104,8 @@ function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>)
   }
   const last = sync.lastSuccessAt ? t('lastSync', [formatTime(sync.lastSuccessAt)]) : t('neverSynced');
   if (isEmptyFolder(source)) return <>{t('sourceEmptyFolder')} · {last}</>;
-  return <>{t('sourceCounts', [String(sync.count), String(sync.openCount)])} · {last}</>;
+  const counts = sync.openCount === 0 ? t('sourceCountsNoneOpen', [String(sync.count)]) : t('sourceCounts', [String(sync.count), String(sync.openCount)]);
+  return <>{counts} · {last}</>;
 }
 
 /** Synced, and the folder lists no posting file (only readmes, templates… or nothing): not a green "0 postings". */

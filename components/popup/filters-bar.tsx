@@ -1,5 +1,6 @@
 import type { BoardFilters } from '../../lib/board/board-filters';
 import type { SourceRecord } from '../../lib/db/records';
+import { narrowingFilterCount } from '../../lib/saved-searches/saved-search';
 import { useT } from '../i18n';
 
 const CONTRACTS = ['CDI', 'CDD', 'freelance', 'internship', 'apprenticeship', 'civil-servant'] as const;
@@ -16,9 +17,14 @@ interface Props {
 export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
   const t = useT();
   const set = <K extends keyof BoardFilters>(key: K, value: BoardFilters[K]) => onChange({ ...filters, [key]: value });
+  // The filters outlive the popup: folded, the summary still says that some are set, so fewer results are not a mystery.
+  const changed = narrowingFilterCount(filters);
   return (
     <details class="filters">
-      <summary>{t('filtersTitle')}</summary>
+      <summary>
+        {t('filtersTitle')}
+        {changed > 0 && <span class="filters-changed" data-testid="filters-changed"> · {t('filtersChanged', [String(changed)])}</span>}
+      </summary>
       <div class="filters-grid">
         <label class="check">
           <input type="checkbox" name="open-only" checked={filters.openOnly} onChange={(event) => set('openOnly', event.currentTarget.checked)} />
@@ -55,7 +61,7 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
         <label>
           {t('filterSource')}
           <select name="source" value={filters.sourceId} onChange={(event) => set('sourceId', event.currentTarget.value)}>
-            <option value="any">{t('any')}</option>
+            <option value="any">{t('anySource')}</option>
             {sources.map((source) => <option key={source.id} value={source.id}>{source.name}</option>)}
           </select>
         </label>
@@ -63,7 +69,7 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
           {t('filterPostedSince')}
           <select name="posted-since" value={String(filters.postedWithinDays ?? '')}
             onChange={(event) => set('postedWithinDays', event.currentTarget.value ? Number(event.currentTarget.value) : null)}>
-            <option value="">{t('any')}</option>
+            <option value="">{t('anyTime')}</option>
             {PERIODS.map((days) => <option key={days} value={String(days)}>{t('withinDays', [String(days)])}</option>)}
           </select>
         </label>

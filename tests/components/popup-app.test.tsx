@@ -13,7 +13,19 @@ const favorite = (offerId: string, sourceId: string): FavoriteRecord => ({
   offerId, snapshot: sampleOffer({ id: offerId, sourceId, title: 'Développeuse Python' }), note: '', stage: 'saved', stageHistory: [{ stage: 'saved', at: 1 }], savedAt: 1, updatedAt: 1,
 });
 
+const noActions = new Proxy({}, { get: () => async () => {} }) as PopupActions;
+const emptyData = (filters = DEFAULT_FILTERS): PopupData => ({
+  board: null, sources: [], favorites: [], mySkills: [], newIds: new Set(),
+  noise: { rules: [], wordHits: new Map() }, duplicates: indexGroups([]), searches: [], initialQuery: '', initialFilters: filters,
+});
+
 describe('the popup', () => {
+  it('says on the folded filters how many are set, since they outlive the popup', () => {
+    const summary = (filters: PopupData['initialFilters']) => renderInFrench(<PopupApp data={emptyData(filters)} actions={noActions} />).querySelector('details.filters summary')?.textContent;
+    expect(summary(DEFAULT_FILTERS)).toBe('Filtres et tri');
+    expect(summary({ ...DEFAULT_FILTERS, contract: 'internship', location: 'Marseille', sort: 'date' })).toBe('Filtres et tri · 2 actif(s)');
+  });
+
   it('unsaves every saved copy of a merged posting from the saved list', async () => {
     const unsaved: string[] = [];
     const ignore = async () => {};

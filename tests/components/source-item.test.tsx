@@ -46,4 +46,12 @@ describe('a source in the options page', () => {
     expect(shown.querySelector('[data-testid="source"]')?.getAttribute('data-status')).toBe('empty');
     expect(shown.querySelector('.source-state')?.textContent).toContain('aucun fichier d’offre (.md) dans ce dossier');
   });
+
+  it.each([
+    { case: 'an archive', count: 61, openCount: 0, said: '61 offres, aucune ouverte' },
+    { case: 'a live folder', count: 8, openCount: 2, said: '8 offres, dont 2 ouvertes' },
+  ])('counts the postings of $case in plain French ($said)', ({ count, openCount, said }) => {
+    const shown = item(source({ status: 'ok', fileCount: count, count, openCount, lastSuccessAt: at(14, 0) }));
+    expect(shown.querySelector('.source-state')?.textContent).toContain(said);
+  });
 });

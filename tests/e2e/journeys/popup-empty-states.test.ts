@@ -98,6 +98,8 @@ describe('journey: the popup never shows an unexplained 0 (French)', () => {
     await waitFor(async () => (await empty.getAttribute('data-reason')) === 'filters', { message: 'the filters message' });
     const text = await empty.textContent();
     expect(text).toMatch(/\d+ offres, mais les filtres les masquent toutes/);
+    // The filters outlive the popup: their folded summary says some are set.
+    expect(await popup.page.locator('details.filters summary').textContent()).toMatch(/^Filtres et tri · \d+ actif\(s\)$/);
     const hidden = numberIn(text);
     await empty.locator('[data-testid="show-hidden"]').press('Enter');
     await popup.waitForTitles((found) => found.length > 0, 'every posting again');
@@ -137,5 +139,6 @@ describe('journey: the popup never shows an unexplained 0 (English)', () => {
     const empty = popup.emptyState();
     await waitFor(async () => (await empty.getAttribute('data-reason')) === 'filters', { message: 'the filters message' });
     expect(await empty.textContent()).toMatch(/\d+ postings, but the filters hide them all/);
+    expect(await popup.page.locator('details.filters summary').textContent()).toBe('Filters and sorting · 1 active');
   });
 });
