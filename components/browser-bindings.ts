@@ -1,7 +1,8 @@
 import { browser } from '#imports';
-import type { Send } from '../lib/messaging/protocol';
+import { request, type Send } from '../lib/messaging/protocol';
 import { workerAnswer } from '../lib/messaging/worker-answer';
 import type { Translate } from './i18n';
+import type { SavedSearchActions } from './saved-searches-list';
 
 /**
  * What every page of Vigie (popup, options, the panel on posting pages) takes from the browser
@@ -16,3 +17,10 @@ export const sendFromPage: Send = async (message) => workerAnswer(await browser.
 
 /** The message in the browser's language; a missing one shows its key, so that it is seen and found. */
 export const translate: Translate = (key, substitutions) => browser.i18n.getMessage(key as never, substitutions) || key;
+
+/** The saved searches' writes, the same from the popup and the options page (components/saved-searches-list.tsx). */
+export const savedSearchActions: SavedSearchActions = {
+  rename: (id, name) => request(sendToWorker, 'renameSavedSearch', { id, name }),
+  setMuted: (id, muted) => request(sendToWorker, 'setSavedSearchMuted', { id, muted }),
+  remove: (id) => request(sendToWorker, 'removeSavedSearch', { id }),
+};

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { request } from '../../lib/messaging/protocol';
-import { sendToWorker as send } from '../browser-bindings';
+import { savedSearchActions, sendToWorker as send } from '../browser-bindings';
 import type { OptionsActions } from './options-model';
 import type { PageSitesActions } from './page-sites-section';
 
@@ -18,11 +18,7 @@ export const optionsActions: Omit<OptionsActions, 'setHistoryDays'> = {
   importData: (data) => request(send, 'importData', { data }),
   requestNotificationPermission: () => browser.permissions.request({ permissions: ['notifications'] }),
   changeNoise: (change) => request(send, 'changeNoise', { change }),
-  searches: {
-    rename: (id, name) => request(send, 'renameSavedSearch', { id, name }),
-    setMuted: (id, muted) => request(send, 'setSavedSearchMuted', { id, muted }),
-    remove: (id) => request(send, 'removeSavedSearch', { id }),
-  },
+  searches: savedSearchActions,
 };
 
 /** The sites where the panel runs by itself: the browser's host permissions, and the worker's list of posting sites. */

@@ -3,7 +3,7 @@ import { firstScreenOf } from '../../lib/board/first-screen';
 import type { ReadStore } from '../../lib/db/read-store';
 import type { ChangeScope } from '../../lib/messaging/change-signal';
 import { request, type Protocol } from '../../lib/messaging/protocol';
-import { sendToWorker as send, translate } from '../browser-bindings';
+import { savedSearchActions, sendToWorker as send, translate } from '../browser-bindings';
 import { downloadFile } from '../download-file';
 import type { PopupActions } from './popup-model';
 import { firstScreenState, popupState } from './popup-state';
@@ -64,9 +64,7 @@ export function createPopupActions(
     },
     markSeenInList: (offerIds) => void request(send, 'markSeen', { offerIds }),
     saveSearch: async (search) => ((await request(send, 'saveSearch', { search })).ok ? 'saved' : 'limit'),
-    rename: (id, name) => request(send, 'renameSavedSearch', { id, name }),
-    setMuted: (id, muted) => request(send, 'setSavedSearchMuted', { id, muted }),
-    remove: (id) => request(send, 'removeSavedSearch', { id }),
+    ...savedSearchActions,
     importFavorites: async (data) => {
       const result = await request(send, 'importData', { data });
       await reload('favorites');
