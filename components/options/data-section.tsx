@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FavoritesSyncStatus } from '../../lib/favorites/sync-status';
+import { downloadFile } from '../download-file';
 import { useT } from '../i18n';
 import { FavoritesSyncNote } from './favorites-sync-note';
 import type { OptionsActions } from './options-model';
@@ -15,12 +16,7 @@ export function DataSection({ actions, favoritesSync }: Props) {
 
   async function exportAll() {
     const data = await actions.exportData();
-    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `vigie-${data.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadFile(`vigie-${data.exportedAt.slice(0, 10)}.json`, 'application/json', JSON.stringify(data, null, 2));
   }
 
   async function importFile(file: File | undefined) {
