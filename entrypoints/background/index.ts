@@ -6,7 +6,7 @@ import { registerMessageHandlers } from './message-handlers';
 import { registerNotifications } from './notifications';
 import { registerPageScripts } from './page-scripts';
 import { createBackgroundServices } from './services';
-import { registerSyncScheduler, syncAll } from './sync-scheduler';
+import { registerSyncScheduler, syncInstalledSources } from './sync-scheduler';
 
 export default defineBackground(() => {
   const services = createBackgroundServices();
@@ -18,7 +18,6 @@ export default defineBackground(() => {
   registerFavoritesSync(services);
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
-    await installDefaultSources(services.db);
-    await syncAll(services);
+    await syncInstalledSources(services, await installDefaultSources(services.db));
   });
 });

@@ -86,11 +86,21 @@ export async function removeSource(db: VigieDatabase, id: string): Promise<void>
 
 const DEFAULTS_INSTALLED = 'defaultSourcesInstalled';
 
-/** Adds the embedded sources once, on first install: a user who removed them does not get them back. */
-export async function installDefaultSources(db: VigieDatabase, now = Date.now()): Promise<void> {
-  if (await db.settings.get(DEFAULTS_INSTALLED)) return;
-  for (const source of DEFAULT_SOURCES) await addSource(db, source.url, { name: source.name, archive: source.archive, now });
+/**
+ * Adds the embedded sources once, on first install: a user who removed them does not get them back.
+ * Returns the sources it added, for the install's first sync to cover those only: a folder the user
+ * added meanwhile is synced by its own request, and listing it a second time would spend one more of
+ * the host's requests and take what changed since from the next sync the user asks for.
+ */
+export async function installDefaultSources(db: VigieDatabase, now = Date.now()): Promise<SourceRecord[]> {
+  if (await db.settings.get(DEFAULTS_INSTALLED)) return [];
+  const installed: SourceRecord[] = [];
+  for (const source of DEFAULT_SOURCES) {
+    const added = await addSource(db, source.url, { name: source.name, archive: source.archive, now });
+    if (added.ok) installed.push(added.source);
+  }
   await db.settings.put({ key: DEFAULTS_INSTALLED, value: true });
+  return installed;
 }
 
 function cleanName(name: string | undefined): string | undefined {

@@ -53,4 +53,17 @@ describe('source store', () => {
     await installDefaultSources(db);
     expect(await db.sources.count()).toBe(0);
   });
+
+  it('returns the sources it added, for the install sync to cover them only: never a folder the user added first', async () => {
+    const db = freshDatabase();
+    const [first, ...others] = DEFAULT_SOURCES;
+    const own = await addSource(db, 'https://github.com/o/r/tree/main/jobs');
+    const alreadyFollowed = await addSource(db, first!.url);
+    if (!own.ok || !alreadyFollowed.ok) throw new Error('the user’s folders were not added');
+    const installed = await installDefaultSources(db);
+    expect(installed.map((source) => source.url).sort()).toEqual(others.map((source) => source.url).sort());
+    expect(installed.map((source) => source.id)).not.toContain(own.source.id);
+    expect(installed.map((source) => source.id)).not.toContain(alreadyFollowed.source.id);
+    expect(await installDefaultSources(db)).toEqual([]);
+  });
 });
