@@ -81,9 +81,8 @@ async function searchGroupsOf(db: VigieDatabase, events: OfferEvent[]): Promise<
 
 /** Postings whose opening the seeker has not seen and that are still listed and open: what is new. */
 export async function newPostingIds(db: VigieDatabase): Promise<Set<string>> {
-  const ids = await unseenOfferIds(db);
-  const offers = await db.offers.bulkGet(ids);
-  return new Set(ids.filter((_, index) => offers[index]?.listed === 1 && offers[index]?.status === 'open'));
+  // The offers unseenOffers read: the badge asks after every report of rows seen, and reading them twice doubled its cost.
+  return new Set((await unseenOffers(db)).filter((offer) => offer.listed === 1 && offer.status === 'open').map((offer) => offer.id));
 }
 
 /** Openings not yet seen whose posting is still open, neither hidden nor blocked: the badge's number. */
@@ -103,8 +102,11 @@ export async function markOpeningsSeen(db: VigieDatabase, offerIds?: readonly st
 
 /** Ids of offers whose opening the user has not seen yet, neither hidden nor blocked, for the popup's "new" marks. */
 export async function unseenOfferIds(db: VigieDatabase): Promise<string[]> {
-  const events = await db.events.where('[type+seen]').equals(['opened', 0]).toArray();
-  return (await wantedOffers(db, events)).map((offer) => offer.id);
+  return (await unseenOffers(db)).map((offer) => offer.id);
+}
+
+async function unseenOffers(db: VigieDatabase): Promise<StoredOffer[]> {
+  return wantedOffers(db, await db.events.where('[type+seen]').equals(['opened', 0]).toArray());
 }
 
 /**
