@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FavoriteRecord } from '../../lib/db/records';
-import { JOURNAL_COLUMNS, journalSteps, journalToCsv, periodBounds, type JournalPeriod } from '../../lib/favorites/journal';
+import { JOURNAL_COLUMNS, journalRow, journalSteps, journalToCsv, periodBounds, type JournalLabels, type JournalPeriod, type JournalStep } from '../../lib/favorites/journal';
 import { formatDay, uiLocale } from '../format-date';
 import { useT } from '../i18n';
 import { csvSeparatorFor, journalLabels } from './journal-labels';
@@ -63,26 +63,31 @@ export function JournalApp({ favorites, initialPeriod, onPeriod, download, print
           {favorites && steps.length === 0 ? (
             <p class="empty">{t('journalEmpty')}</p>
           ) : (
-            <table class="journal-table" data-testid="journal-table">
-              <thead>
-                <tr>{JOURNAL_COLUMNS.map((column) => <th key={column} scope="col">{labels.columns[column]}</th>)}</tr>
-              </thead>
-              <tbody>
-                {steps.map((step) => (
-                  <tr key={`${step.offerId}-${step.on}-${step.stage}`}>
-                    <td>{labels.day(step.on)}</td>
-                    <td>{step.employer}</td>
-                    <td>{step.position}</td>
-                    <td>{labels.stage(step.stage)}</td>
-                    <td class="journal-how">{step.how}</td>
-                    <td class="journal-note">{step.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <JournalTable steps={steps} labels={labels} />
           )}
         </section>
       )}
     </main>
+  );
+}
+
+/** The steps, a row each, in the CSV's columns; posting text only ever as text. */
+function JournalTable({ steps, labels }: { steps: readonly JournalStep[]; labels: JournalLabels }) {
+  return (
+    <table class="journal-table" data-testid="journal-table">
+      <thead>
+        <tr>{JOURNAL_COLUMNS.map((column) => <th key={column} scope="col">{labels.columns[column]}</th>)}</tr>
+      </thead>
+      <tbody>
+        {steps.map((step) => {
+          const row = journalRow(step, labels);
+          return (
+            <tr key={`${step.offerId}-${step.on}-${step.stage}`}>
+              {JOURNAL_COLUMNS.map((column) => <td key={column} class={`journal-${column}`}>{row[column]}</td>)}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

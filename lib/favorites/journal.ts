@@ -79,9 +79,17 @@ export interface JournalLabels {
   day: (time: number) => string;
 }
 
+/** One step as the journal writes it, column by column: the printed table and the CSV say the same. */
+export function journalRow(step: JournalStep, labels: JournalLabels): Record<JournalColumn, string> {
+  return { date: labels.day(step.on), employer: step.employer, position: step.position, step: labels.stage(step.stage), how: step.how, note: step.note };
+}
+
 /** The journal as CSV, guarded against formulas, with the separator the seeker's spreadsheet expects. */
 export function journalToCsv(steps: readonly JournalStep[], labels: JournalLabels, separator: CsvSeparator): string {
   const header = JOURNAL_COLUMNS.map((column) => labels.columns[column]);
-  const rows = steps.map((step) => [labels.day(step.on), step.employer, step.position, labels.stage(step.stage), step.how, step.note]);
+  const rows = steps.map((step) => {
+    const row = journalRow(step, labels);
+    return JOURNAL_COLUMNS.map((column) => row[column]);
+  });
   return csvText([header, ...rows], separator);
 }
