@@ -1,5 +1,5 @@
 import { localDay } from '../../lib/board/deadline';
-import { STAGES, type FavoriteRecord, type Stage } from '../../lib/db/records';
+import { STAGES, type FavoriteRecord, type Stage, type StageStep } from '../../lib/db/records';
 import { lastStep, stepDate } from '../../lib/db/stage-history';
 import { daysWaiting, type FollowUp } from '../../lib/favorites/follow-up';
 import { localMidnight } from '../../lib/favorites/journal';
@@ -63,21 +63,7 @@ export function TrackerCard({ favorite, followUp, now, onMove, onStep, actions }
           {STAGES.map((stage) => <option key={stage} value={stage}>{t(`stage_${stage}`)}</option>)}
         </select>
       </label>
-      <details class="card-steps">
-        <summary>{t('trackerSteps', [String(favorite.stageHistory.length)])}</summary>
-        <ol>
-          {favorite.stageHistory.map((item) => (
-            <li key={item.at}>
-              <span>{stepText(item, t, now)}</span>
-              <input type="date" aria-label={t('trackerStepDate', [t(`stage_${item.stage}`)])} value={localDay(stepDate(item))} max={localDay(now)}
-                onChange={(event) => {
-                  const day = localMidnight(event.currentTarget.value);
-                  if (day !== undefined) void actions.setStepDate(offerId, item.at, day + NOON_MS);
-                }} />
-            </li>
-          ))}
-        </ol>
-      </details>
+      <StepDates steps={favorite.stageHistory} now={now} onDate={(at, on) => void actions.setStepDate(offerId, at, on)} />
       <label class="card-field">
         {t('trackerContact')}
         <input type="text" data-testid="card-contact" maxLength={300} placeholder={t('trackerContactPlaceholder')} value={contact}
@@ -89,5 +75,28 @@ export function TrackerCard({ favorite, followUp, now, onMove, onStep, actions }
       </label>
       {link && <a class="card-link" href={link} target="_blank" rel="noopener noreferrer">{t('trackerOpenPosting')}</a>}
     </article>
+  );
+}
+
+/** The card's steps, each with the date the seeker may set (they applied before saving the offer). */
+function StepDates({ steps, now, onDate }: { steps: readonly StageStep[]; now: number; onDate: (at: number, on: number) => void }) {
+  const t = useT();
+  return (
+    <details class="card-steps">
+      <summary>{t('trackerSteps', [String(steps.length)])}</summary>
+      <ol>
+        {steps.map((item) => (
+          <li key={item.at}>
+            <span>{stepText(item, t, now)}</span>
+            <input type="date" aria-label={t('trackerStepDate', [t(`stage_${item.stage}`)])} value={localDay(stepDate(item))} max={localDay(now)}
+              onChange={(event) => {
+                const day = localMidnight(event.currentTarget.value);
+                // Noon of that day: a clock change of an hour never moves it to another day.
+                if (day !== undefined) onDate(item.at, day + NOON_MS);
+              }} />
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
