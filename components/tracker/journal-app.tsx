@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FavoriteRecord } from '../../lib/db/records';
-import { JOURNAL_COLUMNS, journalRow, journalSteps, journalToCsv, periodBounds, type JournalLabels, type JournalPeriod, type JournalStep } from '../../lib/favorites/journal';
+import { JOURNAL_COLUMNS, journalRow, journalSteps, journalToCsv, periodBounds, thisMonth, type JournalLabels, type JournalPeriod, type JournalStep } from '../../lib/favorites/journal';
 import { formatDay, uiLocale } from '../format-date';
 import { useT } from '../i18n';
 import { csvSeparatorFor, journalLabels } from './journal-labels';
@@ -13,10 +13,12 @@ interface Props {
   onPeriod: (period: JournalPeriod) => void;
   download: (fileName: string, type: string, content: string) => void;
   print: () => void;
+  /** The seeker's today, for the way to this month's steps when the period shown has none. */
+  today?: Date;
 }
 
 /** The job-search journal of a period: a printable table of the seeker's steps, and its CSV. */
-export function JournalApp({ favorites, initialPeriod, onPeriod, download, print }: Props) {
+export function JournalApp({ favorites, initialPeriod, onPeriod, download, print, today = new Date() }: Props) {
   const t = useT();
   const [period, setPeriod] = useState(initialPeriod);
   const steps = useMemo(() => journalSteps(favorites ?? [], period), [favorites, period]);
@@ -61,7 +63,7 @@ export function JournalApp({ favorites, initialPeriod, onPeriod, download, print
           <h2 id="journal-period" data-testid="journal-period">{title}</h2>
           <p data-testid="journal-count">{t('journalCount', [String(steps.length)])}</p>
           {favorites && steps.length === 0 ? (
-            <p class="empty">{t('journalEmpty')}</p>
+            <EmptyPeriod favorites={favorites} period={period} today={today} onShow={change} />
           ) : (
             <JournalTable steps={steps} labels={labels} />
           )}
@@ -89,5 +91,22 @@ function JournalTable({ steps, labels }: { steps: readonly JournalStep[]; labels
         })}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * No step in the period (last month, by default): when this month has some, say so and show them in one click, rather
+ * than an empty page to a seeker who applied last week.
+ */
+function EmptyPeriod({ favorites, period, today, onShow }: { favorites: FavoriteRecord[]; period: JournalPeriod; today: Date; onShow: (period: JournalPeriod) => void }) {
+  const t = useT();
+  const current = thisMonth(today);
+  const shownAlready = current.from === period.from && current.to === period.to;
+  const count = shownAlready ? 0 : journalSteps(favorites, current).length;
+  return (
+    <p class="empty">
+      {t('journalEmpty')}
+      {count > 0 && <> <button type="button" class="no-print" data-testid="journal-this-month" onClick={() => onShow(current)}>{t('journalShowThisMonth', [String(count)])}</button></>}
+    </p>
   );
 }

@@ -48,6 +48,11 @@ export function lastMonth(today: Date): JournalPeriod {
   return { from: isoDay(new Date(today.getFullYear(), today.getMonth() - 1, 1)), to: isoDay(new Date(today.getFullYear(), today.getMonth(), 0)) };
 }
 
+/** The calendar month of `today`, to its last day: the steps taken since the last declaration. */
+export function thisMonth(today: Date): JournalPeriod {
+  return { from: isoDay(new Date(today.getFullYear(), today.getMonth(), 1)), to: isoDay(new Date(today.getFullYear(), today.getMonth() + 1, 0)) };
+}
+
 /** Every stage step of the saved offers within the period, oldest first. */
 export function journalSteps(favorites: readonly FavoriteRecord[], period: JournalPeriod): JournalStep[] {
   const bounds = periodBounds(period);

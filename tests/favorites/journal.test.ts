@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FavoriteRecord } from '../../lib/db/records';
-import { journalSteps, journalToCsv, lastMonth, periodBounds, type JournalLabels } from '../../lib/favorites/journal';
+import { journalSteps, journalToCsv, lastMonth, periodBounds, thisMonth, type JournalLabels } from '../../lib/favorites/journal';
 import { sampleOffer } from '../db/sample-offer';
 
 // Local times: the journal is about the seeker's calendar, whatever the machine's zone.
@@ -43,6 +43,8 @@ describe('the job-search journal of a period', () => {
     expect(lastMonth(new Date(2026, 11, 6))).toEqual({ from: '2026-11-01', to: '2026-11-30' });
     expect(lastMonth(new Date(2026, 0, 15))).toEqual({ from: '2025-12-01', to: '2025-12-31' });
     expect(lastMonth(new Date(2028, 2, 31))).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(thisMonth(new Date(2026, 11, 6))).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(thisMonth(new Date(2028, 1, 29))).toEqual({ from: '2028-02-01', to: '2028-02-29' });
   });
 
   it('writes a CSV with the UI’s words, local dates and the spreadsheet’s separator, formulas guarded', () => {
