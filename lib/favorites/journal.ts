@@ -1,3 +1,4 @@
+import { localDay } from '../board/deadline';
 import type { FavoriteRecord, Stage } from '../db/records';
 import { stepDate } from '../db/stage-history';
 import { csvText, type CsvSeparator } from './csv-text';
@@ -41,11 +42,9 @@ export function periodBounds(period: JournalPeriod): { start: number; end: numbe
   return start !== undefined && end !== undefined && start < end ? { start, end } : undefined;
 }
 
-const isoDay = (day: Date) => `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-
 /** The calendar month before `today`'s: what a monthly declaration to France Travail covers. */
 export function lastMonth(today: Date): JournalPeriod {
-  return { from: isoDay(new Date(today.getFullYear(), today.getMonth() - 1, 1)), to: isoDay(new Date(today.getFullYear(), today.getMonth(), 0)) };
+  return { from: localDay(new Date(today.getFullYear(), today.getMonth() - 1, 1).getTime()), to: localDay(new Date(today.getFullYear(), today.getMonth(), 0).getTime()) };
 }
 
 /** The calendar month of `today`, to its last day: the steps taken since the last declaration. */
