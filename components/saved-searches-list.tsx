@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { SavedSearchView } from '../lib/saved-searches/saved-searches-store';
-import { narrowingFilterCount } from '../lib/saved-searches/saved-search';
+import { narrowingFilterCount, SAVED_SEARCH_LIMITS } from '../lib/saved-searches/saved-search';
 import { useT } from './i18n';
+import { NameForm } from './name-form';
 
 export interface SavedSearchActions {
   rename(id: string, name: string): Promise<unknown>;
@@ -40,7 +41,7 @@ function SavedSearchItem({ search, actions, onOpen }: { search: SavedSearchView;
     <li class="saved-search" data-testid="saved-search" data-search-id={search.id} aria-labelledby={nameId}>
       <div class="saved-search-head">
         {renaming ? (
-          <RenameSearchForm name={search.name} onDone={async (name) => {
+          <NameForm name={search.name} label={t('searchName')} maxLength={SAVED_SEARCH_LIMITS.name} onDone={async (name) => {
             if (name !== undefined) await actions.rename(search.id, name);
             setRenaming(false);
           }} />
@@ -63,23 +64,5 @@ function SavedSearchItem({ search, actions, onOpen }: { search: SavedSearchView;
         }}>{t('remove')}</button>
       </div>
     </li>
-  );
-}
-
-/** A name to give a search: submitted with Enter, abandoned with Escape or Cancel (undefined). */
-export function RenameSearchForm({ name, label, onDone }: { name: string; label?: string; onDone: (name: string | undefined) => void | Promise<void> }) {
-  const t = useT();
-  const [value, setValue] = useState(name);
-  return (
-    <form class="search-name-form" onSubmit={(event) => { event.preventDefault(); if (value.trim()) void onDone(value.trim()); }}
-      onKeyDown={(event) => { if (event.key === 'Escape') { event.preventDefault(); event.stopPropagation(); void onDone(undefined); } }}>
-      <label>
-        {label ?? t('searchName')}
-        {/* The form appears where the seeker asked for it: the field takes the focus. */}
-        <input name="search-name" type="text" maxLength={80} value={value} autoFocus required onInput={(event) => setValue(event.currentTarget.value)} />
-      </label>
-      <button type="submit" data-testid="confirm-search-name">{t('save')}</button>
-      <button type="button" onClick={() => void onDone(undefined)}>{t('cancel')}</button>
-    </form>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { FileRecord, SourceRecord } from '../../lib/db';
+import { MAX_NAME_LENGTH } from '../../lib/db/source-store';
 import { useT } from '../i18n';
+import { NameForm } from '../name-form';
 import { isBoardLocation } from '../../lib/sources';
 import { describeProblem } from './describe-problem';
 import { ProblemLine } from './problem-line';
@@ -33,7 +35,7 @@ export function SourceItem({ source, problems, actions, formatTime }: Props) {
     >
       <div class="source-head">
         {editing ? (
-          <RenameForm name={source.name} onDone={async (name) => {
+          <NameForm name={source.name} label={t('renameLabel')} labelHidden maxLength={MAX_NAME_LENGTH} onDone={async (name) => {
             if (name !== undefined) await actions.renameSource(source.id, name);
             setEditing(false);
           }} />
@@ -111,20 +113,4 @@ function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>)
 /** Synced, and the folder lists no posting file (only readmes, templates… or nothing): not a green "0 postings". */
 function isEmptyFolder(source: SourceRecord): boolean {
   return source.sync.status === 'ok' && source.sync.fileCount === 0;
-}
-
-function RenameForm({ name, onDone }: { name: string; onDone: (name?: string) => void }) {
-  const t = useT();
-  const [value, setValue] = useState(name);
-  return (
-    <form class="rename" onSubmit={(event) => { event.preventDefault(); onDone(value); }}>
-      <label>
-        <span class="visually-hidden">{t('renameLabel')}</span>
-        <input value={value} autoFocus maxLength={120} onInput={(event) => setValue(event.currentTarget.value)}
-          onKeyDown={(event) => { if (event.key === 'Escape') onDone(); }} />
-      </label>
-      <button type="submit">{t('save')}</button>
-      <button type="button" onClick={() => onDone()}>{t('cancel')}</button>
-    </form>
-  );
 }

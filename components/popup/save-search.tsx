@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { BoardFilters } from '../../lib/board/board-filters';
-import type { SavedSearchDraft } from '../../lib/saved-searches/saved-search';
+import { SAVED_SEARCH_LIMITS, type SavedSearchDraft } from '../../lib/saved-searches/saved-search';
 import { useT } from '../i18n';
-import { RenameSearchForm } from '../saved-searches-list';
+import { NameForm } from '../name-form';
 
 interface Props {
   query: string;
@@ -26,7 +26,7 @@ export function SaveSearch({ query, filters, onSave }: Props) {
   return (
     <div class="save-search">
       {naming ? (
-        <RenameSearchForm name={query.trim() || t('searchDefaultName')} label={t('searchName')} onDone={save} />
+        <NameForm name={query.trim() || t('searchDefaultName')} label={t('searchName')} maxLength={SAVED_SEARCH_LIMITS.name} onDone={save} />
       ) : (
         <button type="button" data-testid="save-search" onClick={() => { setSaid(undefined); setNaming(true); }}>{t('searchSave')}</button>
       )}

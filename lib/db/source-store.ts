@@ -19,7 +19,8 @@ export interface AddSourceOptions {
   check?: (location: SourceLocation) => Promise<SourceCheck>;
 }
 
-const MAX_NAME_LENGTH = 120;
+/** The longest name a source keeps; the options page's rename field stops there too. */
+export const MAX_NAME_LENGTH = 120;
 
 export function sourceIdFor(key: string): string {
   return `src-${hashString(key)}`;

@@ -224,7 +224,7 @@ describe('journey: new and seen (French), and saving a search in English', () =>
     await popup.search('data');
     await popup.page.locator('[data-testid="save-search"]').click();
     await popup.page.getByLabel('Name of the search').fill('Data');
-    await popup.page.locator('[data-testid="confirm-search-name"]').click();
+    await popup.page.locator('[data-testid="confirm-name"]').click();
     await waitFor(async () => ((await popup.page.locator('#tab-searches').textContent()) === 'Searches (1)' ? true : undefined), { message: 'the searches tab counts it' });
     expect(await popup.page.locator('[data-testid="save-search-status"]').textContent()).toBe('Search “Data” saved: Vigie will tell you about its new postings.');
     await popup.page.locator('#tab-searches').click();
