@@ -11,7 +11,8 @@ import { markSeen, updateBadge } from './badge';
 import { createPageHandlers } from './page-handlers';
 import type { BackgroundServices } from './services';
 import { signalChange } from './signal-change';
-import { ensurePeriodicAlarm, syncAll } from './sync-scheduler';
+import { ensurePeriodicAlarm } from './sync-alarms';
+import { syncAll } from './sync-scheduler';
 
 /** The database answers most messages; these also sync, set the alarm, the badge, or reach a tab. */
 function createHandlers(services: BackgroundServices): Handlers {

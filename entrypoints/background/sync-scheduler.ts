@@ -1,19 +1,15 @@
 import { browser } from '#imports';
 import { refreshBoard } from '../../lib/board/refresh-board';
-import { readSettings } from '../../lib/db';
 import { refreshBoardExtras } from './board-extras';
 import type { SourceRecord } from '../../lib/db/records';
 import type { SyncSummary } from '../../lib/messaging/protocol';
 import { interruptedSources } from '../../lib/sync/sync-coordinator';
-import { nextHostRetry, runSync, sourcesToSync, toSyncSummary, type SyncOfSources } from '../../lib/sync/run-sync';
+import { runSync, sourcesToSync, toSyncSummary, type SyncOfSources } from '../../lib/sync/run-sync';
 import { CONTINUE_ALARM, whileKeptAlive } from './keep-alive';
 import { announceOpenings } from './notifications';
 import type { BackgroundServices } from './services';
 import { signalChange } from './signal-change';
-
-const PERIODIC_ALARM = 'vigie-sync';
-// Set for the next try at a host that stopped answering (lib/sync/host-reachability.ts).
-const RETRY_ALARM = 'vigie-sync-retry';
+import { ensurePeriodicAlarm, PERIODIC_ALARM, RETRY_ALARM, scheduleHostRetry } from './sync-alarms';
 
 export function registerSyncScheduler(services: BackgroundServices): void {
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -24,13 +20,6 @@ export function registerSyncScheduler(services: BackgroundServices): void {
   void ensurePeriodicAlarm(services);
   // A board lost, never built or stored in an older format (first start after an upgrade) is rebuilt; an open popup reloads it.
   void refreshBoard(services.db).then((changed) => (changed ? signalChange('board') : undefined)).then(() => resumeInterrupted(services));
-}
-
-export async function ensurePeriodicAlarm(services: BackgroundServices, reset = false): Promise<void> {
-  const { syncPeriodMinutes } = await readSettings(services.db);
-  const existing = await browser.alarms.get(PERIODIC_ALARM);
-  if (existing && !reset && existing.periodInMinutes === syncPeriodMinutes) return;
-  await browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: syncPeriodMinutes, delayInMinutes: syncPeriodMinutes });
 }
 
 /** `askedAt`: when the user asked for this sync, which then also tries hosts that stopped answering. */
@@ -57,9 +46,7 @@ async function syncKeptAlive(services: BackgroundServices, sources: SourceRecord
     // Open popups reload the whole board on this signal: only when it changed.
     await signalChange(result.boardChanged ? 'board' : 'sources');
     await announceOpenings(services);
-    // Wakes Vigie when the first silent host is due to be tried again, as the options page and popup say it will.
-    const retryAt = await nextHostRetry(services.db, Date.now());
-    await (retryAt === undefined ? browser.alarms.clear(RETRY_ALARM) : browser.alarms.create(RETRY_ALARM, { when: retryAt }));
+    await scheduleHostRetry(services);
     return result;
   });
 }
