@@ -44,12 +44,19 @@ export function periodBounds(period: JournalPeriod): { start: number; end: numbe
 
 /** The calendar month before `today`'s: what a monthly declaration to France Travail covers. */
 export function lastMonth(today: Date): JournalPeriod {
-  return { from: localDay(new Date(today.getFullYear(), today.getMonth() - 1, 1).getTime()), to: localDay(new Date(today.getFullYear(), today.getMonth(), 0).getTime()) };
+  return monthOf(today, -1);
 }
 
 /** The calendar month of `today`, to its last day: the steps taken since the last declaration. */
 export function thisMonth(today: Date): JournalPeriod {
-  return { from: isoDay(new Date(today.getFullYear(), today.getMonth(), 1)), to: isoDay(new Date(today.getFullYear(), today.getMonth() + 1, 0)) };
+  return monthOf(today, 0);
+}
+
+/** The whole calendar month `offset` months from `today`'s, as local days. */
+function monthOf(today: Date, offset: number): JournalPeriod {
+  const first = new Date(today.getFullYear(), today.getMonth() + offset, 1);
+  const last = new Date(today.getFullYear(), today.getMonth() + offset + 1, 0);
+  return { from: localDay(first.getTime()), to: localDay(last.getTime()) };
 }
 
 /** Every stage step of the saved offers within the period, oldest first. */
