@@ -98,6 +98,9 @@ function FileList({ files, summary, kind, formatTime }: { files: FileRecord[]; s
   );
 }
 
+/** "61 offres, aucune ouverte", "8 offres, dont une ouverte": the open count in words where a number would read wrong. */
+const OPEN_COUNT_MESSAGES: Readonly<Record<number, string>> = { 0: 'sourceCountsNoneOpen', 1: 'sourceCountsOneOpen' };
+
 function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>) {
   const t = useT();
   const { sync } = source;
@@ -106,8 +109,7 @@ function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>)
   }
   const last = sync.lastSuccessAt ? t('lastSync', [formatTime(sync.lastSuccessAt)]) : t('neverSynced');
   if (isEmptyFolder(source)) return <>{t('sourceEmptyFolder')} · {last}</>;
-  const counts = sync.openCount === 0 ? t('sourceCountsNoneOpen', [String(sync.count)]) : t('sourceCounts', [String(sync.count), String(sync.openCount)]);
-  return <>{counts} · {last}</>;
+  return <>{t(OPEN_COUNT_MESSAGES[sync.openCount] ?? 'sourceCounts', [String(sync.count), String(sync.openCount)])} · {last}</>;
 }
 
 /** Synced, and the folder lists no posting file (only readmes, templates… or nothing): not a green "0 postings". */

@@ -50,6 +50,7 @@ describe('a source in the options page', () => {
   it.each([
     { case: 'an archive', count: 61, openCount: 0, said: '61 offres, aucune ouverte' },
     { case: 'a live folder', count: 8, openCount: 2, said: '8 offres, dont 2 ouvertes' },
+    { case: 'a folder with one open posting', count: 8, openCount: 1, said: '8 offres, dont une ouverte' },
   ])('counts the postings of $case in plain French ($said)', ({ count, openCount, said }) => {
     const shown = item(source({ status: 'ok', fileCount: count, count, openCount, lastSuccessAt: at(14, 0) }));
     expect(shown.querySelector('.source-state')?.textContent).toContain(said);
