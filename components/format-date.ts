@@ -1,4 +1,5 @@
 import { daysLeft, formatDaysLeft } from '../lib/board/deadline';
+import { dateFormat } from '../lib/text/intl-formats';
 import { readingLocale } from '../lib/text/reading-locale';
 import type { Translate } from './i18n';
 
@@ -21,14 +22,14 @@ export function formatDay(value: string, locale: string | undefined): string {
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   const time = Date.UTC(year, month - 1, day);
   if (new Date(time).getUTCDate() !== day) return value;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time);
+  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time);
 }
 
 /** A moment: the time alone when it is today ("14:07"), else the date with it. */
 export function formatMoment(time: number, locale: string | undefined, now = Date.now()): string {
   const sameDay = new Date(time).toDateString() === new Date(now).toDateString();
   const options: Intl.DateTimeFormatOptions = sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(locale, options).format(time);
+  return dateFormat(locale, options).format(time);
 }
 
 /**
@@ -51,7 +52,7 @@ export function formatDeadline(deadline: string, today: string, t: Translate, ah
  */
 export function formatEventDay(time: number, locale: string | undefined, month: 'long' | 'short' = 'long', now = Date.now()): string {
   const sameYear = new Date(time).getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month, ...(sameYear ? {} : { year: 'numeric' }) }).format(time);
+  return dateFormat(locale, { day: 'numeric', month, ...(sameYear ? {} : { year: 'numeric' }) }).format(time);
 }
 
 /** Days as a spreadsheet cell in the UI language, on the seeker's calendar ("03/12/2026", "12/03/2026"); `timeZone` is for tests. */

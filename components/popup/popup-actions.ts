@@ -6,7 +6,7 @@ import { request, type Protocol } from '../../lib/messaging/protocol';
 import { savedSearchActions, sendToWorker as send, translate } from '../browser-bindings';
 import { downloadFile } from '../download-file';
 import type { PopupActions } from './popup-model';
-import { firstScreenState, popupState } from './popup-state';
+import { keepFirstScreen, savePopupState } from './popup-state';
 
 // The first results are kept once typing pauses: a write per keystroke would be wasted.
 const REMEMBER_AFTER_MS = 300;
@@ -49,12 +49,12 @@ export function createPopupActions(
       await reload('settings');
     },
     openTracker: () => void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html') }),
-    persist: (query, filters) => void popupState.setValue({ query, filters }),
+    persist: (query, filters) => void savePopupState({ query, filters }),
     rememberFirstScreen: (query, shownBoard, shown) => {
       if (shownBoard.updatedAt === undefined) return;
       clearTimeout(rememberTimer);
       const kept = firstScreenOf(query, shownBoard.updatedAt, shown);
-      rememberTimer = setTimeout(() => void (kept ? firstScreenState.setValue(kept) : firstScreenState.removeValue()), REMEMBER_AFTER_MS);
+      rememberTimer = setTimeout(() => void keepFirstScreen(kept), REMEMBER_AFTER_MS);
     },
     download: downloadFile,
     markSeen: async (offerIds) => {

@@ -7,17 +7,12 @@ import type { SavedSearchView } from '../../lib/saved-searches/saved-searches-st
 import type { SourceRecord } from '../../lib/db/records';
 import type { PostingVersion } from '../../lib/history/types';
 import type { Offer } from '../../lib/postings/types';
-import { favoritesToCsv } from '../../lib/favorites/favorites-to-csv';
-import { csvLabels } from '../csv-labels';
 import { formatMoment, uiLocale } from '../format-date';
 import { useT } from '../i18n';
 import { EmptyState, type HiddenResults } from './empty-state';
 import { FiltersBar } from './filters-bar';
-import { OfferCard } from './offer-card';
 import type { PopupActions, PopupData } from './popup-model';
 import { ResultList } from './result-list';
-import { SavedList } from './saved-list';
-import { SavedSearchesList } from '../saved-searches-list';
 import { SaveSearch } from './save-search';
 import { ViewTabs, type View } from './view-tabs';
 import { createNoiseJudge, memoizeJudge, ruleOfReason, type NoiseReason } from '../../lib/noise/judge-noise';
@@ -26,6 +21,12 @@ import { setNoiseAside } from '../../lib/board/select-results';
 import type { OfferSummary } from '../../lib/db/records';
 import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
 import { judgeWithGroups, mergeDuplicateHits, oneEntryPerPosting, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
+import { lazyView } from '../lazy-view';
+
+// Views the first paint never shows load when first asked for (see lazyView).
+const OfferCard = lazyView(() => import('./offer-card').then((module) => module.OfferCard));
+const SavedList = lazyView(() => import('./saved-list').then((module) => module.SavedList));
+const SavedSearchesList = lazyView(() => import('../saved-searches-list').then((module) => module.SavedSearchesList));
 
 const PAGE = 50;
 
@@ -189,10 +190,10 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     for (const id of savedMembers(offerId, directlySaved, data.duplicates)) void actions.unsave(id);
   }
 
-  function exportSaved(format: 'csv' | 'json') {
-    const day = new Date().toISOString().slice(0, 10);
-    if (format === 'csv') actions.download(`vigie-offres-${day}.csv`, 'text/csv;charset=utf-8', `\uFEFF${favoritesToCsv(data.favorites, csvLabels(t))}`);
-    else actions.download(`vigie-offres-${day}.json`, 'application/json', JSON.stringify({ format: 'vigie-user-data', version: 1, exportedAt: new Date().toISOString(), sources: [], settings: {}, favorites: data.favorites }, null, 2));
+  async function exportSaved(format: 'csv' | 'json') {
+    const { savedOffersFile } = await import('./saved-offers-file');
+    const file = savedOffersFile(format, data.favorites, t, new Date());
+    actions.download(file.name, file.type, file.content);
   }
 
   async function importSaved(file: File) {
@@ -250,7 +251,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
           <SavedList favorites={savedEntries} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}
             onOpen={(id) => void open(id)} onUnsave={unsave}
             onNote={(id, note) => void actions.setNote(id, note)} onStage={(id, stage) => void actions.setStage(id, stage)}
-            onExport={exportSaved} onImport={(file) => void importSaved(file)} onOpenTracker={actions.openTracker} importMessage={importMessage} />
+            onExport={(format) => void exportSaved(format)} onImport={(file) => void importSaved(file)} onOpenTracker={actions.openTracker} importMessage={importMessage} />
         ) : (
           <>
             <FiltersBar filters={filters} sources={data.sources} hasSkills={data.mySkills.length > 0} onChange={setFilters} />

@@ -1,6 +1,5 @@
 import { browser } from '#imports';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
 import { readBoard, readFirstBoard, type Board } from '../../lib/board/read-board';
 import { syncProgressOf } from '../../lib/board/sync-progress';
 import { openReadStore, type ReadStore } from '../../lib/db/read-store';
@@ -18,13 +17,13 @@ import { mountPage } from '../mount-page';
 import { createPopupActions } from './popup-actions';
 import { PopupApp } from './popup-app';
 import type { NoiseState, PopupData } from './popup-model';
-import { firstScreenState, popupState, type PopupState } from './popup-state';
+import { readPopupState, type PopupState } from './popup-state';
 
 const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
 
 /** Opens the popup: the front page is read before the first render, so that the first paint already lists offers. */
 export async function startPopup(): Promise<void> {
-  const [store, saved, kept] = await Promise.all([openReadStore(), popupState.getValue(), firstScreenState.getValue()]);
+  const [store, { saved, kept }] = await Promise.all([openReadStore(), readPopupState()]);
   const front = await readFirstBoard(store, saved.query, kept);
   mountPage(<PopupConnector store={store} saved={saved} front={front} />);
 }
@@ -42,24 +41,28 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
 
   const reloadUnseen = useCallback(async () => setNewIds(new Set(await request(sendToWorker, 'getUnseen', {}))), []);
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
-    if (scope === 'all' || scope === 'board') {
-      setBoard(await readBoard(store));
-      await reloadUnseen();
-    }
-    // A sync looks again for the words blocked anywhere: the board's signal reloads them too.
-    if (scope === 'all' || scope === 'settings' || scope === 'board') {
-      const [rules, hits] = await Promise.all([store?.get('settings', NOISE_RULES_KEY), store?.get('settings', WORD_HITS_KEY)]);
-      setNoise({ rules: sanitizeNoiseRules(rules?.value), wordHits: readWordHits(hits?.value) });
-    }
-    // Found again after a sync, and after a page is saved (a favorites change).
-    if (scope === 'all' || scope === 'board' || scope === 'favorites') setDuplicates(indexGroups(readDuplicateGroups((await store?.get('settings', DUPLICATES_KEY))?.value)));
-    if (scope === 'all' || scope === 'sources' || scope === 'board') setSources((await store?.getAll('sources')) ?? []);
-    if (scope === 'all' || scope === 'searches' || scope === 'board') setSearches(await request(sendToWorker, 'listSavedSearches', {}));
-    if (scope === 'all' || scope === 'favorites') setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
-    if (scope === 'all' || scope === 'settings') {
-      const skills = (await store?.get('settings', 'mySkills'))?.value;
-      setMySkills(Array.isArray(skills) ? skills.filter((skill): skill is string => typeof skill === 'string') : []);
-    }
+    const concerns = (...scopes: ChangeScope[]) => scope === 'all' || scopes.includes(scope);
+    // Each read is independent of the others: they run side by side, not one after another.
+    await Promise.all([
+      concerns('board') && (async () => {
+        setBoard(await readBoard(store));
+        await reloadUnseen();
+      })(),
+      // A sync looks again for the words blocked anywhere: the board's signal reloads them too.
+      concerns('settings', 'board') && (async () => {
+        const [rules, hits] = await Promise.all([store?.get('settings', NOISE_RULES_KEY), store?.get('settings', WORD_HITS_KEY)]);
+        setNoise({ rules: sanitizeNoiseRules(rules?.value), wordHits: readWordHits(hits?.value) });
+      })(),
+      // Found again after a sync, and after a page is saved (a favorites change).
+      concerns('board', 'favorites') && (async () => setDuplicates(indexGroups(readDuplicateGroups((await store?.get('settings', DUPLICATES_KEY))?.value))))(),
+      concerns('sources', 'board') && (async () => setSources((await store?.getAll('sources')) ?? []))(),
+      concerns('searches', 'board') && (async () => setSearches(await request(sendToWorker, 'listSavedSearches', {})))(),
+      concerns('favorites') && (async () => setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange)))(),
+      concerns('settings') && (async () => {
+        const skills = (await store?.get('settings', 'mySkills'))?.value;
+        setMySkills(Array.isArray(skills) ? skills.filter((skill): skill is string => typeof skill === 'string') : []);
+      })(),
+    ]);
   }, [store, reloadUnseen]);
 
   useEffect(() => {
@@ -83,7 +86,7 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   const data: PopupData = {
     board, sources, favorites, mySkills, syncProgress, newIds, noise, duplicates, searches,
     initialQuery: saved.query,
-    initialFilters: { ...DEFAULT_FILTERS, ...saved.filters },
+    initialFilters: saved.filters,
     initialOfferId: offerIdFromHash(location.hash),
     initialSearchId: searchIdFromHash(location.hash),
   };

@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { browser } from '#imports';
 import { DEFAULT_FILTERS, type BoardFilters } from '../../lib/board/board-filters';
 import type { FirstScreen } from '../../lib/board/first-screen';
 
@@ -8,10 +8,29 @@ export interface PopupState {
 }
 
 /** The last query and filters, restored when the popup opens again. */
-export const popupState = storage.defineItem<PopupState>('local:popupState', {
-  fallback: { query: '', filters: DEFAULT_FILTERS },
-  version: 1,
-});
-
+const POPUP_STATE_KEY = 'popupState';
 /** The first results shown for the last query (see lib/board/first-screen.ts). */
-export const firstScreenState = storage.defineItem<FirstScreen | null>('local:popupFirstScreen', { fallback: null, version: 1 });
+const FIRST_SCREEN_KEY = 'popupFirstScreen';
+
+/**
+ * Both read in one call before the first paint. Plain storage.local rather than WXT's storage
+ * items: each item read its key once more when defined, and their library was a tenth of the
+ * popup's opening code. The keys and values are the ones those items stored.
+ */
+export async function readPopupState(): Promise<{ saved: PopupState; kept: FirstScreen | null }> {
+  const stored = await browser.storage.local.get([POPUP_STATE_KEY, FIRST_SCREEN_KEY]);
+  const saved = stored[POPUP_STATE_KEY] as Partial<PopupState> | undefined;
+  return {
+    saved: { query: typeof saved?.query === 'string' ? saved.query : '', filters: { ...DEFAULT_FILTERS, ...saved?.filters } },
+    kept: (stored[FIRST_SCREEN_KEY] as FirstScreen | undefined) ?? null,
+  };
+}
+
+export function savePopupState(state: PopupState): Promise<void> {
+  return browser.storage.local.set({ [POPUP_STATE_KEY]: state });
+}
+
+/** Keeps the first results of a query, or forgets them (undefined: the front page answers). */
+export function keepFirstScreen(kept: FirstScreen | undefined): Promise<void> {
+  return kept ? browser.storage.local.set({ [FIRST_SCREEN_KEY]: kept }) : browser.storage.local.remove(FIRST_SCREEN_KEY);
+}

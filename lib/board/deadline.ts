@@ -4,13 +4,15 @@
  * with the seeker's own today, not with a UTC instant: a deadline is the last day to apply.
  */
 
+import { dateFormat, relativeTimeFormat } from '../text/intl-formats';
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The calendar day of a moment where the seeker is ("2022-07-04"); the time zone is injected by tests. */
 export function localDay(now: number, timeZone?: string): string {
   // The Canadian English format is the ISO one: year-month-day with zero padding.
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(now);
+  return dateFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(now);
 }
 
 /** Whole days from `today` to `deadline`: 0 on the last day, negative once passed; undefined for a date that is not one. */
@@ -31,7 +33,7 @@ function dayNumber(value: string): number | undefined {
 
 /** "dans 5 jours", "demain", "aujourd’hui" / "in 5 days", "tomorrow", "today": the time left, in the UI language. */
 export function formatDaysLeft(days: number, locale: string | undefined): string {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+  return relativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }
 
 /**

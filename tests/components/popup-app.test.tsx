@@ -7,6 +7,7 @@ import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
 import type { FavoriteRecord } from '../../lib/db/records';
 import { indexGroups } from '../../lib/duplicates/merge-duplicates';
 import { sampleOffer } from '../db/sample-offer';
+import { waitFor } from '../support/wait-for';
 import { renderInFrench } from './render';
 
 const favorite = (offerId: string, sourceId: string): FavoriteRecord => ({
@@ -39,6 +40,8 @@ describe('the popup', () => {
     };
     const shown = renderInFrench(<PopupApp data={data} actions={actions} />);
     await act(() => shown.querySelector<HTMLElement>('[data-testid="tab-saved"]')!.click());
+    // The saved list's code loads when the tab is first shown (a lazy chunk).
+    await waitFor(() => shown.querySelector('[data-testid="saved-offer"]'), { interval: 10, message: 'the saved list' });
     const rows = shown.querySelectorAll('[data-testid="saved-offer"]');
     expect(rows).toHaveLength(1);
     await act(() => rows[0]!.querySelector<HTMLElement>('[data-testid="unsave"]')!.click());
