@@ -17,10 +17,10 @@ import { SaveSearch } from './save-search';
 import { ViewTabs, type View } from './view-tabs';
 import { createNoiseJudge, memoizeJudge, ruleOfReason, type NoiseReason } from '../../lib/noise/judge-noise';
 import { hiddenKey, organizationKey } from '../../lib/noise/noise-rules';
-import { setNoiseAside } from '../../lib/board/select-results';
+import { boardMatches, resultsPage, type ResultsPage } from '../../lib/board/results-page';
 import type { OfferSummary } from '../../lib/db/records';
 import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
-import { judgeWithGroups, mergeDuplicateHits, oneEntryPerPosting, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
+import { judgeWithGroups, oneEntryPerPosting, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
 import { lazyView } from '../lazy-view';
 
 // Views the first paint never shows load when first asked for (see lazyView).
@@ -100,30 +100,31 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   // Following only archives, "open postings only" would hide all: they are listed, with their status, and the popup says why.
   const archiveOnly = useMemo(() => !!board && board.summaries.size > 0 && ![...board.summaries.values()].some((summary) => summary.status === 'open'), [board]);
   const shownFilters = archiveOnly && filters.openOnly ? { ...filters, openOnly: false } : filters;
-  const matches = useMemo(() => {
-    if (!board) return [];
-    const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now(), marks);
-    if (board.index) return board.index.search(query, { filter });
-    // Front page or first screen kept for this query (the board is still loading): already in order.
-    if (query.trim() !== (board.answers ?? '').trim()) return [];
-    return [...board.summaries.keys()].filter(filter).map((id) => ({ id, score: 0, matchedTerms: [] }));
-  }, [board, query, filters, archiveOnly, matchOf, marks]);
   // Hidden and blocked postings leave the results; counted, and listed again on demand.
   const judge = useMemo(() => memoizeJudge(judgeWithGroups(createNoiseJudge(data.noise.rules, { anywhereHits: data.noise.wordHits }), data.duplicates)), [data.noise, data.duplicates]);
-  const noise = useMemo(() => (board ? setNoiseAside(matches, board.summaries, judge) : { kept: matches, noise: [] }), [board, matches, judge]);
-  const hits = useMemo(() => mergeDuplicateHits(showNoise ? matches : noise.kept, data.duplicates), [showNoise, matches, noise, data.duplicates]);
+  // Orders other than relevance, and a saved search's new matches listed first, need every result ranked.
+  const whole = filters.sort !== 'relevance' || searchShown !== undefined;
+  const page = useMemo((): ResultsPage => {
+    const matches = board && boardMatches(board, query);
+    if (!board || !matches) return { hits: [], total: 0, noise: 0 };
+    const isNoise = (id: string) => {
+      const summary = board.summaries.get(id);
+      return summary !== undefined && judge(summary) !== undefined;
+    };
+    const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now(), marks);
+    return resultsPage(matches, { filter, isNoise, showNoise, groups: data.duplicates, size: whole ? Infinity : visible });
+  }, [board, query, filters, archiveOnly, matchOf, marks, judge, showNoise, data.duplicates, whole, visible]);
+  const { hits } = page;
   const hidden = useMemo((): HiddenResults => {
-    if (!board?.index || hits.length > 0) return { closed: 0, all: 0 };
+    if (!board?.index || page.total > 0) return { closed: 0, all: 0 };
     const count = (kept: BoardFilters | undefined) =>
-      board.index!.search(query, kept ? { filter: createBoardFilter(board.summaries, kept, matchOf, Date.now(), marks) } : {}).length;
+      board.index!.matches(query, kept && createBoardFilter(board.summaries, kept, matchOf, Date.now(), marks)).length;
     return { closed: shownFilters.openOnly ? count({ ...shownFilters, openOnly: false }) : 0, all: count(undefined) };
-  }, [board, hits, query, filters, archiveOnly, matchOf, marks]);
+  }, [board, page, query, filters, archiveOnly, matchOf, marks]);
   const noiseOf = (summary: OfferSummary) => (showNoise ? judge(summary) : undefined);
   const results = useMemo(() => {
     if (!board) return [];
-    // A saved search's new matches come first: the whole list is ordered before it is cut.
-    const whole = filters.sort !== 'relevance' || searchShown !== undefined;
-    const ordered = orderResults(whole ? hits : hits.slice(0, visible), board.summaries, filters.sort, matchOf, localDay(Date.now()));
+    const ordered = orderResults(hits, board.summaries, filters.sort, matchOf, localDay(Date.now()));
     const arranged = searchShown ? newFirst(ordered, searchShown.newIds) : ordered;
     return arranged.slice(0, visible).map((result) => ({ ...result, match: matchOf(result.summary) }));
   }, [board, hits, filters.sort, visible, matchOf, searchShown]);
@@ -231,7 +232,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         {syncLine(data, t)}
       </p>
       <NoiseStatus last={lastNoise} onUndo={undoLastNoise} />
-      <ViewTabs view={view} labels={{ results: t('tabResults', [String(hits.length)]), saved: t('tabSaved', [String(savedEntries.length)]), searches: t('tabSearches', [String(data.searches.length)]) }}
+      <ViewTabs view={view} labels={{ results: t('tabResults', [String(page.total)]), saved: t('tabSaved', [String(savedEntries.length)]), searches: t('tabSearches', [String(data.searches.length)]) }}
         label={t('viewsLabel')} onSelect={(next) => { setView(next); setCard(undefined); }} />
       <main class="popup-body" role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`}>
         {card ? (
@@ -269,12 +270,12 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
                 <button type="button" data-testid="mark-seen" onClick={() => void actions.markSeen()}>{t('markAllSeen')}</button>
               </p>
             )}
-            <NoiseLine count={mergeDuplicateHits(noise.noise, data.duplicates).length} showing={showNoise} onToggle={() => setShowNoise(!showNoise)} onManage={actions.openNotInterested} />
+            <NoiseLine count={page.noise} showing={showNoise} onToggle={() => setShowNoise(!showNoise)} onManage={actions.openNotInterested} />
             {archiveOnly && filters.openOnly && (
               <p class="archive-note" role="status" data-testid="archive-note">{t('archiveOnly', [String(board!.summaries.size)])}</p>
             )}
             {board && results.length > 0 ? (
-              <ResultList results={results} total={hits.length} explain={board.explain} savedIds={savedIds} stages={stages}
+              <ResultList results={results} total={page.total} explain={board.explain} savedIds={savedIds} stages={stages}
                 newIds={data.newIds} onSeen={actions.markSeenInList} onOpen={(id) => void open(id)}
                 onToggleSave={toggleSave} noiseOf={noiseOf} onHide={(summary) => hide(summary.id, summary.title)} onShowAgain={showAgain}
                 onShowMore={() => setVisible((count) => count + PAGE)} />

@@ -4,7 +4,6 @@ import { foldText } from '../text/fold';
 import type { BoardFilters } from './board-filters';
 import { compareDeadlines } from './deadline';
 import type { OfferSummary, Stage } from '../db/records';
-import type { NoiseJudge } from '../noise/judge-noise';
 
 export interface BoardResult {
   summary: OfferSummary;
@@ -93,18 +92,4 @@ export function orderResults(
   // Stable: postings with the same deadline, or none, keep their relevance order.
   if (sort === 'deadline') results.sort((a, b) => compareDeadlines(a.summary.deadline, b.summary.deadline, today));
   return results;
-}
-
-/**
- * Sets aside the hits the seeker hid or blocked (lib/noise): they leave the results, and are
- * counted so that the popup can say how many and show them on demand.
- */
-export function setNoiseAside(hits: readonly SearchHit[], summaries: ReadonlyMap<string, OfferSummary>, judge: NoiseJudge): { kept: SearchHit[]; noise: SearchHit[] } {
-  const kept: SearchHit[] = [];
-  const noise: SearchHit[] = [];
-  for (const hit of hits) {
-    const summary = summaries.get(hit.id);
-    (summary && judge(summary) ? noise : kept).push(hit);
-  }
-  return { kept, noise };
 }

@@ -1,6 +1,6 @@
 import type { Offer } from '../postings/types';
 import { BigramIndex } from './bigram-index';
-import { HitsCombiner } from './combine-hits';
+import { HitsCombiner, type Candidates } from './combine-hits';
 import { offerTerms } from './offer-terms';
 import { type OfferTable } from './offer-table';
 import { addAdjacentBonus } from './adjacent-bonus';
@@ -83,11 +83,7 @@ class InvertedSearchIndex implements SearchIndex {
     if (words.length === 0) return this.browse(limit, accept);
 
     const plans = planQuery(words);
-    const hits = (plan: WordPlan) => this.wordHits(plan);
-    const candidates = this.combiner.combine(
-      plans.filter((plan) => !plan.word.optional).map(hits),
-      plans.filter((plan) => plan.word.optional).map(hits),
-    );
+    const candidates = this.candidates(plans);
     const { docs, coverage, scores } = candidates;
     const offerCount = this.table.liveCount;
     const rarity = (term: number) => termRarity(this.vocabulary, term, 'head', offerCount);
@@ -99,6 +95,23 @@ class InvertedSearchIndex implements SearchIndex {
       score,
       matchedTerms: this.termsOfRow(candidates.terms, index, candidates.wordCount),
     }));
+  }
+
+  matches(query: string, filter?: (id: string) => boolean): string[] {
+    const words = parseQuery(query);
+    const { ids } = this.table;
+    const found: string[] = [];
+    const keep = (ordinal: number) => {
+      const id = ids[ordinal];
+      if (id !== undefined && (!filter || filter(id))) found.push(id);
+    };
+    if (words.length === 0) {
+      for (let ordinal = 0; ordinal < ids.length; ordinal++) keep(ordinal);
+      return found;
+    }
+    // The offers a search would rank, without ranking them: no scores, bonuses, sort or matched terms.
+    for (const doc of this.candidates(planQuery(words)).docs) keep(doc);
+    return found;
   }
 
   /** Builds the lookup structures searches otherwise build on first use. */
@@ -119,6 +132,15 @@ class InvertedSearchIndex implements SearchIndex {
       if (accept(ordinal)) hits.push({ id: this.table.ids[ordinal]!, score: 0, matchedTerms: [] });
     }
     return hits;
+  }
+
+  /** The offers holding any content word of the query (stopwords only add to their scores). */
+  private candidates(plans: WordPlan[]): Candidates {
+    const hits = (plan: WordPlan) => this.wordHits(plan);
+    return this.combiner.combine(
+      plans.filter((plan) => !plan.word.optional).map(hits),
+      plans.filter((plan) => plan.word.optional).map(hits),
+    );
   }
 
   private wordHits(plan: WordPlan): WordHits {

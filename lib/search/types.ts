@@ -30,6 +30,11 @@ export interface SearchIndex {
    * ones first, then by most recent posting date.
    */
   search(query: string, options?: SearchOptions): SearchHit[];
+  /**
+   * The ids of every offer `search` would return for the query, in no particular order and
+   * unranked: what counting them takes, when only the first hits are ranked (`limit`).
+   */
+  matches(query: string, filter?: (id: string) => boolean): string[];
   toJSON(): SerializedSearchIndex;
 }
 

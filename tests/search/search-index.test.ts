@@ -210,3 +210,23 @@ describe('serialization', () => {
     expect(() => loadSearchIndex(data)).toThrow(/version 1/);
   });
 });
+
+describe('matches', () => {
+  const index = createSearchIndex(OFFERS);
+  const keepOpenLooking = (id: string) => id !== 'django';
+
+  it.each(['', 'python', 'developpeur javscript', 'pyth', 'de', 'chargé de déploiement', 'lyon python', 'zzzz'])(
+    'lists the offers search returns, ranked or not, the filter applied: "%s"',
+    (query) => {
+      expect(index.matches(query).sort()).toEqual(ids(index, query).sort());
+      const filtered = index.search(query, { filter: keepOpenLooking }).map((hit) => hit.id);
+      expect(index.matches(query, keepOpenLooking).sort()).toEqual(filtered.sort());
+    },
+  );
+
+  it('counts past the hits a limited search ranks', () => {
+    expect(index.search('', { limit: 2 })).toHaveLength(2);
+    expect(index.matches('')).toHaveLength(OFFERS.length);
+    expect(index.matches('python', (id) => id === 'data')).toEqual(['data']);
+  });
+});
