@@ -107,13 +107,13 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const page = useMemo((): ResultsPage => {
     const matches = board && boardMatches(board, query);
     if (!board || !matches) return { hits: [], total: 0, noise: 0 };
-    const isNoise = (id: string) => {
+    const isNoise = data.noise.rules.length === 0 ? undefined : (id: string) => {
       const summary = board.summaries.get(id);
       return summary !== undefined && judge(summary) !== undefined;
     };
     const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now(), marks);
     return resultsPage(matches, { filter, isNoise, showNoise, groups: data.duplicates, size: whole ? Infinity : visible });
-  }, [board, query, filters, archiveOnly, matchOf, marks, judge, showNoise, data.duplicates, whole, visible]);
+  }, [board, query, filters, archiveOnly, matchOf, marks, data.noise, judge, showNoise, data.duplicates, whole, visible]);
   const { hits } = page;
   const hidden = useMemo((): HiddenResults => {
     if (!board?.index || page.total > 0) return { closed: 0, all: 0 };

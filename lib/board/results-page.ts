@@ -24,8 +24,8 @@ export interface RankedMatches {
 export interface PageOptions {
   /** The seeker's filters (see createBoardFilter). */
   filter: (id: string) => boolean;
-  /** Hidden or blocked (lib/noise), by offer id. */
-  isNoise: (id: string) => boolean;
+  /** Hidden or blocked (lib/noise), by offer id; undefined when the seeker hid and blocked nothing. */
+  isNoise?: (id: string) => boolean;
   /** The hidden and blocked postings are listed too, marked. */
   showNoise: boolean;
   groups: DuplicateIndex;
@@ -41,11 +41,11 @@ export interface PageOptions {
 export function resultsPage(matches: RankedMatches, { filter, isNoise, showNoise, groups, size }: PageOptions): ResultsPage {
   const all = matches.all(filter);
   const noise: string[] = [];
-  const kept: string[] = [];
-  for (const id of all) (isNoise(id) ? noise : kept).push(id);
+  const kept = isNoise ? [] : all;
+  if (isNoise) for (const id of all) (isNoise(id) ? noise : kept).push(id);
   const listed = showNoise ? all : kept;
   const total = countPostings(listed, groups);
-  const shown = showNoise ? filter : (id: string) => filter(id) && !isNoise(id);
+  const shown = showNoise || !isNoise ? filter : (id: string) => filter(id) && !isNoise(id);
   // Copies of a posting ranked below its best are left out: rank enough to fill the page without them.
   const copies = listed.length - total;
   const hits = mergeDuplicateHits(matches.best(size + copies, shown), groups).slice(0, size);

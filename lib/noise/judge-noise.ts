@@ -100,11 +100,13 @@ export function judgedOffer(offer: Offer): JudgedPosting {
  * the same postings, whose rules and text do not change while it is open.
  */
 export function memoizeJudge(judge: NoiseJudge): NoiseJudge {
-  const verdicts = new Map<string, NoiseReason | undefined>();
+  // null for "kept": one lookup answers for the postings judged already (most are kept).
+  const verdicts = new Map<string, NoiseReason | null>();
   return (posting) => {
-    if (verdicts.has(posting.id)) return verdicts.get(posting.id);
+    const known = verdicts.get(posting.id);
+    if (known !== undefined) return known ?? undefined;
     const verdict = judge(posting);
-    verdicts.set(posting.id, verdict);
+    verdicts.set(posting.id, verdict ?? null);
     return verdict;
   };
 }

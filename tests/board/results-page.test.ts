@@ -13,8 +13,7 @@ const OFFERS = Array.from({ length: 40 }, (_, i) =>
 const summaries = new Map(OFFERS.map((offer): [string, OfferSummary] => [offer.id, { id: offer.id, sourceId: 's', title: offer.title, status: offer.status, contract: 'unknown', remote: 'unknown', skills: offer.skills, firstSeenAt: 0 }]));
 const board: Board = { index: createSearchIndex(OFFERS), summaries };
 const everything = () => true;
-const noNoise = () => false;
-const options = (overrides: Partial<PageOptions>): PageOptions => ({ filter: everything, isNoise: noNoise, showNoise: false, groups: new Map(), size: 10, ...overrides });
+const options = (overrides: Partial<PageOptions>): PageOptions => ({ filter: everything, showNoise: false, groups: new Map(), size: 10, ...overrides });
 
 describe('resultsPage', () => {
   const matches = boardMatches(board, 'python')!;
