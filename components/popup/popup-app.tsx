@@ -112,7 +112,8 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
       return summary !== undefined && judge(summary) !== undefined;
     };
     const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now(), marks);
-    return resultsPage(matches, { filter, isNoise, showNoise, groups: data.duplicates, size: whole ? Infinity : visible });
+    const postingOf = (id: string) => data.duplicates.get(id) ?? id;
+    return resultsPage(matches, { filter, isNoise, showNoise, postingOf, size: whole ? Infinity : visible });
   }, [board, query, filters, archiveOnly, matchOf, marks, data.noise, judge, showNoise, data.duplicates, whole, visible]);
   const { hits } = page;
   const hidden = useMemo((): HiddenResults => {

@@ -1,5 +1,3 @@
-import type { DuplicateIndex } from '../duplicates/merge-duplicates';
-import { mergeDuplicateHits } from '../duplicates/merge-duplicates';
 import type { SearchHit } from '../search/types';
 import type { Board } from './read-board';
 
@@ -28,7 +26,11 @@ export interface PageOptions {
   isNoise?: (id: string) => boolean;
   /** The hidden and blocked postings are listed too, marked. */
   showNoise: boolean;
-  groups: DuplicateIndex;
+  /**
+   * The posting an offer stands for: a job seen in several places is one posting (its group in
+   * lib/duplicates), listed once, by its best-ranked copy; any other offer stands for itself.
+   */
+  postingOf: (offerId: string) => unknown;
   /** How many results to rank: Infinity to order them all another way afterwards. */
   size: number;
 }
@@ -38,26 +40,34 @@ export interface PageOptions {
  * explains 50 of them; the counts the popup quotes (the tab, "show more", hidden and blocked
  * postings) still come from every match.
  */
-export function resultsPage(matches: RankedMatches, { filter, isNoise, showNoise, groups, size }: PageOptions): ResultsPage {
+export function resultsPage(matches: RankedMatches, { filter, isNoise, showNoise, postingOf, size }: PageOptions): ResultsPage {
   const all = matches.all(filter);
   const noise: string[] = [];
   const kept = isNoise ? [] : all;
   if (isNoise) for (const id of all) (isNoise(id) ? noise : kept).push(id);
   const listed = showNoise ? all : kept;
-  const total = countPostings(listed, groups);
+  const total = countPostings(listed, postingOf);
   const shown = showNoise || !isNoise ? filter : (id: string) => filter(id) && !isNoise(id);
   // Copies of a posting ranked below its best are left out: rank enough to fill the page without them.
   const copies = listed.length - total;
-  const hits = mergeDuplicateHits(matches.best(size + copies, shown), groups).slice(0, size);
-  return { hits, total, noise: countPostings(noise, groups) };
+  const hits = onePerPosting(matches.best(size + copies, shown), postingOf).slice(0, size);
+  return { hits, total, noise: countPostings(noise, postingOf) };
 }
 
-/** How many postings the offers are, a job seen in several places counting once (as mergeDuplicateHits lists them). */
-export function countPostings(offerIds: readonly string[], groups: DuplicateIndex): number {
-  if (groups.size === 0) return offerIds.length;
-  const counted = new Set<unknown>();
-  for (const id of offerIds) counted.add(groups.get(id) ?? id);
-  return counted.size;
+/** How many postings the offers are, a job seen in several places counting once. */
+export function countPostings(offerIds: readonly string[], postingOf: (offerId: string) => unknown): number {
+  return new Set(offerIds.map(postingOf)).size;
+}
+
+/** The first hit of each posting, in order. */
+function onePerPosting(hits: readonly SearchHit[], postingOf: (offerId: string) => unknown): SearchHit[] {
+  const listed = new Set<unknown>();
+  return hits.filter((hit) => {
+    const posting = postingOf(hit.id);
+    if (listed.has(posting)) return false;
+    listed.add(posting);
+    return true;
+  });
 }
 
 /**
