@@ -6,7 +6,7 @@ import { registerMessageHandlers } from './message-handlers';
 import { registerNotifications } from './notifications';
 import { registerPageScripts } from './page-scripts';
 import { createBackgroundServices } from './services';
-import { registerSyncScheduler, syncInstalledSources } from './sync-scheduler';
+import { registerSyncScheduler, syncKeptAlive } from './sync-scheduler';
 
 export default defineBackground(() => {
   const services = createBackgroundServices();
@@ -18,6 +18,8 @@ export default defineBackground(() => {
   registerFavoritesSync(services);
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
-    await syncInstalledSources(services, await installDefaultSources(services.db));
+    // The embedded sources it added, only them (see installDefaultSources).
+    const installed = await installDefaultSources(services.db);
+    if (installed.length > 0) await syncKeptAlive(services, installed);
   });
 });

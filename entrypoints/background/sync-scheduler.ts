@@ -27,18 +27,13 @@ export async function syncAll(services: BackgroundServices, sourceId?: string, a
   return toSyncSummary(await syncKeptAlive(services, await sourcesToSync(services.db, sourceId), askedAt));
 }
 
-/** The first sync after install: the embedded sources it added, only them (see installDefaultSources). */
-export async function syncInstalledSources(services: BackgroundServices, installed: SourceRecord[]): Promise<void> {
-  if (installed.length > 0) await syncKeptAlive(services, installed);
-}
-
 async function resumeInterrupted(services: BackgroundServices): Promise<void> {
   const interrupted = interruptedSources(await services.db.sources.toArray()).filter((source) => !services.coordinator.isSyncing(source.id));
   if (interrupted.length > 0) await syncKeptAlive(services, interrupted);
 }
 
 /** Runs the sync with the worker kept alive, then tells open pages and announces what opened. */
-async function syncKeptAlive(services: BackgroundServices, sources: SourceRecord[], askedAt?: number): Promise<SyncOfSources> {
+export async function syncKeptAlive(services: BackgroundServices, sources: SourceRecord[], askedAt?: number): Promise<SyncOfSources> {
   return whileKeptAlive(async () => {
     const result = await runSync(services.db, services.coordinator, sources, { askedAt });
     // The popup reads, beside the board, the words blocked anywhere and the duplicates: found again once the offers changed.
