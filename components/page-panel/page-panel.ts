@@ -1,10 +1,11 @@
 import type { PageOfferState } from '../../lib/page/page-context';
 import type { PagePanel, PanelActions, PanelState } from '../../lib/page-script/page-panel-model';
 import { dockedWidth } from '../../lib/page/docked-width';
+import { makeRoom, roomToMake } from '../../lib/page/make-room';
 import { PANEL_TAG_NAME } from '../../lib/page/panel-tag';
 import { textColumnEnd } from '../../lib/page/text-column-end';
 import { matchCountLabel, matchPercent } from '../match-label';
-import { PANEL_STYLES } from './panel-styles';
+import PANEL_STYLES from './panel.css?inline';
 // A type only: the content script bundles no Preact.
 import type { Translate } from '../i18n';
 
@@ -18,7 +19,8 @@ export const PANEL_TAG = PANEL_TAG_NAME.toLowerCase();
  * page, so a page that defined its own <vigie-panel> cannot attach a shadow root first.
  *
  * It never covers the page's text by itself: unfolded, it docks in the margin right of the
- * text column when there is room (panel-styles.ts), else it waits folded to a tab on the
+ * text column when there is room (panel-styles.ts), else narrows the page to make room
+ * (lib/page/make-room.ts, undone when it folds or closes), else it waits folded to a tab on the
  * window's edge, until the user unfolds it. Folding is remembered (`actions.fold`).
  */
 export function createPagePanel(doc: Document, t: Translate, actions: PanelActions, folded: boolean): PagePanel {
@@ -53,9 +55,27 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
 
   let expanded = !folded;
   let returnFocus: HTMLElement | undefined;
+  let giveRoomBack = () => {};
+  const unreserve = () => {
+    giveRoomBack();
+    giveRoomBack = () => {};
+  };
   const room = () => dockedWidth(doc.documentElement.clientWidth, textColumnEnd(doc));
-  const place = (width = room()) => {
-    // Unfolded by the user where there is no margin, it opens over the page.
+  // Docked in the page's margin, else in room made by narrowing the page, if the text then leaves it free.
+  const dock = () => {
+    unreserve();
+    const margin = room();
+    if (margin !== undefined) return margin;
+    const made = roomToMake(doc.documentElement.clientWidth);
+    if (made === undefined) return undefined;
+    giveRoomBack = makeRoom(doc, made);
+    if ((room() ?? 0) >= made) return made;
+    unreserve();
+    return undefined;
+  };
+  const place = (width = expanded ? dock() : undefined) => {
+    if (!expanded) unreserve();
+    // Unfolded by the user where it can neither dock nor make room (a narrow window), it opens over the page.
     panel.dataset.mode = !expanded ? 'tab' : width === undefined ? 'open' : 'docked';
     panel.style.width = expanded && width !== undefined ? `${width}px` : '';
     toggle.setAttribute('aria-expanded', String(expanded));
@@ -64,16 +84,16 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
     expanded = value;
     place();
   };
-  // By itself it unfolds only where it has a margin.
-  const initialRoom = room();
-  if (initialRoom === undefined) expanded = false;
-  place(initialRoom);
+  // By itself it unfolds only where it can dock.
+  const initialWidth = expanded ? dock() : undefined;
+  expanded &&= initialWidth !== undefined;
+  place(initialWidth);
 
   const listening = new AbortController();
   let placing = 0;
   view?.addEventListener('resize', () => {
     cancelAnimationFrame(placing);
-    placing = requestAnimationFrame(place);
+    placing = requestAnimationFrame(() => place());
   }, { signal: listening.signal });
   toggle.addEventListener('click', () => {
     setExpanded(!expanded);
@@ -101,6 +121,7 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
       const hadFocus = doc.activeElement === host;
       listening.abort();
       cancelAnimationFrame(placing);
+      unreserve();
       host.remove();
       // Back where the user was before asking for the panel (the page's body when it opened by itself).
       if (hadFocus && returnFocus?.isConnected) returnFocus.focus();

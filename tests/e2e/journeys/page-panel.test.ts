@@ -43,6 +43,19 @@ function postingPage(title: string): string {
 <h2>L’équipe</h2><ul>${ROSTER.map((line) => `<li><b>${line.split(' : ')[0]}</b> : ${line.split(' : ')[1]}</li>`).join('')}</ul></main>`;
 }
 
+/**
+ * A job board's posting page whose text runs from edge to edge, under a fixed bar with a link on
+ * its right end, declaring its posting in JSON-LD: no margin for the panel, it has to make one.
+ */
+function fullWidthPage(): string {
+  const posting = { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Ingénieure ou ingénieur DevOps', description: `<p>${MISSION}</p>` };
+  return `<!doctype html><html lang="fr"><meta charset="utf-8"><title>${posting.title}</title>
+<script type="application/ld+json">${JSON.stringify(posting)}</script>
+<style>body { margin: 0; font: 16px/1.5 sans-serif; } header { position: fixed; top: 0; left: 0; right: 0; display: flex; justify-content: space-between; padding: 8px 16px; background: #eee; } main { padding: 48px 16px 0; }</style>
+<header><a href="/">Accueil</a><a id="account" href="/compte">Mon compte</a></header>
+<main><h1>${posting.title}</h1><p>${MISSION} ${STACK} ${MISSION}</p><ul>${ROSTER.map((line) => `<li>${line}</li>`).join('')}</ul><p>${STACK} ${MISSION} ${STACK}</p></main>`;
+}
+
 /** A list of the followed postings: links, no posting of its own. */
 function linksPage(site: PostingSite): string {
   return `<!doctype html><meta charset="utf-8"><title>Nos offres</title><main><h1>Nos offres</h1><ul>
@@ -66,6 +79,14 @@ function readHighlights(page: Page): Promise<{ match: string[]; missing: string[
     });
     return { match: read('vigie-skill-match'), missing: read('vigie-skill-missing') };
   });
+}
+
+/** The boxes of the page's text: its blocks of prose and the links of its fixed bar. */
+function textBoxes(page: Page): Promise<Box[]> {
+  return page.evaluate(() => [...document.querySelectorAll('h1, p, li, header a')].map((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  }));
 }
 
 function mainColumn(page: Page): Promise<Box> {
@@ -98,6 +119,7 @@ async function startJourney(lang: 'en' | 'fr'): Promise<Journey> {
   for (const posting of POSTINGS) repo.setFile(`offres/${posting.file}`, postingFile(posting.title, site.page(posting.page, postingPage(posting.title))));
   site.page('/offres/', linksPage(site));
   site.page('/emplois', jsonLdListPage());
+  site.page('/emplois/devops', fullWidthPage());
   // Match patterns take no port: this is every page of the local sites.
   const extensionDir = await builtCopyWithHosts(['http://127.0.0.1/*']);
   if (lang === 'fr') await rm(join(extensionDir, '_locales', 'en'), { recursive: true });
@@ -199,25 +221,66 @@ describe('journey: the page panel where it belongs (English)', () => {
     await page.close();
   });
 
-  it('at 1000 × 800 waits folded to a tab beside the text; unfolded, every button is in the window and takes clicks', async () => {
+  it('at 1000 × 800 makes room beside the text and docks there; every button is in the window and takes clicks, at 420 px high too', async () => {
     const { page, panel } = await openPage(postingUrl, { width: 1000, height: 800 });
-    await waitFor(() => panel.isShown(), { message: 'the panel' });
-    expect(await isExpanded(panel)).toBe(false);
+    await waitFor(() => isExpanded(panel), { message: 'the panel docked' });
     expect(overlap(await panel.box(), await mainColumn(page))).toBe(false);
-    await panel.press('button', /^Vigie/);
-    await waitFor(() => isExpanded(panel), { message: 'the panel unfolded' });
     for (const height of [800, 420]) {
       await page.setViewportSize({ width: 1000, height });
       await waitFor(async () => (await panel.box()).height <= height, { message: `the panel within ${height} px` });
+      expect(overlap(await panel.box(), await mainColumn(page))).toBe(false);
       const buttons = await panel.buttons();
       expect(buttons.map((button) => button.name)).toEqual([expect.stringMatching(/^Vigie/), 'Close Vigie’s panel on this page', 'Save the posting', 'Don’t show on this site']);
       for (const button of buttons) {
         expect(button.box.y).toBeGreaterThanOrEqual(0);
         expect(button.box.y + button.box.height).toBeLessThanOrEqual(height);
+        expect(button.box.x).toBeGreaterThanOrEqual(0);
         expect(button.box.x + button.box.width).toBeLessThanOrEqual(1000);
         expect(await panel.isHitAtCentre(button.backendNodeId, button.box), button.name).toBe(true);
       }
     }
+    await page.close();
+  });
+
+  it('on a page whose text runs from edge to edge, narrows the page to dock beside its text, at 1000 and 1280 px, and gives the room back when folded or closed', async () => {
+    for (const width of [1000, 1280]) {
+      const { page, panel } = await openPage(journey.site.url('/emplois/devops'), { width, height: 800 });
+      await panel.waitForText(/^Match: /);
+      await waitFor(() => isExpanded(panel), { message: `the panel docked at ${width} px` });
+      const docked = await panel.box();
+      const text = await textBoxes(page);
+      expect(text.length).toBeGreaterThan(5);
+      for (const box of text) expect(overlap(docked, box), JSON.stringify(box)).toBe(false);
+      // The fixed bar's right end, "Mon compte", moved left of the panel with the page.
+      const account = await page.evaluate(() => document.querySelector('#account')!.getBoundingClientRect().right);
+      expect(account).toBeLessThan(docked.x);
+      for (const button of await panel.buttons()) expect(await panel.isHitAtCentre(button.backendNodeId, button.box), button.name).toBe(true);
+
+      // Folded to its tab, the page has its whole width again; unfolded, it makes room again.
+      await panel.press('button', /^Vigie/);
+      await waitFor(async () => !(await isExpanded(panel)), { message: 'the panel folded' });
+      const fullWidth = await page.evaluate(() => ({ main: document.querySelector('main')!.getBoundingClientRect().right, window: document.documentElement.clientWidth }));
+      expect(fullWidth.main).toBe(fullWidth.window);
+      await panel.press('button', /^Vigie/);
+      await waitFor(() => isExpanded(panel), { message: 'the panel unfolded' });
+      for (const box of await textBoxes(page)) expect(overlap(await panel.box(), box), JSON.stringify(box)).toBe(false);
+
+      // Closed, the page is as it was.
+      await page.keyboard.press('Escape');
+      await waitFor(async () => !(await panel.isShown()), { message: 'the panel closed' });
+      expect(await page.evaluate(() => [document.documentElement.style.marginRight, document.querySelector('header')!.style.maxWidth])).toEqual(['', '']);
+      await page.close();
+    }
+  });
+
+  it('in a window too narrow to make room (880 × 800), waits folded to a tab beside the text; unfolded, every button takes clicks', async () => {
+    const { page, panel } = await openPage(postingUrl, { width: 880, height: 800 });
+    await waitFor(() => panel.isShown(), { message: 'the panel' });
+    expect(await isExpanded(panel)).toBe(false);
+    expect(overlap(await panel.box(), await mainColumn(page))).toBe(false);
+    await panel.press('button', /^Vigie/);
+    await waitFor(() => isExpanded(panel), { message: 'the panel unfolded' });
+    for (const button of await panel.buttons()) expect(await panel.isHitAtCentre(button.backendNodeId, button.box), button.name).toBe(true);
     await page.close();
   });
 

@@ -1,0 +1,55 @@
+import { DOCKED_GAPS, dockedWidth } from './docked-width';
+
+/** What a page keeps when the panel narrows it: a column of text (about 70 characters) and its margins. */
+const PAGE_KEEPS = 640;
+
+/** An HTML or SVG element: one with an inline style. */
+type Styled = Element & ElementCSSInlineStyle;
+
+/**
+ * How wide the panel can be when it makes room for itself by narrowing the page to no less than
+ * PAGE_KEEPS: from 896 px windows on (324 px at 1,000, 360 at 1,280); undefined below.
+ */
+export function roomToMake(viewportWidth: number): number | undefined {
+  return dockedWidth(viewportWidth, PAGE_KEEPS);
+}
+
+/**
+ * Narrows the page so that a panel `width` wide, docked on the window's right edge, covers none
+ * of it, and returns what undoes it. The root element takes a right margin (its inline style,
+ * `!important`, so that the page's own rules do not win), which narrows what flows in it, sticky
+ * bars included; the page's fixed bars that ran under the panel (a header from edge to edge) end
+ * where the page now ends. Left under the panel's column: what a page fixes inside that strip
+ * only (a chat button in a corner) and what it places against the window rather than an element.
+ */
+export function makeRoom(doc: Document, width: number): () => void {
+  const root = doc.documentElement;
+  const pageEnd = root.clientWidth - width - DOCKED_GAPS;
+  const undo = [restyle(root, 'margin-right', `${width + DOCKED_GAPS}px`)];
+  // Its computed width is the box `max-width` caps, whatever its box-sizing: less what runs past the page's end.
+  for (const bar of fixedAcross(doc, pageEnd)) undo.push(restyle(bar, 'max-width', `${parseFloat(getComputedStyle(bar).width) - bar.getBoundingClientRect().right + pageEnd}px`));
+  return () => undo.reverse().forEach((each) => each());
+}
+
+/**
+ * The fixed elements that reach past `pageEnd` from the page's side, probed down the window's
+ * height (the panel's own host, fixed too, sits on the window's edge: it starts past `pageEnd`).
+ */
+function fixedAcross(doc: Document, pageEnd: number): Set<Styled> {
+  const found = new Set<Styled>();
+  for (let y = 1; y < innerHeight; y += 24) {
+    for (const element of doc.elementsFromPoint(pageEnd + 1, y) as Styled[]) {
+      if (getComputedStyle(element).position === 'fixed' && element.getBoundingClientRect().left < pageEnd) found.add(element);
+    }
+  }
+  return found;
+}
+
+/** Sets one of an element's inline style properties, and returns what puts back the page's own. */
+function restyle(element: Styled, property: string, value: string): () => void {
+  const { style } = element;
+  const before = style.getPropertyValue(property);
+  const priority = style.getPropertyPriority(property);
+  style.setProperty(property, value, 'important');
+  return () => style.setProperty(property, before, priority);
+}
