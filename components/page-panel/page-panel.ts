@@ -28,22 +28,21 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
   const root = host.attachShadow({ mode: 'closed' });
   const view = doc.defaultView;
   // A fixed template with no posting or user text in it: the text goes in later through textContent.
+  // Lines not indented: the page script would carry the indentation.
   root.innerHTML = `<style>${PANEL_STYLES}</style>
 <aside class="panel">
-  <div class="bar">
-    <button type="button" class="toggle" aria-controls="body">
-      <span class="logo" aria-hidden="true">V</span><span class="name"></span><span class="chip"></span>
-    </button>
-    <button type="button" class="close"><span aria-hidden="true">×</span></button>
-  </div>
-  <div id="body" class="body">
-    <p class="score"></p>
-    <p class="status"></p>
-    <h2 class="matched-title"></h2><ul class="skills matched"></ul>
-    <h2 class="missing-title"></h2><ul class="skills missing"></ul>
-    <p class="live" role="status"></p>
-  </div>
-  <div class="actions"><button type="button" class="save primary"></button><button type="button" class="hide"></button></div>
+<div class="bar">
+<button class="toggle" aria-controls="body"><span class="logo" aria-hidden="true">V</span><span class="name"></span><span class="chip"></span></button>
+<button class="close"><span aria-hidden="true">×</span></button>
+</div>
+<div id="body" class="body">
+<p class="score"></p>
+<p class="status"></p>
+<h2 class="matched-title"></h2><ul class="skills matched"></ul>
+<h2 class="missing-title"></h2><ul class="skills missing"></ul>
+<p class="live" role="status"></p>
+</div>
+<div class="actions"><button class="save primary"></button><button class="hide"></button></div>
 </aside>`;
   const part = <T extends HTMLElement>(selector: string) => root.querySelector(selector) as T;
   const panel = part('.panel');

@@ -26,23 +26,19 @@ export function makeRoom(doc: Document, width: number): () => void {
   const root = doc.documentElement;
   const pageEnd = root.clientWidth - width - DOCKED_GAPS;
   const undo = [restyle(root, 'margin-right', `${width + DOCKED_GAPS}px`)];
-  // Its computed width is the box `max-width` caps, whatever its box-sizing: less what runs past the page's end.
-  for (const bar of fixedAcross(doc, pageEnd)) undo.push(restyle(bar, 'max-width', `${parseFloat(getComputedStyle(bar).width) - bar.getBoundingClientRect().right + pageEnd}px`));
-  return () => undo.reverse().forEach((each) => each());
-}
-
-/**
- * The fixed elements that reach past `pageEnd` from the page's side, probed down the window's
- * height (the panel's own host, fixed too, sits on the window's edge: it starts past `pageEnd`).
- */
-function fixedAcross(doc: Document, pageEnd: number): Set<Styled> {
-  const found = new Set<Styled>();
+  // The fixed elements that reach past the page's end from its side, probed down the window's height
+  // (the panel's own host, fixed too, starts on the window's edge). One ended no longer reaches the next probe.
   for (let y = 1; y < innerHeight; y += 24) {
     for (const element of doc.elementsFromPoint(pageEnd + 1, y) as Styled[]) {
-      if (getComputedStyle(element).position === 'fixed' && element.getBoundingClientRect().left < pageEnd) found.add(element);
+      if (getComputedStyle(element).position === 'fixed' && element.getBoundingClientRect().left < pageEnd) undo.push(endAt(element, pageEnd));
     }
   }
-  return found;
+  return () => undo.forEach((each) => each());
+}
+
+/** Caps a fixed bar's width where the page ends: its computed width is the box `max-width` caps, whatever its box-sizing. */
+function endAt(bar: Styled, pageEnd: number): () => void {
+  return restyle(bar, 'max-width', `${parseFloat(getComputedStyle(bar).width) - bar.getBoundingClientRect().right + pageEnd}px`);
 }
 
 /** Sets one of an element's inline style properties, and returns what puts back the page's own. */

@@ -1,7 +1,7 @@
 /** Blocks of a page's prose: where its text column is. */
-const TEXT_BLOCKS = 'p, li, dd, dt, blockquote, pre, td, th, h1, h2, h3, h4, h5, h6';
+const TEXT_BLOCKS = 'p,li,dd,dt,blockquote,pre,td,th,h1,h2,h3,h4,h5,h6';
 /** A site's bars and sidebars, whose own width says nothing of the text column. */
-const OUTSIDE_TEXT = 'header, nav, footer, aside, [role="banner"], [role="navigation"], [role="contentinfo"], [role="complementary"]';
+const OUTSIDE_TEXT = 'header,nav,footer,aside,[role=banner],[role=navigation],[role=contentinfo],[role=complementary]';
 /** Enough blocks to find the column; a long page's later ones sit in the same column. */
 const SAMPLE = 300;
 
