@@ -44,7 +44,7 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
 </div>
 <div class="actions"><button class="save primary"></button><button class="hide"></button></div>
 </aside>`;
-  const part = <T extends HTMLElement>(selector: string) => root.querySelector(selector) as T;
+  const part: Part = (selector) => root.querySelector(selector)!;
   const panel = part('.panel');
   const toggle = part<HTMLButtonElement>('.toggle');
   panel.setAttribute('aria-label', t('panelLabel'));
@@ -55,25 +55,21 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
   let expanded = !folded;
   let returnFocus: HTMLElement | undefined;
   let giveRoomBack = () => {};
-  const unreserve = () => {
-    giveRoomBack();
-    giveRoomBack = () => {};
-  };
   const room = () => dockedWidth(doc.documentElement.clientWidth, textColumnEnd(doc));
   // Docked in the page's margin, else in room made by narrowing the page, if the text then leaves it free.
   const dock = () => {
-    unreserve();
+    giveRoomBack();
     const margin = room();
     if (margin !== undefined) return margin;
     const made = roomToMake(doc.documentElement.clientWidth);
     if (made === undefined) return undefined;
     giveRoomBack = makeRoom(doc, made);
     if ((room() ?? 0) >= made) return made;
-    unreserve();
+    giveRoomBack();
     return undefined;
   };
   const place = (width = expanded ? dock() : undefined) => {
-    if (!expanded) unreserve();
+    if (!expanded) giveRoomBack();
     // Unfolded by the user where it can neither dock nor make room (a narrow window), it opens over the page.
     panel.dataset.mode = !expanded ? 'tab' : width === undefined ? 'open' : 'docked';
     panel.style.width = expanded && width !== undefined ? `${width}px` : '';
@@ -108,7 +104,7 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
 
   return {
     update(state) {
-      render(root, t, state);
+      render(part, t, state);
     },
     reveal() {
       const focused = doc.activeElement as HTMLElement | null;
@@ -120,7 +116,7 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
       const hadFocus = doc.activeElement === host;
       listening.abort();
       cancelAnimationFrame(placing);
-      unreserve();
+      giveRoomBack();
       host.remove();
       // Back where the user was before asking for the panel (the page's body when it opened by itself).
       if (hadFocus && returnFocus?.isConnected) returnFocus.focus();
@@ -128,8 +124,10 @@ export function createPagePanel(doc: Document, t: Translate, actions: PanelActio
   };
 }
 
-function render(root: ShadowRoot, t: Translate, state: PanelState): void {
-  const part = <T extends HTMLElement>(selector: string) => root.querySelector(selector) as T;
+/** One of the panel's elements, by its class. */
+type Part = <T extends HTMLElement>(selector: string) => T;
+
+function render(part: Part, t: Translate, state: PanelState): void {
   const { offer } = state;
   const match = offer?.match;
   const percent = matchPercent(match);

@@ -16,7 +16,7 @@ export function roomToMake(viewportWidth: number): number | undefined {
 
 /**
  * Narrows the page so that a panel `width` wide, docked on the window's right edge, covers none
- * of it, and returns what undoes it. The root element takes a right margin (its inline style,
+ * of it, and returns what undoes it (once: called again, it does nothing). The root element takes a right margin (its inline style,
  * `!important`, so that the page's own rules do not win), which narrows what flows in it, sticky
  * bars included; the page's fixed bars that ran under the panel (a header from edge to edge) end
  * where the page now ends. Left under the panel's column: what a page fixes inside that strip
@@ -33,7 +33,7 @@ export function makeRoom(doc: Document, width: number): () => void {
       if (getComputedStyle(element).position === 'fixed' && element.getBoundingClientRect().left < pageEnd) undo.push(endAt(element, pageEnd));
     }
   }
-  return () => undo.forEach((each) => each());
+  return () => undo.splice(0).forEach((each) => each());
 }
 
 /** Caps a fixed bar's width where the page ends: its computed width is the box `max-width` caps, whatever its box-sizing. */
@@ -41,11 +41,13 @@ function endAt(bar: Styled, pageEnd: number): () => void {
   return restyle(bar, 'max-width', `${parseFloat(getComputedStyle(bar).width) - bar.getBoundingClientRect().right + pageEnd}px`);
 }
 
-/** Sets one of an element's inline style properties, and returns what puts back the page's own. */
+/**
+ * Sets one of an element's inline style properties, and returns what puts back the page's own
+ * value (without an `!important` of its own, rare in an inline style: the page script's bytes are counted).
+ */
 function restyle(element: Styled, property: string, value: string): () => void {
   const { style } = element;
   const before = style.getPropertyValue(property);
-  const priority = style.getPropertyPriority(property);
   style.setProperty(property, value, 'important');
-  return () => style.setProperty(property, before, priority);
+  return () => style.setProperty(property, before);
 }
