@@ -172,6 +172,7 @@ function sanitizeSnapshot(raw: unknown): Offer | undefined {
     deadline: text(raw.deadline, 40),
     language: raw.language === 'fr' || raw.language === 'en' ? raw.language : undefined,
     translationKey: text(raw.translationKey, 200),
+    identifier: text(raw.identifier, 300),
     contact: text(raw.contact),
     summary: text(raw.summary) ?? '',
     body: text(raw.body, 200_000) ?? '',

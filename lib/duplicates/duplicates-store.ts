@@ -26,7 +26,7 @@ export async function refreshDuplicates(db: VigieDatabase, listed?: readonly Sto
 }
 
 function toCandidate(offer: Offer): DuplicateCandidate {
-  return { id: offer.id, sourceId: offer.sourceId, url: offer.url, title: offer.title, organization: offer.organization, language: offer.language, text: offer.body };
+  return { id: offer.id, sourceId: offer.sourceId, url: offer.url, title: offer.title, organization: offer.organization, language: offer.language, text: offer.body, identifier: offer.identifier };
 }
 
 async function readDuplicateIndex(db: VigieDatabase): Promise<DuplicateIndex> {

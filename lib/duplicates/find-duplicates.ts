@@ -1,5 +1,5 @@
 import { canonicalPageUrl } from '../page/canonical-page-url';
-import { foldText } from '../text/fold';
+import { identifierKey, organizationBlockKey, titleBlockKey } from '../text/posting-keys';
 import { jaccard, textShingles } from './text-shingles';
 
 /** What the comparison reads of a posting: an offer of a source, or a page saved while browsing. */
@@ -12,6 +12,8 @@ export interface DuplicateCandidate {
   language?: string;
   /** The posting's own text (its body): markup aside, two copies of one job say the same. */
   text: string;
+  /** The posting's own reference its page declares (JSON-LD `identifier`): only pages saved while browsing have one. */
+  identifier?: string;
 }
 
 /** One place a merged posting was seen: shown on its card, with a link. */
@@ -37,8 +39,9 @@ const MAX_BLOCK = 60;
 
 /**
  * The groups of postings that are one job: the same page address (from two sources, or a page
- * saved while browsing and a source), or the same organization and near-identical text in two
- * sources. Postings in different languages are translations, never duplicates by their text.
+ * saved while browsing and a source), the same reference declared by two pages saved while
+ * browsing (no source's listing carries one), or the same organization and near-identical text
+ * in two sources. Postings in different languages are translations, never duplicates by their text.
  *
  * Cost: texts are compared only within an organization (names folded, spacing aside) and between
  * sources, and a large organization's only within a title; a text's words are read only once it
@@ -55,7 +58,7 @@ export function findDuplicateGroups(candidates: readonly DuplicateCandidate[]): 
   const union = (a: string, b: string) => parent.set(find(a), find(b));
   for (const candidate of candidates) parent.set(candidate.id, candidate.id);
 
-  for (const group of sameAddress(candidates)) for (const other of group.slice(1)) union(group[0]!.id, other.id);
+  for (const group of [...sameAddress(candidates), ...sameIdentifier(candidates)]) for (const other of group.slice(1)) union(group[0]!.id, other.id);
   for (const block of textBlocks(candidates)) compareTexts(block, union);
 
   const groups = new Map<string, DuplicateMember[]>();
@@ -84,24 +87,23 @@ function sameAddress(candidates: readonly DuplicateCandidate[]): DuplicateCandid
   });
 }
 
+/**
+ * Pages that declare one reference for one organization and one title: one job at two addresses
+ * (a company's site and a board's copy, or one page at two paths). A reference that postings of
+ * several titles share is the organization's (a company number, say), not a posting's: no group.
+ */
+function sameIdentifier(candidates: readonly DuplicateCandidate[]): DuplicateCandidate[][] {
+  const byReference = new Map<string, DuplicateCandidate[]>();
+  for (const candidate of candidates) {
+    const key = identifierKey(candidate);
+    if (key) pushTo(byReference, key, candidate);
+  }
+  return [...byReference.values()].filter((group) => group.length > 1 && new Set(group.map((candidate) => titleBlockKey(candidate.title))).size === 1);
+}
+
 function addressKey(url: string): string | undefined {
   const canonical = canonicalPageUrl(url);
   return canonical?.replace(/^(https?:\/\/)www\./i, '$1').replace(/^http:/i, 'https:');
-}
-
-/** "Aidants Connect" and "aidantsconnect" are one organization here: spacing and punctuation aside. */
-function organizationBlockKey(name: string | undefined): string {
-  return foldText(name ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-// Leading words that say nothing of the role: "Un·e chargé·e de déploiement" is "Chargé·e de déploiement".
-const TITLE_OPENERS = new Set(['un', 'une', 'e', 'ou', 'des', 'le', 'la', 'l', 'a', 'an', 'the']);
-
-export function titleBlockKey(title: string): string {
-  const words = foldText(title).match(/[\p{L}\p{N}]+/gu) ?? [];
-  let start = 0;
-  while (start < words.length - 1 && TITLE_OPENERS.has(words[start]!)) start++;
-  return words.slice(start).join(' ');
 }
 
 /** Postings whose texts are compared: those of one organization, split by title when it has many. */

@@ -21,6 +21,8 @@ export interface JobPosting {
   salary?: Salary;
   /** Declared `skills`, as written. */
   skills: string[];
+  /** The posting's own reference: its `identifier`'s value (a PropertyValue's, or the text). */
+  identifier?: string;
 }
 
 export const JOB_POSTING_LIMITS = {
@@ -31,7 +33,7 @@ export const JOB_POSTING_LIMITS = {
 } as const;
 
 const SALARY_UNITS = new Set(['hour', 'day', 'month', 'year', 'unknown']);
-const KEYS = new Set(['title', 'organization', 'location', 'employmentTypes', 'telecommute', 'datePosted', 'validThrough', 'description', 'salary', 'skills']);
+const KEYS = new Set(['title', 'organization', 'location', 'employmentTypes', 'telecommute', 'datePosted', 'validThrough', 'description', 'salary', 'skills', 'identifier']);
 
 /** True when `value` is a JobPosting within the limits, with no other key. */
 export function isJobPosting(value: unknown): value is JobPosting {
@@ -48,7 +50,8 @@ export function isJobPosting(value: unknown): value is JobPosting {
     isOptionalText(value.validThrough, 40) &&
     isText(value.description, JOB_POSTING_LIMITS.description) &&
     (value.salary === undefined || isSalary(value.salary)) &&
-    isTextList(value.skills, listItems, shortText)
+    isTextList(value.skills, listItems, shortText) &&
+    isOptionalText(value.identifier, shortText)
   );
 }
 

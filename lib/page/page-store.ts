@@ -4,7 +4,8 @@ import type { VigieDatabase } from '../db/schema';
 import { readSettings, updateSettings } from '../db/settings-store';
 import type { Offer } from '../postings/types';
 import { scoreMatch } from '../skills/score-match';
-import { canonicalPageUrl } from './canonical-page-url';
+import { identifierKey, titleBlockKey } from '../text/posting-keys';
+import { canonicalPageUrl, PAGE_SOURCE_ID } from './canonical-page-url';
 import type { JobPosting } from './job-posting';
 import { pageKind, postingsOnPage, type PageKind } from './page-kind';
 import type { PageContext, PageOfferState, SaveFromPageResult } from './page-context';
@@ -96,7 +97,22 @@ export function createPageStore(db: VigieDatabase): PageStore {
     if (known[0]) return { kind, listed, found: { offer: known[0], known: true } };
     const canonical = canonicalPageUrl(url);
     if (!posting || canonical === undefined) return { kind: 'none', listed };
-    return { kind, listed, found: { offer: toPageOffer(posting, canonical, now), known: false } };
+    const offer = toPageOffer(posting, canonical, now);
+    return { kind, listed, found: { offer: (await savedPageCopy(offer)) ?? offer, known: false } };
+  }
+
+  /**
+   * The page saved before that declares the same reference for the same job, at another address
+   * (lib/duplicates: identifierKey): this page is that posting, already saved, not another one.
+   */
+  async function savedPageCopy(offer: Offer): Promise<Offer | undefined> {
+    const key = identifierKey(offer);
+    if (key === undefined) return undefined;
+    const title = titleBlockKey(offer.title);
+    const copy = await db.favorites
+      .filter(({ snapshot }) => snapshot.sourceId === PAGE_SOURCE_ID && identifierKey(snapshot) === key && titleBlockKey(snapshot.title) === title)
+      .first();
+    return copy?.snapshot;
   }
 
   return {

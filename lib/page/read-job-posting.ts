@@ -92,7 +92,18 @@ function toJobPosting(node: Json, doc: Document): JobPosting | undefined {
     description,
     salary: readSalary(node.baseSalary),
     skills: skillTexts(node.skills).map((skill) => clip(plain(skill, doc), JOB_POSTING_LIMITS.shortText) ?? '').filter(Boolean),
+    identifier: clip(identifierOf(node.identifier), JOB_POSTING_LIMITS.shortText),
   };
+}
+
+/**
+ * schema.org's `identifier`: a PropertyValue's value ({ "name": "Acme", "value": "1234567" }, as
+ * Google's guide writes it), or a text. A bare figure is not read: the page script has no bytes
+ * to spare for what schema.org types as text.
+ */
+function identifierOf(value: unknown): string | undefined {
+  const first = list(value)[0];
+  return firstText(isJson(first) ? first.value : first);
 }
 
 function readLocation(value: unknown): string | undefined {

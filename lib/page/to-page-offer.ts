@@ -33,6 +33,7 @@ export function toPageOffer(posting: JobPosting, canonicalUrl: string, now = new
     tags: [],
     postedAt: isoDay(posting.datePosted),
     salary: posting.salary,
+    identifier: posting.identifier,
     summary: summarize(description),
     body: description,
     frontMatter: {},

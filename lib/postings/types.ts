@@ -52,6 +52,11 @@ export interface Offer {
   contact?: string;
   /** Shared by the versions of one posting in other languages (the publisher's `translationKey`): each is kept, in its language, and they link to each other. */
   translationKey?: string;
+  /**
+   * The posting's own reference, as its page declares it (schema.org JobPosting `identifier`):
+   * only pages saved while browsing have one, no source's listing carries it.
+   */
+  identifier?: string;
   /** Plain-text first paragraph. */
   summary: string;
   /** Markdown body, front matter removed. Untrusted: sanitize before rendering. */

@@ -138,7 +138,7 @@ describe('export and import of user data', () => {
     expect(await db.favorites.get(offer.id)).toBeUndefined();
   });
 
-  it("keeps a saved posting's deadline, language and translation link, and drops a language it does not know", async () => {
+  it("keeps a saved posting's deadline, language, translation link and page reference, and drops a language it does not know", async () => {
     const db = freshDatabase();
     const favorite = (id: string, snapshot: Record<string, unknown>) => ({ offerId: id, stage: 'applied', snapshot: { id, title: 'Développeuse web', ...snapshot } });
     await importUserData(db, {
@@ -146,13 +146,14 @@ describe('export and import of user data', () => {
       sources: [],
       settings: {},
       favorites: [
-        favorite('a', { deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev' }),
-        favorite('b', { deadline: 20261220, language: '<b>de</b>' }),
+        favorite('a', { deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev', identifier: 'REF-12' }),
+        favorite('b', { deadline: 20261220, language: '<b>de</b>', identifier: { value: 'REF-12' } }),
       ],
     });
     const [first, second] = await db.favorites.bulkGet(['a', 'b']);
-    expect(first?.snapshot).toMatchObject({ deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev' });
+    expect(first?.snapshot).toMatchObject({ deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev', identifier: 'REF-12' });
     expect(second?.snapshot.deadline).toBeUndefined();
+    expect(second?.snapshot.identifier).toBeUndefined();
     expect(second?.snapshot.language).toBeUndefined();
   });
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateGroups, SAME_TEXT_THRESHOLD, titleBlockKey, type DuplicateCandidate } from '../../lib/duplicates/find-duplicates';
+import { findDuplicateGroups, SAME_TEXT_THRESHOLD, type DuplicateCandidate } from '../../lib/duplicates/find-duplicates';
+import { titleBlockKey } from '../../lib/text/posting-keys';
 import { jaccard, textShingles } from '../../lib/duplicates/text-shingles';
 import { parsePosting } from '../../lib/postings';
 import type { Offer } from '../../lib/postings/types';
@@ -83,6 +84,23 @@ describe('findDuplicateGroups', () => {
   it('never merges texts in two languages, nor texts too short to tell apart', () => {
     expect(findDuplicateGroups([posting('a:1', { language: 'fr' }), posting('b:1', { language: 'en' })])).toEqual([]);
     expect(findDuplicateGroups([posting('a:1', { text: 'Poste de développeur.' }), posting('b:1', { text: 'Poste de développeur.' })])).toEqual([]);
+  });
+
+  it('merges pages saved while browsing that declare one reference for one organization and one title, at two addresses', () => {
+    const page = (id: string, overrides: Partial<DuplicateCandidate>) => posting(id, { sourceId: 'page', url: `https://${id.replace(':', '.')}.example/offre`, text: body(60, id), ...overrides });
+    const groups = findDuplicateGroups([
+      page('page:acme', { organization: 'Acme', title: 'Développeur', identifier: 'REF-12' }),
+      page('page:board', { organization: 'ACME ', title: 'Un développeur', identifier: 'ref 12' }),
+      // Another organization's posting under the same reference, and one of Acme's without any.
+      page('page:other', { organization: 'Globex', title: 'Développeur', identifier: 'REF-12' }),
+      page('page:none', { organization: 'Acme', title: 'Développeur' }),
+    ]);
+    expect(ids(groups)).toEqual([['page:acme', 'page:board']]);
+  });
+
+  it('takes a reference that postings of several titles share for the organization’s, and merges none of them by it', () => {
+    const page = (id: string, title: string) => posting(id, { sourceId: 'page', url: `https://example.org/${id}`, title, organization: 'Acme', identifier: '552 100 554 00017', text: body(60, id) });
+    expect(findDuplicateGroups([page('page:1', 'Développeur'), page('page:2', 'Comptable'), page('page:3', 'Développeur')])).toEqual([]);
   });
 
   it('drops the article a title opens with', () => {

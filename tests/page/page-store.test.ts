@@ -59,6 +59,21 @@ describe('createPageStore', () => {
     expect((await store.context(`${url}?utm_medium=x`, posting)).offer).toMatchObject({ id: favorite!.offerId, saved: true });
   });
 
+  it('takes a page that declares the reference of a page saved before, at another address, for that saved posting', async () => {
+    const db = await databaseWithKnownOffer();
+    const store = createPageStore(db);
+    const declared = { ...posting, identifier: 'REF-7' };
+    const saved = await store.save('https://agence.example/offres/7', declared);
+    expect(saved.ok).toBe(true);
+    const copy = await store.context('https://board.example/jobs/agence-7', { ...declared, title: 'Un chargé de mission' });
+    expect(copy.offer).toMatchObject({ id: saved.ok ? saved.offer.id : '', saved: true, stage: 'saved' });
+    await store.save('https://board.example/jobs/agence-7', declared);
+    expect(await db.favorites.count()).toBe(1);
+    // Another reference, or none, is another posting.
+    expect((await store.context('https://board.example/jobs/agence-8', { ...declared, identifier: 'REF-8' })).offer).toMatchObject({ saved: false });
+    expect((await store.context('https://board.example/jobs/agence-9', posting)).offer).toMatchObject({ saved: false });
+  });
+
   it('also looks the posting up at the address the page was opened at', async () => {
     const store = createPageStore(await databaseWithKnownOffer());
     expect((await store.context('https://beta.gouv.fr/recrutement/canonical', undefined, PAGE)).offer?.id).toBe('src:dev.md');

@@ -43,6 +43,21 @@ describe('readJobPostings', () => {
     expect(isJobPosting(posting)).toBe(true);
   });
 
+  it('reads the posting’s identifier: a PropertyValue’s value, a text, or the first of a list', () => {
+    const identifierOf = (identifier: unknown) => readJobPostings(withJsonLd(JSON.stringify({ ...POSTING, identifier })))[0]!.identifier;
+    // As Google's guide for job postings writes it.
+    expect(identifierOf({ '@type': 'PropertyValue', name: 'Coopérative Exemple', value: ' 1234567 ' })).toBe('1234567');
+    expect(identifierOf('REF-2024-07')).toBe('REF-2024-07');
+    expect(identifierOf([{ '@type': 'PropertyValue', name: 'Réf.', value: { '@value': 'A-12' } }, 'B-13'])).toBe('A-12');
+    expect(identifierOf({ '@type': 'PropertyValue', name: 'Réf.' })).toBeUndefined();
+    expect(identifierOf(undefined)).toBeUndefined();
+    const long = readJobPostings(withJsonLd(JSON.stringify({ ...POSTING, identifier: 'x'.repeat(5_000) })))[0]!;
+    expect(long.identifier).toHaveLength(300);
+    expect(isJobPosting(long)).toBe(true);
+    expect(isJobPosting({ ...long, identifier: 'x'.repeat(301) })).toBe(false);
+    expect(isJobPosting({ ...long, identifier: { value: '1' } })).toBe(false);
+  });
+
   it('skips a broken block and reads the others', () => {
     const postings = readJobPostings(withJsonLd('{ "@type": "JobPosting", "title": ', JSON.stringify({ ...POSTING, title: 'Designer' })));
     expect(postings.map((posting) => posting.title)).toEqual(['Designer']);
