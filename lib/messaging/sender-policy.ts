@@ -8,7 +8,7 @@ export interface SenderInfo {
 }
 
 /**
- * Only Vigie's own pages (popup, options) may send Vigie's messages. A page's scripts cannot
+ * Only Vigie's own pages (popup, options, tracker, journal) may send Vigie's messages. A page's scripts cannot
  * reach runtime.sendMessage (no externally_connectable), but a check here keeps it that way
  * if the manifest ever changes, and refuses anything from another extension.
  */
