@@ -31,7 +31,7 @@ export async function readFirstBoard(store: ReadStore | undefined, query: string
 }
 
 /**
- * The search index, fuse.js and what explains a match load apart (lazy chunks), with the whole
+ * The search index and what explains a match load apart (lazy chunks), with the whole
  * board, once the front page is shown. A board stored by an older Vigie, its index in an older
  * format, is listed without an index (as the front page is) until the worker, which rebuilds it
  * on its start, says the new one is ready.

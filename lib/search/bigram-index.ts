@@ -15,9 +15,9 @@ export interface CandidateOptions {
 }
 
 /**
- * Bigrams of the vocabulary's terms → term ids: a cheap prefilter that hands fuse.js a few
- * hundred likely terms instead of the whole vocabulary (80,000 terms at 50,000 postings, too
- * many to run the Bitap matcher over on every keystroke). Stored as one flat array sliced
+ * Bigrams of the vocabulary's terms → term ids: a cheap prefilter that hands the typo matcher
+ * a few hundred likely terms instead of the whole vocabulary (80,000 terms at 50,000 postings,
+ * too many to measure edit distances over on every keystroke). Stored as one flat array sliced
  * by bigram, rebuilt in a few milliseconds when the vocabulary has grown since.
  */
 export class BigramIndex {

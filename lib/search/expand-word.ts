@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import type { BigramIndex } from './bigram-index';
+import { editDistance } from './edit-distance';
 import type { QueryWord } from './parse-query';
 import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';
@@ -35,20 +35,24 @@ export interface WordExpansion {
 const EXACT_QUALITY = 1;
 /** A completion of the word being typed: more when it is already mostly typed. */
 const PREFIX_QUALITY = { base: 0.7, typedShare: 0.25 };
-/** A typo'd match, scaled by fuse.js's closeness (1 − score). */
-const FUZZY_QUALITY = 0.6;
+/**
+ * A typo'd match, by how many edits it takes: one typo is a common slip, two are a guess that
+ * must never outweigh a word matched as typed.
+ */
+const TYPO_QUALITY: Record<number, number> = { 1: 0.6, 2: 0.25 };
+/**
+ * A query word found in the index as typed is a word, not a typo: a neighbour one edit away is
+ * its correction only when this many times more common ("developeur", in one posting, for
+ * "developpeur" in 34; see isTypoOf for two edits).
+ */
+const CORRECTION_FREQUENCY_RATIO = 5;
 /** Both halves of the word, found in one offer: a little below the word itself. */
 const SPLIT_QUALITY = 0.8;
 /** Shorter halves are mostly noise ("de" + "signer" for "designer"). */
 const MIN_SPLIT_PART_LENGTH = 3;
 /** Shorter words match too much of the vocabulary with a typo allowed ("java" → "jaws"). */
 const MIN_FUZZY_LENGTH = 4;
-/**
- * fuse.js's cost of a match starting after the term's first letter: each letter of shift
- * counts 1/10, so "python" no longer matches the "ption" of "conception".
- */
-const FUZZY_DISTANCE = 10;
-/** Terms fuse.js compares the word with: plenty for a typo, few enough to stay under a millisecond. */
+/** Terms compared with the word: plenty for a typo, few enough to stay under a millisecond. */
 const FUZZY_CANDIDATES = 200;
 
 /**
@@ -86,10 +90,14 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
   }
   if (word.text.length >= MIN_FUZZY_LENGTH) {
     const exactFrequency = exact === undefined ? 0 : vocabulary.documentFrequency(exact);
-    for (const match of fuzzyMatches(word, vocabulary, bigrams)) {
-      // A close term more common than the word is its likely correction; a rarer one, another word.
-      const sure = vocabulary.documentFrequency(match.term) > exactFrequency;
-      consider(sure ? match : { ...match, quality: match.quality / 2, sure });
+    const typos = typoMatches(word, vocabulary, bigrams).filter(({ edits }) => isTypoOf(edits, exactFrequency));
+    const frequencies = new Map(typos.map(({ term }) => [term, vocabulary.documentFrequency(term)]));
+    const likely = likelyCorrections(typos, frequencies);
+    for (const { term, edits } of typos) {
+      const quality = TYPO_QUALITY[edits]!;
+      const sure = likely.has(term) && isCorrection(frequencies.get(term)!, exactFrequency);
+      // A close term that is not the word's likely correction is another word: it counts a little, and covers nothing.
+      consider({ term, quality: sure ? quality : quality / 2, reach: 'all', sure });
     }
   }
   return { terms: [...best.values()], groups: splitGroups(word.text, vocabulary) };
@@ -123,35 +131,62 @@ function splitGroups(word: string, vocabulary: Vocabulary): TermGroup[] {
 }
 
 /**
- * Terms within a few typos of the word, judged by fuse.js. Fuse's Bitap also finds the word
- * inside a longer term, which is what the word being typed needs ("javs" → "javascript");
- * a finished word only matches terms of about its own length.
+ * A word found in postings as typed is a word: only a term one slip away may still be what
+ * the seeker meant ("developeur", in one posting, for "developpeur"); two edits away is
+ * another word ("dehors" for "devops").
  */
-function fuzzyMatches(word: QueryWord, vocabulary: Vocabulary, bigrams: BigramIndex): TermMatch[] {
+function isTypoOf(edits: number, wordFrequency: number): boolean {
+  return wordFrequency === 0 || edits === 1;
+}
+
+/**
+ * The typo'd terms that may be what the seeker meant: the nearest ones, and a farther one only
+ * when more common than every nearer one ("devlopeur": "developeur", one edit, in one posting;
+ * "developpeur", two edits, in 34). "devosp" is "devops", not the rarer "devs" two edits away.
+ */
+function likelyCorrections(typos: Array<{ term: number; edits: number }>, frequencies: Map<number, number>): Set<number> {
+  const likely = new Set<number>();
+  let nearerFrequency = -1;
+  for (const edits of Object.keys(TYPO_QUALITY).map(Number)) {
+    const atDistance = typos.filter((typo) => typo.edits === edits);
+    for (const { term } of atDistance) if (frequencies.get(term)! > nearerFrequency) likely.add(term);
+    for (const { term } of atDistance) nearerFrequency = Math.max(nearerFrequency, frequencies.get(term)!);
+  }
+  return likely;
+}
+
+/**
+ * A term some typos away stands for the word when the word is in no posting as typed, or
+ * when it is far more common (see CORRECTION_FREQUENCY_RATIO).
+ */
+function isCorrection(termFrequency: number, wordFrequency: number): boolean {
+  return wordFrequency === 0 || termFrequency >= CORRECTION_FREQUENCY_RATIO * wordFrequency;
+}
+
+/**
+ * Terms within a few typos of the word, each with how many edits it takes. A finished word
+ * only matches terms of about its own length; the word being typed also matches the start of
+ * a longer term ("javs" → "javascript").
+ */
+function typoMatches(word: QueryWord, vocabulary: Vocabulary, bigrams: BigramIndex): Array<{ term: number; edits: number }> {
   const length = word.text.length;
-  const edits = maxEdits(length);
+  const limit = maxEdits(length);
   const candidates = bigrams.candidates(word.text, {
-    maxEdits: edits,
-    minLength: length - edits,
-    maxLength: word.prefix ? Infinity : length + edits,
+    maxEdits: limit,
+    minLength: length - limit,
+    maxLength: word.prefix ? Infinity : length + limit,
     limit: FUZZY_CANDIDATES,
   });
-  const fuse = new Fuse(
-    candidates.map((term) => vocabulary.terms[term]!),
-    {
-      includeScore: true,
-      isCaseSensitive: true,
-      shouldSort: false,
-      ignoreFieldNorm: true,
-      location: 0,
-      distance: FUZZY_DISTANCE,
-      threshold: (edits + 0.5) / length,
-    },
-  );
-  return fuse.search(word.text).map((result) => ({
-    term: candidates[result.refIndex]!,
-    quality: FUZZY_QUALITY * (1 - (result.score ?? 0)),
-    reach: 'all',
-    sure: true,
-  }));
+  const matches: Array<{ term: number; edits: number }> = [];
+  for (const term of candidates) {
+    if (!sameStart(word.text, vocabulary.terms[term]!)) continue;
+    const edits = editDistance(word.text, vocabulary.terms[term]!, limit, word.prefix);
+    if (edits > 0 && edits <= limit) matches.push({ term, edits });
+  }
+  return matches;
+}
+
+/** Typos seldom touch a word's first letter, but for swapping it with the second ("pyhton" yes, "uber" for "kuber" no). */
+function sameStart(word: string, term: string): boolean {
+  return word[0] === term[0] || (word[0] === term[1] && word[1] === term[0]);
 }
