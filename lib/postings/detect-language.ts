@@ -12,9 +12,9 @@ const FUNCTION_WORDS: Record<PostingLanguage, readonly string[]> = {
 const LANGUAGE_BY_WORD = new Map<string, PostingLanguage>(
   (Object.entries(FUNCTION_WORDS) as Array<[PostingLanguage, readonly string[]]>).flatMap(([language, words]) => words.map((word) => [word, language] as const)),
 );
-const WORD = /[a-zà-ÿ]+/g;
 // A few paragraphs say it; reading more only costs time.
 const SAMPLE = 1500;
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGE_BY_WORD.keys()].map((word) => word.length));
 
 /**
  * 'fr' or 'en', by the function words of the title and the start of the body. A tie (no text,
@@ -24,10 +24,22 @@ export function detectLanguage(title: string, plainBody: string): PostingLanguag
   const sample = `${title}\n${plainBody.slice(0, SAMPLE)}`.toLowerCase();
   let french = 0;
   let english = 0;
-  for (const [word] of sample.matchAll(WORD)) {
-    const language = LANGUAGE_BY_WORD.get(word);
-    if (language === 'fr') french++;
-    else if (language === 'en') english++;
+  // Words are the runs of [a-zà-ÿ]; only those as short as a function word are looked up, and
+  // only they are cut out of the sample (a regular expression's match made an array per word).
+  let start = 0;
+  for (let index = 0; index <= sample.length; index++) {
+    if (index < sample.length && isWordCode(sample.charCodeAt(index))) continue;
+    if (index > start && index - start <= LONGEST_FUNCTION_WORD) {
+      const language = LANGUAGE_BY_WORD.get(sample.slice(start, index));
+      if (language === 'fr') french++;
+      else if (language === 'en') english++;
+    }
+    start = index + 1;
   }
   return english > french ? 'en' : 'fr';
+}
+
+/** [a-zà-ÿ]: what a word of the lower-cased sample is made of. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0xff);
 }

@@ -63,6 +63,8 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   const deadline = readDeadline(fields, plainBody);
   const sourceId = context.sourceId ?? '';
   const contact = readContact(asTextList(fields.find('contact')?.value), analyzedBody);
+  // Remote work and skills are read in the title and the body together: joined once.
+  const titledBody = `${title.title}\n${plainBody}`;
   return {
     id: offerId(sourceId, path),
     sourceId,
@@ -72,9 +74,9 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
     organization: readOrganization(fields, { title: title.title, fromTitle: titleParts.organization, plainBody, contact }),
     status: readStatus(fields, now, deadline),
     contract: readContract(fields, title.title, labeled, plainBody),
-    remote: readRemote(fields, asText(fields.find('location')?.value), `${title.title}\n${plainBody}`),
+    remote: readRemote(fields, asText(fields.find('location')?.value), titledBody),
     location: readLocation(asText(fields.find('location')?.value), labeled.location ?? [], plainBody),
-    ...readSkills(fields.findAll('skills').flatMap(asTextList), `${title.title}\n${plainBody}`),
+    ...readSkills(fields.findAll('skills').flatMap(asTextList), titledBody),
     tags: unique(fields.findAll('tags').flatMap(asTextList)),
     postedAt: readPostedDate(fields, path),
     startsAt: readStartDate(fields, labeled.startsAt ?? []),

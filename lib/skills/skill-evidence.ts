@@ -43,6 +43,8 @@ const TRAILING_PUNCTUATION = /[.;:!?…]+$/;
 // "chargée de déploiement", "head of product": the words that join a role to what it is about.
 const ROLE_COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'en']);
 const LOWERCASE = /\p{Ll}/u;
+// Nearly every line has one: a search without the u flag finds it sooner.
+const ASCII_LOWERCASE = /[a-z]/;
 // A word that folds to a member's role, in folded text: after what may start a word of WORD, a
 // side of PAIR, a sentence (. ; ! ?) or a list item (LIST_MARK), up to what may end one (a WORD
 // separator, trailing punctuation, the end). Every word that isRole or countedMemberSpans reads
@@ -77,21 +79,37 @@ export function skillEvidence(text: string): string {
 /** skillEvidence with the skill names given: the content script has a page's terms, not the taxonomy. */
 export function skillEvidenceBy(text: string, names: SkillNames): string {
   const rolesByLine = roleWordsByLine(text);
-  return text
-    .split('\n')
-    .map((line, index) => {
-      const roles = rolesByLine[index] ?? 0;
-      // A roster, a counted member or a named role all need a role.
-      if (roles === 0) return isTitleInCapitals(line, names) ? ' '.repeat(line.length) : line;
-      if (isRosterLine(line, names) || isTitleInCapitals(line, names)) return ' '.repeat(line.length);
-      const member = memberItemSpan(line);
-      if (member) return blank(line, [member]);
-      const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
-      // Blanking a name may free a role glued to it: count again then.
-      const mayCountSeveral = withoutNamed === line ? roles >= 2 : roleWordsIn(withoutNamed) >= 2;
-      return mayCountSeveral ? withoutNamed.replace(SENTENCE, withoutCountedRoles) : withoutNamed;
-    })
-    .join('\n');
+  // Most lines are kept as they are: the text is rebuilt only from the first line that is not.
+  let kept = '';
+  let keptUpTo = 0;
+  let changed = false;
+  let lineStart = 0;
+  for (let index = 0; lineStart <= text.length; index++) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const evidence = lineEvidence(line, rolesByLine[index] ?? 0, names);
+    if (evidence !== line) {
+      kept += text.slice(keptUpTo, lineStart) + evidence;
+      keptUpTo = lineEnd;
+      changed = true;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return changed ? kept + text.slice(keptUpTo) : text;
+}
+
+/** One line as skill evidence, `roles` being how many words of it may be a member's role (see roleWordsByLine). */
+function lineEvidence(line: string, roles: number, names: SkillNames): string {
+  // A roster, a counted member or a named role all need a role.
+  if (roles === 0) return isTitleInCapitals(line, names) ? ' '.repeat(line.length) : line;
+  if (isRosterLine(line, names) || isTitleInCapitals(line, names)) return ' '.repeat(line.length);
+  const member = memberItemSpan(line);
+  if (member) return blank(line, [member]);
+  const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
+  // Blanking a name may free a role glued to it: count again then.
+  const mayCountSeveral = withoutNamed === line ? roles >= 2 : roleWordsIn(withoutNamed) >= 2;
+  return mayCountSeveral ? withoutNamed.replace(SENTENCE, withoutCountedRoles) : withoutNamed;
 }
 
 /**
@@ -214,6 +232,6 @@ function isRole(text: string): boolean {
 
 /** A line in capitals with a word that names no skill: "DÉVELOPPEUSE WEB", not "HTML, CSS, SQL". */
 function isTitleInCapitals(line: string, names: SkillNames): boolean {
-  if (LOWERCASE.test(line)) return false;
+  if (ASCII_LOWERCASE.test(line) || LOWERCASE.test(line)) return false;
   return (line.match(CAPITAL_WORD) ?? []).some((word) => !names.isSkillName(word));
 }
