@@ -45,6 +45,15 @@ describe('skillEvidence', () => {
     expect(skillsIn(line)).toEqual(skills);
   });
 
+  it('blanks a line counting thousands of members in one pass', () => {
+    const line = 'Avec un designer et deux développeurs, '.repeat(5000);
+    const start = performance.now();
+    const kept = skillEvidence(line);
+    // Blanking member by member copied the line once per member: seconds for this one.
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(kept).toBe(`Avec${' '.repeat(13)}et${' '.repeat(18)}, `.repeat(5000));
+  });
+
   it('keeps the text’s length, so that ranges still point into it', () => {
     const text = 'L’équipe :\n* Coach : Patrick Lambret\nStack : Django';
     const kept = skillEvidence(text);
