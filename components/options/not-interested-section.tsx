@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JudgedPosting } from '../../lib/noise/judge-noise';
 import { listNoiseRules, type ListedRule } from '../../lib/noise/list-noise-rules';
 import type { NoiseChange } from '../../lib/noise/noise-change';
-import type { NoiseKind, NoiseRule, WordScope } from '../../lib/noise/noise-rules';
+import type { NoiseKind, NoiseRule } from '../../lib/noise/noise-rules';
+import { BlockWordForm } from '../block-word-form';
 import { useT, type Translate } from '../i18n';
 
 export interface NotInterestedData {
@@ -44,24 +45,10 @@ export function NotInterestedSection({ data, onChange }: Props) {
 
 function BlockForm({ onChange }: { onChange: Props['onChange'] }) {
   const t = useT();
-  const [word, setWord] = useState('');
-  const [scope, setScope] = useState<WordScope>('title');
   const [organization, setOrganization] = useState('');
   return (
     <div class="block-forms">
-      <form class="row" onSubmit={(event) => {
-        event.preventDefault();
-        if (word.trim()) void onChange({ action: 'block-word', word, scope }).then(() => setWord(''));
-      }}>
-        <label for="block-word">{t('blockWordLabel')}</label>
-        <input id="block-word" value={word} maxLength={300} onInput={(event) => setWord(event.currentTarget.value)} />
-        <label for="block-word-scope" class="visually-hidden">{t('blockWordScope')}</label>
-        <select id="block-word-scope" value={scope} onChange={(event) => setScope(event.currentTarget.value as WordScope)}>
-          <option value="title">{t('scope_title')}</option>
-          <option value="anywhere">{t('scope_anywhere')}</option>
-        </select>
-        <button type="submit" data-testid="block-word">{t('blockWord')}</button>
-      </form>
+      <BlockWordForm id="block-word" onBlock={(word, scope) => onChange({ action: 'block-word', word, scope })} />
       <form class="row" onSubmit={(event) => {
         event.preventDefault();
         if (organization.trim()) void onChange({ action: 'block-organization', name: organization }).then(() => setOrganization(''));

@@ -13,6 +13,8 @@ import type { PostingVersion } from '../../lib/history/types';
 import { safeHref } from '../safe-link';
 import { leftItsSource, publicationNote } from './publication-note';
 import { SaveToggle } from './save-toggle';
+import { BlockWordForm } from '../block-word-form';
+import type { WordScope } from '../../lib/noise/noise-rules';
 import type { DuplicateMember } from '../../lib/duplicates/find-duplicates';
 import type { SourceRecord } from '../../lib/db/records';
 import { PAGE_SOURCE_ID } from '../../lib/page/canonical-page-url';
@@ -28,16 +30,17 @@ interface Props {
   sources?: readonly SourceRecord[];
   onBack: () => void;
   onToggleSave: () => void;
-  /** Not interested: hides this posting, or blocks its organization. */
+  /** Not interested: hides this posting, blocks its organization, or a word. */
   onHide: () => void;
   onBlockOrganization: (name: string) => void;
+  onBlockWord: (word: string, scope: WordScope) => void;
   /** The versions Vigie saw of the posting, newest first, and when it first saw it. */
   history: { versions: readonly PostingVersion[]; firstSeenAt?: number };
   /** For a saved offer: whether its alerts are muted, and the switch. */
   alerts?: { muted: boolean; onToggle: (muted: boolean) => void };
 }
 
-export function OfferCard({ offer, published, saved, mySkills, seenOn, sources = [], onBack, onToggleSave, onHide, onBlockOrganization, history, alerts }: Props) {
+export function OfferCard({ offer, published, saved, mySkills, seenOn, sources = [], onBack, onToggleSave, onHide, onBlockOrganization, onBlockWord, history, alerts }: Props) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [offer.id]);
@@ -102,6 +105,7 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
         {offer.organization && (
           <button type="button" data-testid="block-organization" onClick={() => onBlockOrganization(offer.organization!)}>{t('blockOrganization', [offer.organization])}</button>
         )}
+        <BlockWordForm id="card-block-word" onBlock={onBlockWord} />
       </div>
       <PostingBody markdown={offer.body} />
     </article>

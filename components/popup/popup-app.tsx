@@ -16,7 +16,7 @@ import { ResultList } from './result-list';
 import { SaveSearch } from './save-search';
 import { ViewTabs, type View } from './view-tabs';
 import { createNoiseJudge, memoizeJudge, ruleOfReason, type NoiseReason } from '../../lib/noise/judge-noise';
-import { hiddenKey, organizationKey } from '../../lib/noise/noise-rules';
+import { hiddenKey, organizationKey, wordKey, type WordScope } from '../../lib/noise/noise-rules';
 import { boardMatches, resultsPage, type ResultsPage } from '../../lib/board/results-page';
 import type { OfferSummary } from '../../lib/db/records';
 import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
@@ -171,6 +171,11 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     void actions.changeNoise({ action: 'block-organization', name });
   }
 
+  function blockWord(word: string, scope: WordScope) {
+    setLastNoise({ message: t('wordBlocked', [word.trim()]), undo: { action: 'undo', kind: 'word', key: wordKey(word) } });
+    void actions.changeNoise({ action: 'block-word', word, scope });
+  }
+
   function showAgain(summary: OfferSummary, reason: NoiseReason) {
     setLastNoise(undefined);
     void actions.changeNoise({ action: 'undo', ...ruleOfReason(reason, summary.id) });
@@ -241,7 +246,8 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
             seenOn={data.duplicates.get(card.offer.id)} sources={data.sources}
             onBack={back} onToggleSave={() => toggleSave(card.offer.id)}
             onHide={() => { hide(card.offer.id, card.offer.title); back(); }}
-            onBlockOrganization={(name) => { blockOrganization(name); back(); }} history={card.history}
+            onBlockOrganization={(name) => { blockOrganization(name); back(); }}
+            onBlockWord={(word, scope) => { blockWord(word, scope); back(); }} history={card.history}
             alerts={cardFavorite && { muted: cardFavorite.alertsMuted === true, onToggle: (muted) => void actions.setAlertsMuted(cardFavorite.offerId, muted) }} />
         ) : view === 'searches' ? (
           <section class="searches-view" aria-labelledby="searches-title">

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfferCard } from '../../components/popup/offer-card';
 import { OTHER_BROWSER_SOURCE_ID } from '../../lib/favorites/label-only-snapshot';
@@ -8,7 +9,7 @@ import { sampleOffer } from '../db/sample-offer';
 import { renderInFrench } from './render';
 
 const card = (overrides: Parameters<typeof sampleOffer>[0], mySkills: ReadonlySet<string> = new Set(), onBlockOrganization: (name: string) => void = () => {}) =>
-  renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={mySkills} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={onBlockOrganization} history={{ versions: [] }} />);
+  renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={mySkills} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={onBlockOrganization} onBlockWord={() => {}} history={{ versions: [] }} />);
 const facts = (shown: Element) => [...shown.querySelectorAll('.facts div')].map((fact) => fact.textContent);
 const list = (shown: Element, id: string) => [...shown.querySelectorAll(`[aria-labelledby="${id}"] li`)].map((item) => item.textContent);
 
@@ -21,7 +22,7 @@ describe('the offer card', () => {
     ];
     const sources = [{ id: 's', name: 'Coop' }, { id: 't', name: 'Autre source' }] as never;
     const shown = renderInFrench(<OfferCard offer={sampleOffer({})} published saved={false} mySkills={new Set()} seenOn={seenOn} sources={sources}
-      onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} history={{ versions: [] }} />);
+      onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} onBlockWord={() => {}} history={{ versions: [] }} />);
     expect(shown.querySelector('#card-seen-on')?.textContent).toBe('Vue à 3 endroits');
     const items = [...shown.querySelectorAll('[data-testid="seen-on"] li')];
     expect(items.map((item) => item.textContent)).toEqual(['Coop — Développeuse', 'Page enregistrée en naviguant — Développeuse (page)', 'Autre source — Développeuse']);
@@ -36,6 +37,30 @@ describe('the offer card', () => {
     button.click();
     expect(blocked).toEqual(['Etalab']);
     expect(card({ organization: undefined }).querySelector('[data-testid="block-organization"]')).toBeNull();
+  });
+
+  it('blocks a word, in titles or anywhere, from a labelled form; an empty word blocks nothing', async () => {
+    const blocked: Array<[string, string]> = [];
+    const shown = renderInFrench(<OfferCard offer={sampleOffer({})} published saved={false} mySkills={new Set()} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}}
+      onBlockOrganization={() => {}} onBlockWord={(word, scope) => blocked.push([word, scope])} history={{ versions: [] }} />);
+    const input = shown.querySelector<HTMLInputElement>('#card-block-word')!;
+    const scope = shown.querySelector<HTMLSelectElement>('#card-block-word-scope')!;
+    const form = input.form!;
+    expect(shown.querySelector('label[for="card-block-word"]')?.textContent).toBe('Bloquer un mot');
+    expect(shown.querySelector('label[for="card-block-word-scope"]')?.textContent).toBe('Où chercher le mot');
+    expect(form.closest('[role="group"]')?.getAttribute('aria-label')).toBe('Pas intéressé');
+    act(() => void form.requestSubmit());
+    expect(blocked).toEqual([]);
+    act(() => {
+      input.value = 'alternance';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      scope.value = 'anywhere';
+      scope.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    act(() => void form.requestSubmit());
+    expect(blocked).toEqual([['alternance', 'anywhere']]);
+    await act(async () => {});
+    expect(input.value).toBe('');
   });
 
   it('shows dates in words, in the UI language', () => {
@@ -84,7 +109,7 @@ describe('the offer card', () => {
     ];
     const toggled: boolean[] = [];
     const shown = renderInFrench(<OfferCard offer={sampleOffer()} published={false} saved mySkills={new Set()} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}}
-      onBlockOrganization={() => {}} history={{ versions, firstSeenAt: new Date(2026, 11, 6).getTime() }} alerts={{ muted: false, onToggle: (muted) => toggled.push(muted) }} />);
+      onBlockOrganization={() => {}} onBlockWord={() => {}} history={{ versions, firstSeenAt: new Date(2026, 11, 6).getTime() }} alerts={{ muted: false, onToggle: (muted) => toggled.push(muted) }} />);
     expect(shown.querySelector('[data-testid="latest-change"]')?.textContent).toMatch(/^Salaire modifié le 12 mars : 45–55\sk\s€ par an → 50–60\sk\s€ par an$/);
     expect(shown.querySelector('[data-testid="history"] summary')?.textContent).toBe('Historique (3 versions)');
     const items = [...shown.querySelectorAll('[data-testid="history-version"]')].map((item) => item.textContent ?? '');
@@ -105,7 +130,7 @@ describe('the offer card', () => {
 
   it('says a saved offer keeps its last text only when it left a source, not for a page saved while browsing or an offer saved elsewhere', () => {
     const keptText = (sourceId: string) => renderInFrench(<OfferCard offer={sampleOffer({ sourceId })} published={false} saved mySkills={new Set()} onBack={() => {}}
-      onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} history={{ versions: [] }} />).querySelector('[data-testid="kept-text"]');
+      onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} onBlockWord={() => {}} history={{ versions: [] }} />).querySelector('[data-testid="kept-text"]');
     expect(keptText('s')).not.toBeNull();
     expect(keptText(PAGE_SOURCE_ID)).toBeNull();
     expect(keptText(OTHER_BROWSER_SOURCE_ID)).toBeNull();

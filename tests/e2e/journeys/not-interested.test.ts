@@ -96,6 +96,26 @@ describe('journey: not interested — hiding, blocking an organization and words
     expect(await noiseLine().textContent()).toContain('3 masquée(s) ou bloquée(s).');
   });
 
+  it('blocks a word from a card too, with the keyboard, and its Undo unblocks it', async () => {
+    const card = await popup.open('Chargée de mission');
+    const word = card.getByLabel('Bloquer un mot', { exact: true });
+    const scope = card.getByLabel('Où chercher le mot');
+    // The scope first, with the arrow keys; back to the word, typed, and Enter submits the form.
+    await scope.focus();
+    await popup.page.keyboard.press('ArrowDown');
+    expect(await scope.inputValue()).toBe('anywhere');
+    await popup.page.keyboard.press('Shift+Tab');
+    expect(await word.evaluate((element) => element === document.activeElement)).toBe(true);
+    await popup.page.keyboard.type('bénévole');
+    await popup.page.keyboard.press('Enter');
+    // The body says "Bénévole": blocked anywhere, it leaves with the card.
+    expect(await shownTitles(2, 'the posting holding the word leaves')).toEqual(['Ingénieur ops', 'Stage développeur front']);
+    expect(await status().textContent()).toBe('Mot « bénévole » bloqué : les offres qui le contiennent sont masquées. Annuler');
+    await popup.page.locator('[data-testid="undo-noise"]').focus();
+    await popup.page.keyboard.press('Enter');
+    expect(await shownTitles(3, 'the word unblocked')).toEqual(['Chargée de mission', 'Ingénieur ops', 'Stage développeur front']);
+  });
+
   it('blocks a word in titles and a word anywhere from the options page, which lists every rule with its count', async () => {
     await options.page.reload();
     const section = options.page.locator('[data-testid="not-interested"]');
@@ -174,7 +194,7 @@ describe('journey: not interested in English', () => {
     await server?.close();
   });
 
-  it('hides a posting and blocks an organization, in English', async () => {
+  it('hides a posting, blocks an organization and a word, in English', async () => {
     const popup = await PopupPage.open(extension);
     await popup.waitForTitles((titles) => titles.length === ALL.length, 'every posting');
     expect(await popup.result('Designer UX').locator('[data-testid="hide"]').getAttribute('aria-label')).toBe('Not interested: hide “Designer UX”');
@@ -188,5 +208,11 @@ describe('journey: not interested in English', () => {
     expect(await popup.page.locator('[data-testid="noise-line"]').textContent()).toContain('3 hidden or blocked.');
     await popup.page.locator('[data-testid="undo-noise"]').click();
     await popup.waitForTitles((titles) => titles.length === 5, 'Etalab unblocked');
+    const stageCard = await popup.open('Stage développeur front');
+    await stageCard.getByLabel('Block a word', { exact: true }).fill('stage');
+    expect(await stageCard.getByLabel('Where to look for the word').inputValue()).toBe('title');
+    await stageCard.locator('[data-testid="card-block-word"]').click();
+    await popup.waitForTitles((titles) => titles.length === 4 && !titles.includes('Stage développeur front'), 'the word blocked in titles');
+    expect(await popup.page.locator('[data-testid="noise-status"]').textContent()).toBe('Word “stage” blocked: the postings holding it are hidden. Undo');
   });
 });

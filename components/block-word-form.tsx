@@ -1,0 +1,32 @@
+import { useState } from 'preact/hooks';
+import type { WordScope } from '../lib/noise/noise-rules';
+import { useT } from './i18n';
+
+interface Props {
+  /** The word field's id, unique on its page; the scope's is `${id}-scope`, the button's test id the same. */
+  id: string;
+  /** Blocks the word where the seeker chose; the field empties once it is done. */
+  onBlock: (word: string, scope: WordScope) => Promise<unknown> | void;
+}
+
+/** Blocking a word, in titles or anywhere in the posting: the options page's list and the popup's card both offer it. */
+export function BlockWordForm({ id, onBlock }: Props) {
+  const t = useT();
+  const [word, setWord] = useState('');
+  const [scope, setScope] = useState<WordScope>('title');
+  return (
+    <form class="row" onSubmit={(event) => {
+      event.preventDefault();
+      if (word.trim()) void Promise.resolve(onBlock(word, scope)).then(() => setWord(''));
+    }}>
+      <label for={id}>{t('blockWordLabel')}</label>
+      <input id={id} value={word} maxLength={300} onInput={(event) => setWord(event.currentTarget.value)} />
+      <label for={`${id}-scope`} class="visually-hidden">{t('blockWordScope')}</label>
+      <select id={`${id}-scope`} value={scope} onChange={(event) => setScope(event.currentTarget.value as WordScope)}>
+        <option value="title">{t('scope_title')}</option>
+        <option value="anywhere">{t('scope_anywhere')}</option>
+      </select>
+      <button type="submit" data-testid={id}>{t('blockWord')}</button>
+    </form>
+  );
+}
