@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SavedSearchView } from '../lib/saved-searches/saved-searches-store';
 import { narrowingFilterCount, SAVED_SEARCH_LIMITS } from '../lib/saved-searches/saved-search';
-import { useT } from './i18n';
+import { tCount, useT } from './i18n';
 import { NameForm } from './name-form';
 
 export interface SavedSearchActions {
@@ -33,7 +33,7 @@ function SavedSearchItem({ search, actions, onOpen }: { search: SavedSearchView;
   const [renaming, setRenaming] = useState(false);
   const fresh = search.newOfferIds.length;
   const filterCount = narrowingFilterCount(search.filters);
-  const what = [search.query ? t('searchQuery', [search.query]) : t('searchEveryPosting'), filterCount > 0 ? t('searchFilterCount', [String(filterCount)]) : '']
+  const what = [search.query ? t('searchQuery', [search.query]) : t('searchEveryPosting'), filterCount > 0 ? tCount(t, 'searchFilterCount', filterCount) : '']
     .filter(Boolean)
     .join(' · ');
   const nameId = `search-${search.id}-name`;
@@ -50,7 +50,7 @@ function SavedSearchItem({ search, actions, onOpen }: { search: SavedSearchView;
         ) : (
           <strong id={nameId}>{search.name}</strong>
         )}
-        {fresh > 0 && <span class="pill new" data-testid="search-new">{t('searchNewCount', [String(fresh)])}</span>}
+        {fresh > 0 && <span class="pill new" data-testid="search-new">{tCount(t, 'searchNewCount', fresh)}</span>}
         {search.muted && <span class="pill" data-testid="search-muted">{t('searchMutedPill')}</span>}
       </div>
       <p class="saved-search-what">{what}</p>

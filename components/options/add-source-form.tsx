@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SourcePreview } from '../../lib/sources/preview-source';
 import { boardPermissionPattern, isBoardLocation, parseSourceUrl } from '../../lib/sources';
 import type { BoardKind } from '../../lib/sources/types';
-import { useT } from '../i18n';
+import { tCount, useT } from '../i18n';
 import { describeProblem, type ProblemText } from './describe-problem';
 import type { OptionsActions } from './options-model';
 import { ProblemLine } from './problem-line';
@@ -134,7 +134,7 @@ export function AddSourceForm({ addSource, previewSource, allowHosts, formatTime
       {pending && (
         <div class="board-preview" role="status" data-testid="board-preview">
           <p>
-            <strong>{pending.name}</strong> — {t('addBoardOpenCount', [String(pending.openCount)])}
+            <strong>{pending.name}</strong> — {tCount(t, 'addBoardOpenCount', pending.openCount)}
           </p>
           {pending.kind === 'recruitee' && <p class="help">{t('recruiteeTokenNotice')}</p>}
           <div class="row">

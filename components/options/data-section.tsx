@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FavoritesSyncStatus } from '../../lib/favorites/sync-status';
 import { downloadFile } from '../download-file';
+import { importDone } from '../import-done';
 import { useT } from '../i18n';
 import { FavoritesSyncNote } from './favorites-sync-note';
 import type { OptionsActions } from './options-model';
@@ -23,7 +24,7 @@ export function DataSection({ actions, favoritesSync }: Props) {
     if (!file) return;
     try {
       const result = await actions.importData(JSON.parse(await file.text()));
-      setMessage('error' in result ? t('importNotVigie') : t('importDone', [String(result.sources), String(result.favorites), String(result.rejected)]));
+      setMessage('error' in result ? t('importNotVigie') : importDone(t, result));
     } catch {
       setMessage(t('importNotJson'));
     }

@@ -1,5 +1,5 @@
 import type { FavoritesSyncStatus } from '../../lib/favorites/sync-status';
-import { useT, type Translate } from '../i18n';
+import { tCount, useT, type Translate } from '../i18n';
 
 /** One quiet line on how saved offers travel to the user's other browsers: a problem there never stops saving here. */
 export function FavoritesSyncNote({ status }: { status?: FavoritesSyncStatus }) {
@@ -9,10 +9,10 @@ export function FavoritesSyncNote({ status }: { status?: FavoritesSyncStatus }) 
 }
 
 function describeFavoritesSync(status: FavoritesSyncStatus, t: Translate): string {
-  const lines = status.problem ? [problemLine(status, t)] : [t('favoritesSyncOk', [String(status.synced)])];
-  if (status.leftOut > 0) lines.push(t('favoritesSyncLeftOut', [String(status.leftOut)]));
-  if (status.cutNotes > 0) lines.push(t('favoritesSyncCutNotes', [String(status.cutNotes)]));
-  if ((status.noiseLeftOut ?? 0) > 0) lines.push(t('noiseSyncLeftOut', [String(status.noiseLeftOut)]));
+  const lines = status.problem ? [problemLine(status, t)] : [tCount(t, 'favoritesSyncOk', status.synced)];
+  if (status.leftOut > 0) lines.push(tCount(t, 'favoritesSyncLeftOut', status.leftOut));
+  if (status.cutNotes > 0) lines.push(tCount(t, 'favoritesSyncCutNotes', status.cutNotes));
+  if ((status.noiseLeftOut ?? 0) > 0) lines.push(tCount(t, 'noiseSyncLeftOut', status.noiseLeftOut ?? 0));
   return lines.join(' ');
 }
 

@@ -4,7 +4,8 @@ import { listNoiseRules, type ListedRule } from '../../lib/noise/list-noise-rule
 import type { NoiseChange } from '../../lib/noise/noise-change';
 import type { NoiseKind, NoiseRule } from '../../lib/noise/noise-rules';
 import { BlockWordForm } from '../block-word-form';
-import { useT, type Translate } from '../i18n';
+import { formatEventDay, uiLocale } from '../format-date';
+import { tCount, useT, type Translate } from '../i18n';
 
 export interface NotInterestedData {
   rules: NoiseRule[];
@@ -66,7 +67,7 @@ function RuleList({ kind, listed, onChange }: { kind: NoiseKind; listed: ListedR
   if (listed.length === 0) return null;
   return (
     <>
-      <h3 id={`noise-${kind}`}>{t(`noiseKind_${kind}`, [String(listed.length)])}</h3>
+      <h3 id={`noise-${kind}`}>{tCount(t, `noiseKind_${kind}`, listed.length)}</h3>
       <ul class="noise-rules" aria-labelledby={`noise-${kind}`} data-testid={`noise-${kind}`}>
         {listed.map((item) => {
           const name = ruleName(item, t);
@@ -74,7 +75,7 @@ function RuleList({ kind, listed, onChange }: { kind: NoiseKind; listed: ListedR
             <li key={item.rule.key}>
               <span class="noise-name">{name}</span>
               {item.rule.kind === 'word' && <span class="pill">{t(`scope_${item.rule.scope}`)}</span>}
-              <span class="help"> — {t('leftOut', [String(item.leftOut)])}</span>{' '}
+              <span class="help"> — {ruleEffect(item, t)}</span>{' '}
               <button type="button" data-testid="undo-rule" aria-label={t('undoRule', [name])} onClick={() => void onChange({ action: 'undo', kind: item.rule.kind, key: item.rule.key })}>
                 {t(kind === 'hidden' ? 'showAgain' : 'unblock')}
               </button>
@@ -90,4 +91,10 @@ function ruleName({ rule, title }: ListedRule, t: Translate): string {
   if (rule.kind === 'organization') return rule.name;
   if (rule.kind === 'word') return rule.word;
   return title ?? t('hiddenElsewhere');
+}
+
+/** A block says how many postings it leaves out today; a hidden posting leaves out itself alone, so it says when it was hidden. */
+function ruleEffect({ rule, leftOut }: ListedRule, t: Translate): string {
+  if (rule.kind === 'hidden') return t('hiddenOn', [formatEventDay(rule.at, uiLocale(t))]);
+  return tCount(t, 'leftOut', leftOut);
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FileRecord, SourceRecord } from '../../lib/db';
 import { MAX_NAME_LENGTH } from '../../lib/db/source-store';
-import { useT } from '../i18n';
+import { tCount, useT } from '../i18n';
 import { NameForm } from '../name-form';
 import { isBoardLocation } from '../../lib/sources';
 import { describeProblem } from './describe-problem';
@@ -55,8 +55,8 @@ export function SourceItem({ source, problems, actions, formatTime }: Props) {
         <progress max={Math.max(1, sync.progress.total)} value={sync.progress.done} aria-label={t('syncProgressLabel', [source.name])} />
       )}
       {sync.error && <div class="error" role="status" data-testid="source-problem"><ProblemLine problem={describeProblem(sync.error, t, formatTime, isBoardLocation(source.location))} /></div>}
-      <FileList files={failing} summary={t('fileProblems', [String(failing.length)])} kind="problems" formatTime={formatTime} />
-      <FileList files={skipped} summary={t('skippedFiles', [String(skipped.length)])} kind="skipped" formatTime={formatTime} />
+      <FileList files={failing} summary={tCount(t, 'fileProblems', failing.length)} kind="problems" formatTime={formatTime} />
+      <FileList files={skipped} summary={tCount(t, 'skippedFiles', skipped.length)} kind="skipped" formatTime={formatTime} />
       <div class="actions" role="group" aria-label={t('sourceActions', [source.name])}>
         <button type="button" data-testid="sync-source" disabled={sync.status === 'syncing'} onClick={() => void actions.syncNow(source.id)}>
           {t('syncNow')}

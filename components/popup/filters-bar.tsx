@@ -1,7 +1,7 @@
 import type { BoardFilters } from '../../lib/board/board-filters';
 import type { SourceRecord } from '../../lib/db/records';
 import { narrowingFilterCount } from '../../lib/saved-searches/saved-search';
-import { useT } from '../i18n';
+import { tCount, useT } from '../i18n';
 
 const CONTRACTS = ['CDI', 'CDD', 'freelance', 'internship', 'apprenticeship', 'civil-servant'] as const;
 const REMOTES = ['full', 'partial', 'none'] as const;
@@ -23,7 +23,7 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
     <details class="filters">
       <summary>
         {t('filtersTitle')}
-        {changed > 0 && <span class="filters-changed" data-testid="filters-changed"> · {t('filtersChanged', [String(changed)])}</span>}
+        {changed > 0 && <span class="filters-changed" data-testid="filters-changed"> · {tCount(t, 'filtersChanged', changed)}</span>}
       </summary>
       <div class="filters-grid">
         <label class="check">

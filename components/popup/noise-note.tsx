@@ -1,7 +1,6 @@
 import type { NoiseChange } from '../../lib/noise/noise-change';
 import type { NoiseReason } from '../../lib/noise/judge-noise';
-import type { Translate } from '../i18n';
-import { useT } from '../i18n';
+import { tCount, useT, type Translate } from '../i18n';
 
 /** The seeker's last "not interested", said aloud, with the change that undoes it. */
 export interface NoiseUndo {
@@ -15,7 +14,7 @@ export function NoiseLine({ count, showing, onToggle, onManage }: { count: numbe
   if (count === 0 && !showing) return null;
   return (
     <p class="noise-line" data-testid="noise-line">
-      {t('noiseCount', [String(count)])}{' '}
+      {tCount(t, 'noiseCount', count)}{' '}
       <button type="button" data-testid="show-noise" aria-pressed={showing} onClick={onToggle}>{showing ? t('noiseHideAgain') : t('noiseShow')}</button>{' '}
       <button type="button" data-testid="manage-noise" onClick={onManage}>{t('noiseManage')}</button>
     </p>

@@ -5,6 +5,7 @@ import type { ChangeScope } from '../../lib/messaging/change-signal';
 import { request, type Protocol } from '../../lib/messaging/protocol';
 import { savedSearchActions, sendToWorker as send, translate } from '../browser-bindings';
 import { downloadFile } from '../download-file';
+import { importDone } from '../import-done';
 import type { PopupActions } from './popup-model';
 import { keepFirstScreen, savePopupState } from './popup-state';
 
@@ -68,7 +69,7 @@ export function createPopupActions(
     importFavorites: async (data) => {
       const result = await request(send, 'importData', { data });
       await reload('favorites');
-      return 'error' in result ? translate('importNotVigie') : translate('importDone', [String(result.sources), String(result.favorites), String(result.rejected)]);
+      return 'error' in result ? translate('importNotVigie') : importDone(translate, result);
     },
   };
 }

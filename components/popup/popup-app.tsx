@@ -8,7 +8,7 @@ import type { SourceRecord } from '../../lib/db/records';
 import type { PostingVersion } from '../../lib/history/types';
 import type { Offer } from '../../lib/postings/types';
 import { formatMoment, uiLocale } from '../format-date';
-import { useT } from '../i18n';
+import { tCount, useT } from '../i18n';
 import { EmptyState, type HiddenResults } from './empty-state';
 import { FiltersBar } from './filters-bar';
 import type { PopupActions, PopupData } from './popup-model';
@@ -265,7 +265,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
             <FiltersBar filters={filters} sources={data.sources} hasSkills={data.mySkills.length > 0} onChange={setFilters} />
             {searchShown ? (
               <p class="search-shown" role="status" data-testid="search-shown">
-                {t('searchShown', [searchShown.search.name, String(searchShown.newIds.size)])}{' '}
+                {tCount(t, 'searchShown', searchShown.newIds.size, [searchShown.search.name])}{' '}
                 <button type="button" onClick={() => setShownSearch(undefined)}>{t('searchLeave')}</button>
               </p>
             ) : (
@@ -273,7 +273,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
             )}
             {data.newIds.size > 0 && (
               <p class="new-line">
-                {t('newCount', [String(data.newIds.size)])}{' '}
+                {tCount(t, 'newCount', data.newIds.size)}{' '}
                 <button type="button" data-testid="mark-seen" onClick={() => void actions.markSeen()}>{t('markAllSeen')}</button>
               </p>
             )}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FavoriteRecord } from '../../lib/db/records';
 import { JOURNAL_COLUMNS, journalRow, journalSteps, journalToCsv, periodBounds, thisMonth, type JournalLabels, type JournalPeriod, type JournalStep } from '../../lib/favorites/journal';
 import { formatDay, uiLocale } from '../format-date';
-import { useT } from '../i18n';
+import { tCount, useT } from '../i18n';
 import { csvSeparatorFor, journalLabels } from './journal-labels';
 
 interface Props {
@@ -106,7 +106,7 @@ function EmptyPeriod({ favorites, period, today, onShow }: { favorites: Favorite
   return (
     <p class="empty">
       {t('journalEmpty')}
-      {count > 0 && <> <button type="button" class="no-print" data-testid="journal-this-month" onClick={() => onShow(current)}>{t('journalShowThisMonth', [String(count)])}</button></>}
+      {count > 0 && <> <button type="button" class="no-print" data-testid="journal-this-month" onClick={() => onShow(current)}>{tCount(t, 'journalShowThisMonth', count)}</button></>}
     </p>
   );
 }

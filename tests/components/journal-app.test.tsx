@@ -20,7 +20,7 @@ describe('the journal page', () => {
     const periods: string[] = [];
     const shown = renderInFrench(<JournalApp favorites={[APPLIED_THIS_MONTH]} initialPeriod={{ from: '2026-11-01', to: '2026-11-30' }} today={TODAY}
       onPeriod={(period) => periods.push(`${period.from}/${period.to}`)} download={ignore} print={ignore} />);
-    expect(shown.querySelector('.empty')?.textContent).toBe('Aucune démarche sur cette période. Voir ce mois-ci (2 démarche(s))');
+    expect(shown.querySelector('.empty')?.textContent).toBe('Aucune démarche sur cette période. Voir ce mois-ci (2 démarches)');
     await act(() => shown.querySelector<HTMLElement>('[data-testid="journal-this-month"]')!.click());
     expect(periods).toEqual(['2026-12-01/2026-12-31']);
     expect(shown.querySelectorAll('[data-testid="journal-table"] tbody tr')).toHaveLength(2);

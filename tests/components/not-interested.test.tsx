@@ -12,15 +12,16 @@ const summary = (id: string, title: string, organization?: string): OfferSummary
 
 describe('the list of what is hidden and blocked', () => {
   const postings = [summary('a', 'Développeur', 'Etalab'), summary('b', 'Designer', 'Etalab'), summary('c', 'Stage ops')];
-  const rules = [organizationRule('Etalab', 3)!, wordRule('stage', 'title', 2)!, hideRule('z', 'Ancienne offre', 1)];
+  const rules = [organizationRule('Etalab', 3)!, wordRule('stage', 'title', 2)!, hideRule('z', 'Ancienne offre', Date.UTC(2025, 2, 12, 12))];
 
   it('lists each rule with what it leaves out, and undoes the one asked', () => {
     const changes: NoiseChange[] = [];
     const shown = renderInFrench(<NotInterestedSection data={{ rules, wordHits: new Map(), postings }} onChange={async (change) => changes.push(change)} />);
     const texts = (kind: string) => [...shown.querySelectorAll(`[data-testid="noise-${kind}"] li`)].map((item) => item.textContent);
-    expect(texts('organization')).toEqual(['Etalab — 2 offre(s) masquée(s) aujourd\'hui Débloquer']);
-    expect(texts('word')).toEqual(['stagedans le titre — 1 offre(s) masquée(s) aujourd\'hui Débloquer']);
-    expect(texts('hidden')).toEqual(['Ancienne offre — 0 offre(s) masquée(s) aujourd\'hui Ne plus masquer']);
+    expect(texts('organization')).toEqual(['Etalab — 2 offres masquées aujourd’hui Débloquer']);
+    expect(texts('word')).toEqual(['stagedans le titre — 1 offre masquée aujourd’hui Débloquer']);
+    expect(texts('hidden')).toEqual(['Ancienne offre — masquée le 12 mars 2025 Ne plus masquer']);
+    expect(shown.querySelector('#noise-organization')?.textContent).toBe('Organisation bloquée (1)');
     const undo = shown.querySelector<HTMLButtonElement>('[data-testid="noise-word"] [data-testid="undo-rule"]')!;
     expect(undo.getAttribute('aria-label')).toBe('Annuler : stage');
     undo.click();

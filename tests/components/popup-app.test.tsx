@@ -24,7 +24,7 @@ describe('the popup', () => {
   it('says on the folded filters how many are set, since they outlive the popup', () => {
     const summary = (filters: PopupData['initialFilters']) => renderInFrench(<PopupApp data={emptyData(filters)} actions={noActions} />).querySelector('details.filters summary')?.textContent;
     expect(summary(DEFAULT_FILTERS)).toBe('Filtres et tri');
-    expect(summary({ ...DEFAULT_FILTERS, contract: 'internship', location: 'Marseille', sort: 'date' })).toBe('Filtres et tri · 2 actif(s)');
+    expect(summary({ ...DEFAULT_FILTERS, contract: 'internship', location: 'Marseille', sort: 'date' })).toBe('Filtres et tri · 2 actifs');
   });
 
   it('unsaves every saved copy of a merged posting from the saved list', async () => {

@@ -71,7 +71,7 @@ describe('journey: a folder of .html, extension-less and Markdown postings besid
 
   it('explains on the source, in French, why each other file was left out', async () => {
     const skipped = options.source(sourceUrl).locator('[data-testid="source-skipped"]');
-    await expect.poll(() => skipped.locator('summary').textContent()).toContain('7 fichier(s) ignoré(s)');
+    await expect.poll(() => skipped.locator('summary').textContent()).toContain('7 fichiers ignorés');
     await skipped.locator('summary').click();
     const items = await skipped.locator('li').allTextContents();
     expect(items).toHaveLength(7);

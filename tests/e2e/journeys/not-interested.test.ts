@@ -67,7 +67,7 @@ describe('journey: not interested — hiding, blocking an organization and words
     expect(await shownTitles(5, 'the hidden posting leaves')).not.toContain('Designer UX');
     expect(await status().textContent()).toBe('« Designer UX » est masquée. Annuler');
     expect(await status().getAttribute('role')).toBe('status');
-    expect(await noiseLine().textContent()).toContain('1 masquée(s) ou bloquée(s).');
+    expect(await noiseLine().textContent()).toContain('1 masquée ou bloquée.');
     // Focus went on to another row, not back to the top of the page.
     expect(await popup.page.evaluate(() => document.activeElement?.closest('[data-testid="offer"]') !== null)).toBe(true);
     await popup.page.keyboard.press('Control+z');
@@ -93,7 +93,7 @@ describe('journey: not interested — hiding, blocking an organization and words
     const titles = await shownTitles(3, 'Etalab and ÉTALAB postings leave');
     expect(titles).toEqual(['Chargée de mission', 'Ingénieur ops', 'Stage développeur front']);
     expect(await status().textContent()).toContain('Organisation « Etalab » bloquée');
-    expect(await noiseLine().textContent()).toContain('3 masquée(s) ou bloquée(s).');
+    expect(await noiseLine().textContent()).toContain('3 masquées ou bloquées.');
   });
 
   it('blocks a word from a card too, with the keyboard, and its Undo unblocks it', async () => {
@@ -126,10 +126,11 @@ describe('journey: not interested — hiding, blocking an organization and words
     await section.locator('[data-testid="block-word"]').click();
     await waitFor(async () => ((await section.locator('[data-testid="noise-word"] li').count()) === 2 ? true : undefined), { message: 'two blocked words listed' });
     const rows = async (kind: string) => (await section.locator(`[data-testid="noise-${kind}"] li`).allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
-    expect(await rows('organization')).toEqual(["Etalab — 2 offre(s) masquée(s) aujourd'hui Débloquer"]);
+    expect(await rows('organization')).toEqual(['Etalab — 2 offres masquées aujourd’hui Débloquer']);
     await waitFor(async () => ((await rows('word')).join('|').includes('benevolepartout dans l\'offre — 1') ? true : undefined), { message: 'the word found in a body is counted' });
-    expect(await rows('word')).toEqual(["benevolepartout dans l'offre — 1 offre(s) masquée(s) aujourd'hui Débloquer", "STAGEdans le titre — 1 offre(s) masquée(s) aujourd'hui Débloquer"]);
-    expect(await rows('hidden')).toEqual(["Designer UX — 1 offre(s) masquée(s) aujourd'hui Ne plus masquer"]);
+    expect(await rows('word')).toEqual(["benevolepartout dans l'offre — 1 offre masquée aujourd’hui Débloquer", 'STAGEdans le titre — 1 offre masquée aujourd’hui Débloquer']);
+    // A hidden posting leaves out itself alone: its row says when it was hidden ("masquée le 6 décembre").
+    expect(await rows('hidden')).toEqual([expect.stringMatching(/^Designer UX — masquée le \d{1,2} \p{L}+ Ne plus masquer$/u)]);
     expect(await shownTitles(1, 'only the posting nothing blocks')).toEqual(['Ingénieur ops']);
   });
 

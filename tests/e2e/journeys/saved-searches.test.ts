@@ -94,10 +94,10 @@ describe('journey: a saved search, notified for its new matches only (French, ke
     const popup = await PopupPage.open(extension);
     await popup.page.locator('#tab-searches').click();
     const item = popup.page.locator('[data-testid="saved-search"]');
-    expect(await item.locator('[data-testid="search-new"]').textContent()).toBe('1 nouvelle(s)');
+    expect(await item.locator('[data-testid="search-new"]').textContent()).toBe('1 nouvelle');
     expect(await item.locator('[role="group"]').getAttribute('aria-label')).toBe('Actions de la recherche « Dev Python »');
     await item.locator('[data-testid="open-search"]').click();
-    expect(await popup.page.locator('[data-testid="search-shown"]').textContent()).toContain('Recherche « Dev Python » : 1 nouvelle(s) offre(s) depuis votre dernière visite, en premier.');
+    expect(await popup.page.locator('[data-testid="search-shown"]').textContent()).toContain('Recherche « Dev Python » : 1 nouvelle offre depuis votre dernière visite, en premier.');
     expect(await popup.searchBox().inputValue()).toBe('python');
     const titles = await popup.waitForTitles((shown) => shown.length === 2, 'both python postings');
     expect(titles[0]).toBe('Développeur Python Django');

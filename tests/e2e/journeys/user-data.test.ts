@@ -87,7 +87,7 @@ describe('journey: export, then import on a fresh profile, restores every user d
     await waitForDefaultSources(fresh.page);
     await fresh.page.locator('[data-testid="import"]').setInputFiles(exportFile);
     const importMessage = await fresh.page.locator('section[aria-labelledby="data-title"] [role="status"]').textContent({ timeout: 15_000 });
-    // "Import done: 4 source(s), 4 saved offer(s), 0 item(s) skipped." (in the browser's language):
+    // "Import done: 4 sources, 4 saved offers, 0 items skipped." (in the browser's language):
     // the 2 added sources, and the 2 default ones that take their exported name and pause.
     expect(importMessage?.match(/\d+/g)).toEqual(['4', '4', '0']);
     after = await sendMessage<UserData>(fresh.page, { type: 'exportData' });
