@@ -18,13 +18,14 @@ interface Props {
   actions: OptionsActions;
   skillNames: readonly string[];
   canonicalSkillName: (typed: string) => string | undefined;
+  closestSkillName: (typed: string) => string | undefined;
   /** The posting pages section; left out where there is no browser to ask (previews). */
   pageSites?: PageSitesActions;
   /** The tracker's pages; the section is left out where there are none (previews). */
   trackerPages?: { tracker: string; journal: string };
 }
 
-export function OptionsApp({ data, actions, skillNames, canonicalSkillName, pageSites, trackerPages }: Props) {
+export function OptionsApp({ data, actions, skillNames, canonicalSkillName, closestSkillName, pageSites, trackerPages }: Props) {
   const t = useT();
   const locale = uiLocale(t);
   const formatTime = (time: number) => formatMoment(time, locale);
@@ -35,7 +36,7 @@ export function OptionsApp({ data, actions, skillNames, canonicalSkillName, page
         <p class="help">{t('optionsIntro')}</p>
       </header>
       <SourcesSection data={data} actions={actions} formatTime={formatTime} />
-      {data.settings && <SettingsSection settings={data.settings} actions={actions} skillNames={skillNames} suggestedSkills={data.suggestedSkills} canonicalSkillName={canonicalSkillName} />}
+      {data.settings && <SettingsSection settings={data.settings} actions={actions} skillNames={skillNames} suggestedSkills={data.suggestedSkills} canonicalSkillName={canonicalSkillName} closestSkillName={closestSkillName} />}
       {data.settings && (
         <NotificationsSection settings={data.settings.notifications} sources={data.sources ?? []}
           requestPermission={actions.requestNotificationPermission} onChange={(notifications) => void actions.updateSettings({ notifications })} />

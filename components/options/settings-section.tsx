@@ -13,16 +13,17 @@ interface Props {
   skillNames: readonly string[];
   suggestedSkills: readonly SuggestedSkill[];
   canonicalSkillName: (typed: string) => string | undefined;
+  closestSkillName: (typed: string) => string | undefined;
 }
 
-export function SettingsSection({ settings, actions, skillNames, suggestedSkills, canonicalSkillName }: Props) {
+export function SettingsSection({ settings, actions, skillNames, suggestedSkills, canonicalSkillName, closestSkillName }: Props) {
   const t = useT();
   return (
     <>
       <section aria-labelledby="skills-title">
         <h2 id="skills-title">{t('skillsTitle')}</h2>
         <p class="help">{t('skillsHelp')}</p>
-        <SkillsEditor skills={settings.mySkills} suggestions={skillNames} fromSavedOffers={suggestedSkills} canonicalName={canonicalSkillName} onChange={(mySkills) => actions.updateSettings({ mySkills })} />
+        <SkillsEditor skills={settings.mySkills} suggestions={skillNames} fromSavedOffers={suggestedSkills} canonicalName={canonicalSkillName} closestName={closestSkillName} onChange={(mySkills) => actions.updateSettings({ mySkills })} />
       </section>
       <section aria-labelledby="sync-title">
         <h2 id="sync-title">{t('syncTitle')}</h2>

@@ -9,14 +9,19 @@ interface Props {
   fromSavedOffers: readonly SuggestedSkill[];
   /** The taxonomy's name for what the user typed ("postgres" → "PostgreSQL"), so every page compares names alike. */
   canonicalName: (typed: string) => string | undefined;
+  /** The taxonomy's skill a name it does not know is likely a slip of ("pyhton" → "Python"). */
+  closestName: (typed: string) => string | undefined;
   /** Resolves once the worker has stored them. */
   onChange: (skills: string[]) => Promise<unknown>;
 }
 
 /** The user's skills as removable chips, with the taxonomy's names offered while typing. */
-export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, canonicalName, onChange }: Props) {
+export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, canonicalName, closestName, onChange }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
+  // A skill added as typed that the taxonomy names otherwise: offered to be replaced, as it
+  // would otherwise count in no match.
+  const [slip, setSlip] = useState<{ typed: string; meant: string }>();
   // The list as the user changed it, while the worker stores it: two quick clicks both count,
   // and the settings stored after the first do not take back the second.
   const [skills, setSkills] = useState(saved);
@@ -34,10 +39,16 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
   function add(event: Event) {
     event.preventDefault();
     const additions = draft.split(',').map((skill) => skill.trim()).filter(Boolean).map((skill) => canonicalName(skill) ?? skill);
-    const known = new Set(skills.map((skill) => skill.toLowerCase()));
-    const next = [...skills, ...additions.filter((skill) => !known.has(skill.toLowerCase()))];
+    const next = withoutRepeats([...skills, ...additions]);
     if (next.length !== skills.length) change(next);
     setDraft('');
+    const typed = additions.find((skill) => closestName(skill) !== undefined);
+    setSlip(typed === undefined ? undefined : { typed, meant: closestName(typed)! });
+  }
+
+  function replaceSlip({ typed, meant }: { typed: string; meant: string }) {
+    change(withoutRepeats(skills.map((skill) => (skill === typed ? meant : skill))));
+    setSlip(undefined);
   }
 
   return (
@@ -65,6 +76,14 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
           </ul>
         </div>
       )}
+      <p role="status" class="skill-slip">
+        {slip && skills.includes(slip.typed) && (
+          <>
+            {t('skillSlip', [slip.typed, slip.meant])}{' '}
+            <button type="button" data-testid="replace-skill-slip" onClick={() => replaceSlip(slip)}>{t('skillSlipReplace', [slip.meant])}</button>
+          </>
+        )}
+      </p>
       <form onSubmit={add} class="row">
         <label for="skill-input" class="visually-hidden">{t('addSkillLabel')}</label>
         {/* As wide as its placeholder: the default 20 characters cut the example short. */}
@@ -77,4 +96,10 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
       </form>
     </div>
   );
+}
+
+/** The list without a second spelling of one skill, case aside, the first kept. */
+function withoutRepeats(skills: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return skills.filter((skill) => !seen.has(skill.toLowerCase()) && seen.add(skill.toLowerCase()));
 }

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { SkillsEditor } from '../../components/options/skills-editor';
+import { renderInFrench } from './render';
+
+/** The editor with a taxonomy of two skills, "PostgreSQL" (also typed "postgres") and "Python". */
+function skillsEditor(skills: string[]) {
+  const stored: string[][] = [];
+  const canonicalName = (typed: string) => ({ postgres: 'PostgreSQL', python: 'Python' } as Record<string, string>)[typed.toLowerCase()];
+  const closestName = (typed: string) => (typed === 'pyhton' ? 'Python' : undefined);
+  const shown = renderInFrench(<SkillsEditor skills={skills} suggestions={[]} fromSavedOffers={[]} canonicalName={canonicalName} closestName={closestName}
+    onChange={(next) => Promise.resolve(void stored.push(next))} />);
+  const add = (typed: string) => {
+    const input = shown.querySelector<HTMLInputElement>('#skill-input')!;
+    act(() => {
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => void shown.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  };
+  const chips = () => [...shown.querySelectorAll('[data-testid="my-skill"]')].map((chip) => chip.firstChild?.textContent);
+  return { shown, stored, add, chips };
+}
+
+describe('adding a skill in the options page', () => {
+  it('stores the taxonomy’s name of what was typed, once', () => {
+    const editor = skillsEditor(['Python']);
+    editor.add('postgres, python');
+    expect(editor.stored).toEqual([['Python', 'PostgreSQL']]);
+    expect(editor.shown.querySelector('[role="status"]')!.textContent).toBe('');
+  });
+
+  it('keeps a slip as typed, says it would count in no match, and replaces it in one click', () => {
+    const editor = skillsEditor(['SQL']);
+    editor.add('pyhton');
+    expect(editor.chips()).toEqual(['SQL', 'pyhton']);
+    const status = editor.shown.querySelector('[role="status"]')!;
+    expect(status.textContent).toContain('Vigie ne connaît pas la compétence « pyhton » : elle ne comptera dans aucune correspondance. Vouliez-vous dire Python ?');
+    act(() => void status.querySelector<HTMLButtonElement>('[data-testid="replace-skill-slip"]')!.click());
+    expect(editor.chips()).toEqual(['SQL', 'Python']);
+    expect(editor.stored.at(-1)).toEqual(['SQL', 'Python']);
+    expect(status.textContent).toBe('');
+  });
+});
