@@ -1,5 +1,5 @@
 import type { BigramIndex } from './bigram-index';
-import { editDistance } from './edit-distance';
+import { editDistance } from '../text/edit-distance';
 import type { QueryWord } from './parse-query';
 import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';

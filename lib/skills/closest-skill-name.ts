@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { editDistance } from '../search/edit-distance';
+import { editDistance } from '../text/edit-distance';
 import { canonicalSkillName } from './canonical-skill-name';
 import { SKILLS } from './taxonomy';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, type SearchIndex } from '../../lib/search';
-import { editDistance } from '../../lib/search/edit-distance';
+import { editDistance } from '../../lib/text/edit-distance';
 import { makeOffer } from './make-offer';
 
 const ids = (index: SearchIndex, query: string) => index.search(query).map((hit) => hit.id);
