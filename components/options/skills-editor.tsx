@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SuggestedSkill } from '../../lib/skills/suggest-skills';
+import { skillLabel } from '../../lib/skills/skill-label';
 import { useT } from '../i18n';
 
 interface Props {
@@ -56,8 +57,8 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
       <ul class="chips" aria-label={t('skillsListLabel')}>
         {skills.map((skill) => (
           <li key={skill} class="chip" data-testid="my-skill">
-            {skill}
-            <button type="button" aria-label={t('removeSkill', [skill])} onClick={() => change(skills.filter((other) => other !== skill))}>×</button>
+            {skillLabel(skill, t('uiLanguage'))}
+            <button type="button" aria-label={t('removeSkill', [skillLabel(skill, t('uiLanguage'))])} onClick={() => change(skills.filter((other) => other !== skill))}>×</button>
           </li>
         ))}
       </ul>
@@ -67,9 +68,9 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
           <ul class="chips" aria-labelledby="suggested-skills-title">
             {suggested.map(({ name, offers }) => (
               <li key={name}>
-                <button type="button" class="chip suggestion" data-testid="suggested-skill" data-skill={name} aria-label={t('addSuggestedSkill', [name, String(offers)])}
+                <button type="button" class="chip suggestion" data-testid="suggested-skill" data-skill={name} aria-label={t('addSuggestedSkill', [skillLabel(name, t('uiLanguage')), String(offers)])}
                   onClick={() => change([...skills, name])}>
-                  + {name} <span class="count" aria-hidden="true">{offers}</span>
+                  + {skillLabel(name, t('uiLanguage'))} <span class="count" aria-hidden="true">{offers}</span>
                 </button>
               </li>
             ))}

@@ -4,6 +4,7 @@ import type { Offer } from '../../lib/postings/types';
 import { localDay } from '../../lib/board/deadline';
 import { formatDay, formatDeadline, uiLocale } from '../format-date';
 import { scoreMatch } from '../../lib/skills/score-match';
+import { skillLabel } from '../../lib/skills/skill-label';
 import { useT } from '../i18n';
 import { matchCountLabel, matchPercent } from '../match-label';
 import { contractLabel } from '../contract-label';
@@ -45,6 +46,7 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [offer.id]);
   const locale = uiLocale(t);
+  const language = t('uiLanguage');
   const link = safeHref(offer.url);
   // No "Apply" on a closed posting: there is nothing to apply to.
   const contact = offer.status !== 'closed' && safeHref(offer.contact?.includes('@') && !offer.contact.includes(':') ? `mailto:${offer.contact}` : offer.contact);
@@ -85,15 +87,15 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
       )}
       <SkillGroup id="card-skills" label={t('skillsLabel')} names={offer.skills}>
         {(skill) => (mine.has(skill)
-          ? <li key={skill} class="skill mine">{skill}<span class="visually-hidden"> ({t('mySkill')})</span></li>
-          : <li key={skill} class="skill">{skill}</li>)}
+          ? <li key={skill} class="skill mine">{skillLabel(skill, language)}<span class="visually-hidden"> ({t('mySkill')})</span></li>
+          : <li key={skill} class="skill">{skillLabel(skill, language)}</li>)}
       </SkillGroup>
       {/* Shown apart: they say what the posting is about, and never count in the match. */}
       <SkillGroup id="card-domains" label={t('domainsLabel')} names={offer.domains}>
-        {(name) => <li key={name} class="skill other">{name}</li>}
+        {(name) => <li key={name} class="skill other">{skillLabel(name, language)}</li>}
       </SkillGroup>
       <SkillGroup id="card-soft-skills" label={t('softSkillsLabel')} names={offer.softSkills}>
-        {(name) => <li key={name} class="skill other">{name}</li>}
+        {(name) => <li key={name} class="skill other">{skillLabel(name, language)}</li>}
       </SkillGroup>
       <div class="card-links">
         {link && <a href={link} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>}

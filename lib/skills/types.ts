@@ -11,6 +11,11 @@ export interface SkillDefinition {
   /** Canonical display name, e.g. "PostgreSQL". */
   name: string;
   kind: SkillKind;
+  /**
+   * The usual English name, for a name written in French ("Logiciel libre" → "Open source
+   * software"): shown in the English interface. `name` stays the key stored and matched.
+   */
+  en?: string;
   /** Other spellings in French and English, e.g. "Postgres", "psql". Matched with accent/case folding. */
   aliases: string[];
   /** Only match with the exact case given (for short or common words such as "Go", "R", "Swift"). */

@@ -6,7 +6,7 @@ import { OTHER_BROWSER_SOURCE_ID } from '../../lib/favorites/label-only-snapshot
 import { PAGE_SOURCE_ID } from '../../lib/page/canonical-page-url';
 import type { PostingVersion } from '../../lib/history/types';
 import { sampleOffer } from '../db/sample-offer';
-import { renderInFrench } from './render';
+import { renderIn, renderInFrench } from './render';
 
 const card = (overrides: Parameters<typeof sampleOffer>[0], mySkills: ReadonlySet<string> = new Set(), onBlockOrganization: (name: string) => void = () => {}) =>
   renderInFrench(<OfferCard offer={sampleOffer(overrides)} published saved={false} mySkills={mySkills} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={onBlockOrganization} onBlockWord={() => {}} history={{ versions: [] }} />);
@@ -93,6 +93,14 @@ describe('the offer card', () => {
     expect(list(shown, 'card-skills')).toEqual(['Python (une de vos compétences)', 'Django', 'Docker']);
     expect(list(shown, 'card-domains')).toEqual(['Logement']);
     expect(list(shown, 'card-soft-skills')).toEqual(['Autonomie']);
+  });
+
+  it('names skills, domains and qualities in English in the English interface, as stored otherwise', () => {
+    const offer = sampleOffer({ skills: ['Logiciel libre', 'Python'], domains: ['Logement'], softSkills: ['Travail en équipe'] });
+    const shown = renderIn('en', <OfferCard offer={offer} published saved={false} mySkills={new Set(['logiciel libre'])} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} onBlockWord={() => {}} history={{ versions: [] }} />);
+    expect(list(shown, 'card-skills')).toEqual(['Open source software (one of your skills)', 'Python']);
+    expect(list(shown, 'card-domains')).toEqual(['Housing']);
+    expect(list(shown, 'card-soft-skills')).toEqual(['Teamwork']);
   });
 
   it('shows no percentage for a posting that asks for no concrete skill', () => {

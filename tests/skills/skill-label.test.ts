@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { SKILLS, skillLabel } from '../../lib/skills';
+
+/**
+ * Signs that a name is written in French, independent of the labels themselves: a French
+ * letter or an apostrophe, a French small word, or a French ending ("Maquettage",
+ * "Virtualisation", "Bureautique", "Ergonomie", "Tableur", "Partenariats", "Recette").
+ */
+const FRENCH_NAME = /[àâçéèêëîïôûùüœ']|(?:^|\s)(?:de|des|du|la|le|en|et|au|par)(?:\s|$)|(?:(?<!gu)age|isation|ique|iques|ie|eur|ariats|elle|elles|ette|eille|orat)$/iu;
+/** Product names: the same in every language. */
+const PRODUCT_NAMES = new Set(['Démarches simplifiées']);
+
+describe('skill labels in English', () => {
+  it('gives every French-named skill, domain and quality an English label', () => {
+    const unlabelled = SKILLS.filter((skill) => FRENCH_NAME.test(skill.name) && !PRODUCT_NAMES.has(skill.name) && !skill.en);
+    expect(unlabelled.map((skill) => skill.name)).toEqual([]);
+  });
+
+  it('labels with a name of its own, told apart from the others', () => {
+    const labels = SKILLS.flatMap((skill) => (skill.en ? [skill.en] : []));
+    expect(labels.length).toBeGreaterThan(100);
+    for (const skill of SKILLS.filter((skill) => skill.en)) expect(skill.en).not.toBe(skill.name);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('shows the English label in English, the name otherwise', () => {
+    expect(skillLabel('Logiciel libre', 'en')).toBe('Open source software');
+    expect(skillLabel('Travail en équipe', 'en')).toBe('Teamwork');
+    expect(skillLabel('Logiciel libre', 'fr')).toBe('Logiciel libre');
+    expect(skillLabel('PostgreSQL', 'en')).toBe('PostgreSQL');
+    expect(skillLabel('Odoo', 'en')).toBe('Odoo');
+  });
+});
