@@ -30,7 +30,7 @@ describe('the list of what is hidden and blocked', () => {
 
   it('says when nothing is hidden', () => {
     const shown = renderInFrench(<NotInterestedSection data={{ rules: [], wordHits: new Map(), postings }} onChange={async () => undefined} />);
-    expect(shown.textContent).toContain("Rien n'est masqué ni bloqué.");
+    expect(shown.textContent).toContain('Rien n’est masqué ni bloqué.');
   });
 });
 

@@ -33,7 +33,7 @@ describe('the offer card', () => {
     const blocked: string[] = [];
     const shown = card({ organization: 'Etalab' }, new Set(), (name) => blocked.push(name));
     const button = shown.querySelector<HTMLButtonElement>('[data-testid="block-organization"]')!;
-    expect(button.textContent).toBe("Bloquer l'organisation « Etalab »");
+    expect(button.textContent).toBe('Bloquer l’organisation « Etalab »');
     button.click();
     expect(blocked).toEqual(['Etalab']);
     expect(card({ organization: undefined }).querySelector('[data-testid="block-organization"]')).toBeNull();

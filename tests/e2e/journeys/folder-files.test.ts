@@ -21,11 +21,11 @@ const MD_POSTING = '2022-01-07-PM-incubateur.md';
 /** What a French-speaking seeker reads on the source, file by file. */
 const SKIPPED_IN_FRENCH: Record<string, string> = {
   'README.md': 'fichier README',
-  '_template.md': "modèle d'offre",
-  'index.html': "page d'index",
+  '_template.md': 'modèle d’offre',
+  'index.html': 'page d’index',
   'a-propos.html': 'ne commence pas par un en-tête YAML',
   '2030-01-01-brouillon.md': 'brouillon non publié',
-  'photo-equipe.png': "format qui ne contient pas d'offre",
+  'photo-equipe.png': 'format qui ne contient pas d’offre',
   'zz-copie-identique.md': `copie identique de ${FOLDER}/${MD_POSTING}`,
 };
 

@@ -127,8 +127,8 @@ describe('journey: not interested — hiding, blocking an organization and words
     await waitFor(async () => ((await section.locator('[data-testid="noise-word"] li').count()) === 2 ? true : undefined), { message: 'two blocked words listed' });
     const rows = async (kind: string) => (await section.locator(`[data-testid="noise-${kind}"] li`).allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
     expect(await rows('organization')).toEqual(['Etalab — 2 offres masquées aujourd’hui Débloquer']);
-    await waitFor(async () => ((await rows('word')).join('|').includes('benevolepartout dans l\'offre — 1') ? true : undefined), { message: 'the word found in a body is counted' });
-    expect(await rows('word')).toEqual(["benevolepartout dans l'offre — 1 offre masquée aujourd’hui Débloquer", 'STAGEdans le titre — 1 offre masquée aujourd’hui Débloquer']);
+    await waitFor(async () => ((await rows('word')).join('|').includes('benevolepartout dans l’offre — 1') ? true : undefined), { message: 'the word found in a body is counted' });
+    expect(await rows('word')).toEqual(['benevolepartout dans l’offre — 1 offre masquée aujourd’hui Débloquer', 'STAGEdans le titre — 1 offre masquée aujourd’hui Débloquer']);
     // A hidden posting leaves out itself alone: its row says when it was hidden ("masquée le 6 décembre").
     expect(await rows('hidden')).toEqual([expect.stringMatching(/^Designer UX — masquée le \d{1,2} \p{L}+ Ne plus masquer$/u)]);
     expect(await shownTitles(1, 'only the posting nothing blocks')).toEqual(['Ingénieur ops']);
@@ -154,7 +154,7 @@ describe('journey: not interested — hiding, blocking an organization and words
       await options.page.keyboard.press('Enter');
       await waitFor(async () => ((await section.locator('[data-testid="undo-rule"]').count()) === left - 1 ? true : undefined), { message: `${left - 1} rules left` });
     }
-    expect(await section.textContent()).toContain("Rien n'est masqué ni bloqué.");
+    expect(await section.textContent()).toContain('Rien n’est masqué ni bloqué.');
     expect(await shownTitles(9, 'every posting back')).toContain('Designer UX');
   });
 
