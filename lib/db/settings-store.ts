@@ -1,9 +1,12 @@
 import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../settings/settings';
 import type { VigieDatabase } from './schema';
 
+/** The settings' own rows only: the table also keeps the worker's large derived rows (duplicate groups and comparisons, word hits). */
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS);
+
 export async function readSettings(db: VigieDatabase): Promise<Settings> {
-  const rows = await db.settings.toArray();
-  const stored = sanitizeSettings(Object.fromEntries(rows.map((row) => [row.key, row.value])));
+  const rows = await db.settings.bulkGet(SETTING_KEYS);
+  const stored = sanitizeSettings(Object.fromEntries(rows.flatMap((row) => (row ? [[row.key, row.value]] : []))));
   return { ...DEFAULT_SETTINGS, ...stored };
 }
 
