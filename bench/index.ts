@@ -15,6 +15,7 @@ const benchmarks: Array<() => Promise<{ default: Benchmark }>> = [
   () => import('./quality.bench'),
   () => import('./history.bench'),
   () => import('./alerts.bench'),
+  () => import('./duplicates.bench'),
 ];
 
 const only = process.argv[2];

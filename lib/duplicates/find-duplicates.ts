@@ -1,4 +1,5 @@
 import { canonicalPageUrl } from '../page/canonical-page-url';
+import { hashString } from '../text/hash';
 import { identifierKey, organizationBlockKey, titleBlockKey } from '../text/posting-keys';
 import { jaccard, textShingles } from './text-shingles';
 
@@ -48,6 +49,29 @@ const MAX_BLOCK = 60;
  * meets another of about its length. Reading the words is most of the time (README: Figures).
  */
 export function findDuplicateGroups(candidates: readonly DuplicateCandidate[]): DuplicateMember[][] {
+  return groupDuplicates(candidates).groups;
+}
+
+/**
+ * What a grouping remembers of the texts it compared: for each block compared, its fingerprint (its
+ * members' ids, sources, languages and texts) and the pairs it found the same. A block's pairs
+ * depend on nothing else, so a block found again with the same fingerprint is not read again.
+ */
+export type TextComparisons = ReadonlyMap<string, readonly DuplicatePair[]>;
+export type DuplicatePair = readonly [string, string];
+
+export interface DuplicateGrouping {
+  groups: DuplicateMember[][];
+  /** This grouping's comparisons, to hand to the next one: only blocks still present are kept. */
+  comparisons: TextComparisons;
+}
+
+/**
+ * findDuplicateGroups, comparing again only the texts of blocks that changed since `previous`: a
+ * posting added, gone, edited, moved to another organization or title, and the postings it is
+ * compared with. The groups are those a full grouping finds (tests/duplicates/incremental-grouping.test.ts).
+ */
+export function groupDuplicates(candidates: readonly DuplicateCandidate[], previous: TextComparisons = new Map()): DuplicateGrouping {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -59,7 +83,13 @@ export function findDuplicateGroups(candidates: readonly DuplicateCandidate[]): 
   for (const candidate of candidates) parent.set(candidate.id, candidate.id);
 
   for (const group of [...sameAddress(candidates), ...sameIdentifier(candidates)]) for (const other of group.slice(1)) union(group[0]!.id, other.id);
-  for (const block of textBlocks(candidates)) compareTexts(block, union);
+  const comparisons = new Map<string, readonly DuplicatePair[]>();
+  for (const block of textBlocks(candidates)) {
+    const fingerprint = blockFingerprint(block);
+    const pairs = previous.get(fingerprint) ?? compareTexts(block);
+    comparisons.set(fingerprint, pairs);
+    for (const [a, b] of pairs) union(a, b);
+  }
 
   const groups = new Map<string, DuplicateMember[]>();
   for (const { id, sourceId, url, title } of candidates) {
@@ -68,7 +98,13 @@ export function findDuplicateGroups(candidates: readonly DuplicateCandidate[]): 
     group.push({ id, sourceId, ...(url ? { url } : {}), title });
     groups.set(root, group);
   }
-  return [...groups.values()].filter((group) => group.length > 1);
+  return { groups: [...groups.values()].filter((group) => group.length > 1), comparisons };
+}
+
+/** What a block's pairs depend on, whatever the order it is met in: its members' ids, sources, languages and texts. */
+function blockFingerprint(block: readonly DuplicateCandidate[]): string {
+  const members = block.map(({ id, sourceId, language, text }) => [id, sourceId, language ?? '', hashString(text)].join('\u0000'));
+  return hashString(members.sort().join('\u0001'));
 }
 
 /**
@@ -123,7 +159,17 @@ function textBlocks(candidates: readonly DuplicateCandidate[]): DuplicateCandida
   });
 }
 
-function compareTexts(block: readonly DuplicateCandidate[], union: (a: string, b: string) => void): void {
+/**
+ * Pairs of a block's postings whose texts are one posting's: enough of them to join each set of
+ * copies (a pair whose postings are already joined is not compared), which is all the groups need.
+ */
+function compareTexts(block: readonly DuplicateCandidate[]): DuplicatePair[] {
+  const pairs: DuplicatePair[] = [];
+  const joined = block.map((_, index) => index);
+  const find = (index: number): number => {
+    while (joined[index] !== index) index = joined[index] = joined[joined[index]!]!;
+    return index;
+  };
   // A posting's triples are read only once it meets one of about its length: most never do.
   const shingles = new Map<number, Set<number>>();
   const shinglesOf = (index: number) => {
@@ -134,14 +180,18 @@ function compareTexts(block: readonly DuplicateCandidate[], union: (a: string, b
   for (let i = 0; i < block.length; i++) {
     for (let j = i + 1; j < block.length; j++) {
       if (block[i]!.sourceId === block[j]!.sourceId || !sameLanguage(block[i]!, block[j]!) || !closeInLength(block[i]!.text, block[j]!.text)) continue;
+      if (find(i) === find(j)) continue;
       const a = shinglesOf(i);
       const b = shinglesOf(j);
       if (a.size < MIN_SHINGLES || b.size < MIN_SHINGLES) continue;
       // Jaccard is at most the smaller set over the larger: skip what cannot reach the threshold.
       if (Math.min(a.size, b.size) / Math.max(a.size, b.size) < SAME_TEXT_THRESHOLD) continue;
-      if (jaccard(a, b) >= SAME_TEXT_THRESHOLD) union(block[i]!.id, block[j]!.id);
+      if (jaccard(a, b) < SAME_TEXT_THRESHOLD) continue;
+      joined[find(i)] = find(j);
+      pairs.push([block[i]!.id, block[j]!.id]);
     }
   }
+  return pairs;
 }
 
 /**

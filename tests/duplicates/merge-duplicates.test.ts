@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createNoiseJudge, ruleOfReason } from '../../lib/noise/judge-noise';
 import { hideRule, organizationRule } from '../../lib/noise/noise-rules';
 import { judgeWithGroups, indexGroups, mergeDuplicateHits, oneEntryPerPosting, readDuplicateGroups, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
-import { announcedPostings, refreshDuplicates, DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
+import { announcedPostings, COMPARISONS_KEY, readTextComparisons, refreshDuplicates, DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
 import { saveFavorite } from '../../lib/favorites/favorites-store';
 import { sampleOffer } from '../db/sample-offer';
 import { freshDatabase } from '../db/test-database';
@@ -57,6 +57,13 @@ describe('refreshDuplicates', () => {
     await refreshDuplicates(db);
     const stored = readDuplicateGroups((await db.settings.get(DUPLICATES_KEY))?.value);
     expect(stored.map((group) => group.map((item) => item.id).sort()).sort()).toEqual([['a:dev.md', 'page:1'], ['b:ops.md', 'c:ops.md']]);
+    // What it compared is kept for the next refresh: DINUM's block (b and c, d being gone), one pair the same.
+    expect([...readTextComparisons((await db.settings.get(COMPARISONS_KEY))?.value).values()]).toEqual([[['b:ops.md', 'c:ops.md']]]);
+  });
+
+  it('keeps only well-formed comparisons from storage: the rest is compared again', () => {
+    expect(readTextComparisons([['f1', [['a:1', 'b:1']]], ['f2', []], ['f3', [['a:1']]], [4, []], 'x'])).toEqual(new Map([['f1', [['a:1', 'b:1']]], ['f2', []]]));
+    expect(readTextComparisons({ f1: [] }).size).toBe(0);
   });
 });
 
