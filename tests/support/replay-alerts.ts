@@ -47,7 +47,7 @@ export const ISSUE_15_SEEKER = {
     { name: 'Incubateur ANCT', query: '', filters: {}, sourceFolder: 'incubateur-territoires+incubateur.anct.gouv.fr-jobs' },
     { name: 'Django', query: 'django', filters: {} },
   ],
-  blockedOrganization: 'trackdechets',
+  blockedOrganization: 'dora',
 } as const satisfies Omit<ReplayOptions, 'withToday'>;
 
 /** A posting announced for a saved search at a step: "search name → posting file @ step". */
