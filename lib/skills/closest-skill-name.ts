@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { editDistance } from '../text/edit-distance';
+import { foldText } from '../text/fold';
 import { canonicalSkillName } from './canonical-skill-name';
 import { SKILLS } from './taxonomy';
 
@@ -30,18 +31,12 @@ export function closestSkillName(typed: string): string | undefined {
   const slips = input.length >= TWO_SLIPS_FROM_LENGTH ? 2 : 1;
   // fuse.js ranks the spellings by closeness; its score counts a substring as no error and a swap
   // of two letters as two, so the first it ranks must also be within the slips allowed, swaps one.
-  const folded = fold(input);
-  return concreteSkills.search(input).find(({ item }) => editDistance(folded, fold(item.spelling), slips) <= slips)?.item.name;
+  const folded = foldText(input);
+  return concreteSkills.search(input).find(({ item }) => editDistance(folded, foldText(item.spelling), slips) <= slips)?.item.name;
 }
 
 /** Every spelling of a concrete skill (its name and aliases), each pointing to its name. */
 function indexConcreteSkills(): Fuse<Spelling> {
   const spellings = SKILLS.filter((skill) => skill.kind === 'skill').flatMap((skill) => [skill.name, ...skill.aliases].map((spelling) => ({ name: skill.name, spelling })));
   return new Fuse(spellings, { keys: ['spelling'], threshold: CANDIDATE_THRESHOLD, ignoreDiacritics: true, ignoreLocation: true });
-}
-
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLocaleLowerCase('en');
 }
