@@ -1,3 +1,4 @@
+import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, SHOW_TEXT, TEXT_NODE } from './node-types';
 import { PANEL_TAG_NAME } from './panel-tag';
 
 /** A page's visible prose as one string, and where each text node sits in it. */
@@ -22,11 +23,6 @@ const SKIPPED_SELECTOR = [
  * ("Java<b>Script</b>") is the price, rare in postings, of not asking each element for its tag.
  */
 export const BLOCK_SEPARATOR = '\n';
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_FRAGMENT_NODE = 11;
-const SHOW_TEXT = 4;
 
 /** The readable text nodes under a root, one at a time, in document order (see createTextReader). */
 export interface TextReader {

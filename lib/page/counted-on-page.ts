@@ -1,6 +1,8 @@
 import type { SkillMatcher } from '../skills/create-skill-matcher';
 import { skillEvidenceBy, type SkillNames } from '../skills/skill-evidence';
 import type { SkillRange } from './find-skill-ranges';
+import { BLOCKS } from './html-to-text';
+import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 import type { HighlightPainter } from './paint-highlights';
 
 /*
@@ -11,16 +13,10 @@ import type { HighlightPainter } from './paint-highlights';
  * holds, whatever inline markup cuts it in text nodes ("<li><b>Agathe</b> : PM</li>").
  */
 
-/** Elements that start and end a line of text. */
-const LINE_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'td', 'th', 'tr', 'ul',
-]);
+/** Elements that start and end a line of text: a posting's blocks, and those a whole page has besides. */
+const LINE_ELEMENTS = new Set([...BLOCKS, 'body', 'caption', 'details', 'fieldset', 'form', 'nav', 'summary']);
 /** Longer blocks (a page's text in one <div>) are read node by node: the rules look at short lines. */
 const MAX_BLOCK_TEXT = 5_000;
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 interface BlockText {
   text: string;

@@ -1,11 +1,9 @@
+import { ELEMENT_NODE, SHOW_TEXT, TEXT_NODE } from './node-types';
+
 /** Caret hit-testing, in Chrome 128 and Firefox; older browsers read from the top of the page. */
 interface CaretDocument {
   caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
 }
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const SHOW_TEXT = 4;
 
 /** Heights, as shares of the viewport, where a text is looked for: the top first, then lower. */
 const PROBED_HEIGHTS = [0.02, 0.1, 0.2, 0.35, 0.5];

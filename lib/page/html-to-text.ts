@@ -23,7 +23,8 @@ function readOnce(html: string, doc: Document): string {
   return parts.join('');
 }
 
-const BLOCKS = new Set([
+/** Elements that start and end a block of text (lib/page/counted-on-page.ts reads lines by them too). */
+export const BLOCKS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);

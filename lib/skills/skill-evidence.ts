@@ -34,7 +34,7 @@ const PAIR = /^([^:–—,()]{1,60}?)\s*(?:\s:\s?|:\s|\s[–—-]\s|,\s)\s*([^:�
 const PERSON_WITH_ROLE = new RegExp(String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}\s*\(([^()\n]{1,60})\)`, 'gu');
 // "un designer UX", "1 ux designer", "deux développeurs", "a product manager": a member counted in a team.
 const COUNT_WORDS = new Set(['un', 'une', 'un·e', 'un.e', 'deux', 'trois', 'quatre', 'cinq', 'six', 'a', 'an', 'one', 'two', 'three', 'four', 'five']);
-const MEMBER_ROLE_WORDS = new Set([...ROLE_WORDS, 'ux', 'ui', 'devs', 'developpeurs', 'developpeuses', 'designers', 'intrapreneurs', 'coachs', 'chargees', 'charges']);
+const MEMBER_ROLE_WORDS = new Set([...ROLE_WORDS, 'ux', 'ui', 'devs', 'intrapreneurs', 'coachs', 'chargees', 'charges']);
 const WORDS_AFTER_COUNT = 2;
 const MAX_MEMBER_ITEM_WORDS = 10;
 const SENTENCE = /[^.;!?]+[.;!?]*/g;
@@ -43,15 +43,19 @@ const TRAILING_PUNCTUATION = /[.;:!?…]+$/;
 // "chargée de déploiement", "head of product": the words that join a role to what it is about.
 const ROLE_COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'en']);
 const LOWERCASE = /\p{Ll}/u;
-// Nearly every line has one: a search without the u flag finds it sooner.
+// Nearly every line has one: a search without the u flag finds it sooner (bulk parsing, skillEvidence).
 const ASCII_LOWERCASE = /[a-z]/;
 // A word that folds to a member's role, in folded text: after what may start a word of WORD, a
 // side of PAIR, a sentence (. ; ! ?) or a list item (LIST_MARK), up to what may end one (a WORD
 // separator, trailing punctuation, the end). Every word that isRole or countedMemberSpans reads
 // as a role is found so, and no two in one find: a line or sentence with fewer finds than a rule
-// needs is left as it is, without splitting it into words and folding each one.
-const ESCAPED_ROLE_WORDS = [...MEMBER_ROLE_WORDS].map((word) => word.replace(/[.]/g, String.raw`\.`));
-const MEMBER_ROLE_WORD = new RegExp(String.raw`(?:^|[\s/,()*.:;!?+•·–-])(?:${ESCAPED_ROLE_WORDS.join('|')})(?=$|[\s/,()*.;:!?…])`, 'g');
+// needs is left as it is, without splitting it into words and folding each one. Only the worker's
+// bulk parsing (skillEvidence) counts them so: a page reads short blocks, and its script stays
+// without this pattern (tests/e2e/build/built-extension.test.ts weighs it).
+const MEMBER_ROLE_WORD = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[\s/,()*.:;!?+•·–-])(?:${/* @__PURE__ */ [...MEMBER_ROLE_WORDS].join('|').replace(/[.]/g, String.raw`\.`)})(?=$|[\s/,()*.;:!?…])`,
+  'g',
+);
 const CAPITAL_WORD = /\p{Lu}{4,}/gu;
 const ROLE_IN_BRACKETS = /^\s*\(([^()\n]{1,60})\)/;
 
@@ -73,12 +77,33 @@ const TAXONOMY_NAMES: SkillNames = {
  * team rosters, the roles a sentence counts among a team's members, and job titles in capitals.
  */
 export function skillEvidence(text: string): string {
-  return skillEvidenceBy(text, TAXONOMY_NAMES);
+  // Postings are parsed by the thousand: a line's role words, counted in one pass, let most lines skip the rules.
+  const rolesByLine = roleWordsByLine(text);
+  return evidenceByLine(text, (line, index) => {
+    const roles = rolesByLine[index] ?? 0;
+    // Without a role, only a title in capitals is blanked: a lower-case letter keeps the line.
+    if (roles === 0 && ASCII_LOWERCASE.test(line)) return line;
+    return lineEvidence(line, TAXONOMY_NAMES, { roles, rolesIn: roleWordsIn });
+  });
 }
 
-/** skillEvidence with the skill names given: the content script has a page's terms, not the taxonomy. */
+/** skillEvidence with the skill names given: the content script has a page's terms, not the taxonomy, and short blocks to read. */
 export function skillEvidenceBy(text: string, names: SkillNames): string {
-  const rolesByLine = roleWordsByLine(text);
+  return evidenceByLine(text, (line) => lineEvidence(line, names));
+}
+
+/**
+ * What the bulk parsing knows of a line before the rules read it: how many of its words may be a
+ * member's role (see roleWordsByLine), and how to count them in a part of it. A rule needing more
+ * role words than that is skipped; without it every rule reads the line, to the same result.
+ */
+interface RoleWords {
+  roles: number;
+  rolesIn(text: string): number;
+}
+
+/** `text`, each line replaced by `evidence` of it (`index` counting lines from 0). */
+function evidenceByLine(text: string, evidence: (line: string, index: number) => string): string {
   // Most lines are kept as they are: the text is rebuilt only from the first line that is not.
   let kept = '';
   let keptUpTo = 0;
@@ -88,9 +113,9 @@ export function skillEvidenceBy(text: string, names: SkillNames): string {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    const evidence = lineEvidence(line, rolesByLine[index] ?? 0, names);
-    if (evidence !== line) {
-      kept += text.slice(keptUpTo, lineStart) + evidence;
+    const lineKept = evidence(line, index);
+    if (lineKept !== line) {
+      kept += text.slice(keptUpTo, lineStart) + lineKept;
       keptUpTo = lineEnd;
       changed = true;
     }
@@ -99,17 +124,17 @@ export function skillEvidenceBy(text: string, names: SkillNames): string {
   return changed ? kept + text.slice(keptUpTo) : text;
 }
 
-/** One line as skill evidence, `roles` being how many words of it may be a member's role (see roleWordsByLine). */
-function lineEvidence(line: string, roles: number, names: SkillNames): string {
+/** One line as skill evidence, its role words counted or not (see RoleWords). */
+function lineEvidence(line: string, names: SkillNames, counted?: RoleWords): string {
   // A roster, a counted member or a named role all need a role.
-  if (roles === 0) return isTitleInCapitals(line, names) ? ' '.repeat(line.length) : line;
+  if (counted?.roles === 0) return isTitleInCapitals(line, names) ? ' '.repeat(line.length) : line;
   if (isRosterLine(line, names) || isTitleInCapitals(line, names)) return ' '.repeat(line.length);
   const member = memberItemSpan(line);
   if (member) return blank(line, [member]);
   const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
   // Blanking a name may free a role glued to it: count again then.
-  const mayCountSeveral = withoutNamed === line ? roles >= 2 : roleWordsIn(withoutNamed) >= 2;
-  return mayCountSeveral ? withoutNamed.replace(SENTENCE, withoutCountedRoles) : withoutNamed;
+  const mayCountSeveral = !counted || (withoutNamed === line ? counted.roles : counted.rolesIn(withoutNamed)) >= 2;
+  return mayCountSeveral ? withoutNamed.replace(SENTENCE, (sentence) => withoutCountedRoles(sentence, counted)) : withoutNamed;
 }
 
 /**
@@ -195,8 +220,8 @@ function isPhrase(sentence: string, words: ReadonlyArray<Span>): boolean {
 }
 
 /** A sentence that counts several members ("As a developer you will work with a designer"), its counted roles blanked, the rest kept. */
-function withoutCountedRoles(sentence: string): string {
-  if (roleWordsIn(sentence) < 2) return sentence;
+function withoutCountedRoles(sentence: string, counted?: RoleWords): string {
+  if (counted && counted.rolesIn(sentence) < 2) return sentence;
   const spans = countedMemberSpans(sentence);
   if (spans.length < 2) return sentence;
   return blank(sentence, spans);
@@ -237,6 +262,6 @@ function isRole(text: string): boolean {
 
 /** A line in capitals with a word that names no skill: "DÉVELOPPEUSE WEB", not "HTML, CSS, SQL". */
 function isTitleInCapitals(line: string, names: SkillNames): boolean {
-  if (ASCII_LOWERCASE.test(line) || LOWERCASE.test(line)) return false;
+  if (LOWERCASE.test(line)) return false;
   return (line.match(CAPITAL_WORD) ?? []).some((word) => !names.isSkillName(word));
 }

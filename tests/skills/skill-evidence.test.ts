@@ -1,11 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractSkills } from '../../lib/skills';
-import { skillEvidence } from '../../lib/skills/skill-evidence';
+import { canonicalSkillName } from '../../lib/skills/canonical-skill-name';
+import { skillEvidence, skillEvidenceBy, type SkillNames } from '../../lib/skills/skill-evidence';
 
 const skillsIn = (text: string) => extractSkills(skillEvidence(text)).map((match) => match.name);
 
-describe('skillEvidence', () => {
-  it.each([
+const ROSTER_LINES = [
     ['* Product Manager : Agathe Latreille', []],
     ['- Ux Designer : Anne Pichon', []],
     ['- Fabien : Data scientist', []],
@@ -19,7 +21,10 @@ describe('skillEvidence', () => {
     ['- Une chargée de produit (product manager)', []],
     ['- 2 chargées de déploiement', []],
     ['The team: a product manager, two engineers and a designer.', []],
-  ])('reads no skill in a roster line or a title in capitals: %s', (line, skills) => {
+] as const;
+
+describe('skillEvidence', () => {
+  it.each(ROSTER_LINES)('reads no skill in a roster line or a title in capitals: %s', (line, skills) => {
     expect(skillsIn(line)).toEqual(skills);
   });
 
@@ -59,5 +64,20 @@ describe('skillEvidence', () => {
     const kept = skillEvidence(text);
     expect(kept).toHaveLength(text.length);
     expect(kept).toBe(`L’équipe :\n${' '.repeat(25)}\nStack : Django`);
+  });
+
+  it('blanks the same as skillEvidenceBy, which reads every line without counting its role words first', () => {
+    // The page script reads blocks with skillEvidenceBy; the worker counts role words to skip most lines.
+    const taxonomy: SkillNames = {
+      namesSkill: (text) => extractSkills(text).length > 0,
+      isSkillName: (word) => canonicalSkillName(word) !== undefined,
+    };
+    const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures');
+    const postings = readdirSync(fixtures).flatMap((folder) =>
+      readdirSync(path.join(fixtures, folder)).filter((file) => file.endsWith('.md')).map((file) => readFileSync(path.join(fixtures, folder, file), 'utf8')),
+    );
+    const texts = [...postings, ROSTER_LINES.map(([line]) => line).join('\n')];
+    expect(texts.filter((text) => skillEvidence(text) !== text).length).toBeGreaterThan(10);
+    for (const text of texts) expect(skillEvidenceBy(text, taxonomy)).toBe(skillEvidence(text));
   });
 });
