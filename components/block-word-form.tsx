@@ -17,7 +17,8 @@ export function BlockWordForm({ id, onBlock }: Props) {
   return (
     <form class="row" onSubmit={(event) => {
       event.preventDefault();
-      if (word.trim()) void Promise.resolve(onBlock(word, scope)).then(() => setWord(''));
+      // Cleared once blocked, unless another word was typed meanwhile: that one is kept.
+      if (word.trim()) void Promise.resolve(onBlock(word, scope)).then(() => setWord((typed) => (typed === word ? '' : typed)));
     }}>
       <label for={id}>{t('blockWordLabel')}</label>
       <input id={id} value={word} maxLength={300} onInput={(event) => setWord(event.currentTarget.value)} />
