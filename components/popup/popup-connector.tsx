@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { readBoard, readFirstBoard, type Board } from '../../lib/board/read-board';
 import { syncProgressOf } from '../../lib/board/sync-progress';
 import { openReadStore, type ReadStore } from '../../lib/db/read-store';
@@ -39,13 +39,18 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   const [duplicates, setDuplicates] = useState<DuplicateIndex>(new Map());
   const [searches, setSearches] = useState<SavedSearchView[]>([]);
 
+  const boardReads = useRef(0);
   const reloadUnseen = useCallback(async () => setNewIds(new Set(await request(sendToWorker, 'getUnseen', {}))), []);
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
     const concerns = (...scopes: ChangeScope[]) => scope === 'all' || scopes.includes(scope);
     // Each read is independent of the others: they run side by side, not one after another.
     await Promise.all([
       concerns('board') && (async () => {
-        setBoard(await readBoard(store));
+        // Reads may end out of order (the opening's read decodes more): only the last asked is shown.
+        const read = ++boardReads.current;
+        const next = await readBoard(store);
+        if (read !== boardReads.current) return;
+        setBoard(next);
         await reloadUnseen();
       })(),
       // A sync looks again for the words blocked anywhere: the board's signal reloads them too.
