@@ -9,6 +9,7 @@
  * kind (domains and soft skills apart), rosters and team counts not read for skills. 4: the
  * organization from a slug's spelling, a presenting sentence or the contact's domain. 5: a counted
  * member of a list item blanks the member only, the organization from a subtitle, a short name
- * ("Lab MI") or the body when `startup` lists several products.
+ * ("Lab MI") or the body when `startup` lists several products. 6: a role ("Product Owner") is
+ * read into no field, not even the domains.
  */
-export const READER_VERSION = 5;
+export const READER_VERSION = 6;

@@ -8,9 +8,10 @@ export interface SkillsByKind {
   softSkills: string[];
 }
 
-const FIELD_OF_KIND: Record<SkillKind, keyof SkillsByKind> = { skill: 'skills', domain: 'domains', soft: 'softSkills' };
+// A role has no field: "Product Owner" is the posting's title or a colleague's job, not something asked.
+const FIELD_OF_KIND: Record<SkillKind, keyof SkillsByKind | undefined> = { skill: 'skills', domain: 'domains', soft: 'softSkills', role: undefined };
 
-/** Each name once (ignoring case), in the order given, under its kind in the taxonomy; a name it does not know is a skill. */
+/** Each name once (ignoring case), in the order given, under its kind in the taxonomy; a name it does not know is a skill; roles left out. */
 export function sortByKind(names: Iterable<string>): SkillsByKind {
   const sorted: SkillsByKind = { skills: [], domains: [], softSkills: [] };
   const seen = new Set<string>();
@@ -18,7 +19,8 @@ export function sortByKind(names: Iterable<string>): SkillsByKind {
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    sorted[FIELD_OF_KIND[skillKindOf(name)]].push(name);
+    const field = FIELD_OF_KIND[skillKindOf(name)];
+    if (field) sorted[field].push(name);
   }
   return sorted;
 }

@@ -488,7 +488,8 @@ export const SKILLS: readonly SkillDefinition[] = [
 
   // Product
   { name: 'Gestion de produit', kind: 'domain', en: 'Product management', aliases: ['product management', 'management de produit', 'product manager', 'chef de produit', 'cheffe de produit', 'responsable produit', 'gestionnaire de produit'] },
-  { name: 'Product Owner', kind: 'domain', aliases: ['PO', 'propriétaire de produit', 'product owners'], caseSensitive: true, ambiguous: ['PO'], needsContext: ['produit', 'product', 'scrum', 'agile', 'backlog', 'équipe', 'sprint', 'user stories'] },
+  // A role, not a field: a posting names it as its title or as a colleague's job.
+  { name: 'Product Owner', kind: 'role', aliases: ['PO', 'propriétaire de produit', 'product owners'], caseSensitive: true, ambiguous: ['PO'], needsContext: ['produit', 'product', 'scrum', 'agile', 'backlog', 'équipe', 'sprint', 'user stories'] },
   { name: 'Intrapreneuriat', kind: 'soft', en: 'Intrapreneurship', aliases: ['intrapreneur', 'intrapreneuse', 'intrapreneure', 'intrapreneurs', 'intrapreneurship'] },
   { name: 'Stratégie produit', kind: 'skill', en: 'Product strategy', aliases: ['product strategy', 'vision produit', 'product vision'] },
   { name: 'Feuille de route', kind: 'domain', en: 'Roadmap', aliases: ['roadmap', 'roadmaps', 'feuilles de route', 'roadmapping'] },

@@ -1,11 +1,13 @@
 /**
  * What a taxonomy entry is to a seeker: a concrete skill (a language, a framework, a tool, a
  * method such as user research or agile), the field a posting works in ("Logement",
- * "Collectivités territoriales"), or a personal quality or spoken language ("Autonomie",
- * "Anglais"). Only concrete skills count in a match: a posting in housing asks nothing of a
- * developer who has never worked in housing, and everyone claims to be autonomous.
+ * "Collectivités territoriales"), a personal quality or spoken language ("Autonomie",
+ * "Anglais"), or a role ("Product Owner"): a job's name, which is the posting's title or a
+ * colleague's job, and is read into none of an offer's fields. Only concrete skills count in a
+ * match: a posting in housing asks nothing of a developer who has never worked in housing, and
+ * everyone claims to be autonomous.
  */
-export type SkillKind = 'skill' | 'domain' | 'soft';
+export type SkillKind = 'skill' | 'domain' | 'soft' | 'role';
 
 export interface SkillDefinition {
   /** Canonical display name, e.g. "PostgreSQL". */

@@ -47,3 +47,13 @@ describe('skills declared by beta.gouv.fr postings (`techno`)', () => {
     if (skills.length === 0) expect(offer.skills.filter((skill) => techno.includes(skill))).toEqual([]);
   });
 });
+
+describe('roles in beta.gouv.fr postings', () => {
+  it('reads a Product Owner posting without its title among its domains', () => {
+    const offer = read('2022-01-26-un-e.gestionnaire.de.produit.product.owner.md');
+    // The title says "Product Owner" and the body "PO" in a product team: a role, not a field.
+    expect(offer.title).toContain('Product Owner');
+    expect([...offer.skills, ...offer.domains, ...offer.softSkills]).not.toContain('Product Owner');
+    expect(offer.domains).toContain('Gestion de produit');
+  });
+});

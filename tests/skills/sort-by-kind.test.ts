@@ -15,6 +15,7 @@ describe('kinds of the taxonomy', () => {
     ["esprit d'équipe", 'soft'],
     ['English', 'soft'],
     ['Odoo', 'skill'],
+    ['Product Owner', 'role'],
   ] as const)('%s is a %s', (name, kind) => {
     expect(skillKindOf(name)).toBe(kind);
   });
@@ -27,5 +28,9 @@ describe('sortByKind', () => {
       domains: ['Logement', 'Collectivités territoriales'],
       softSkills: ['Autonomie', 'Anglais'],
     });
+  });
+
+  it('leaves roles out: a job’s name is no skill, field or quality asked', () => {
+    expect(sortByKind(['Scrum', 'Product Owner', 'Gestion de produit'])).toEqual({ skills: ['Scrum'], domains: ['Gestion de produit'], softSkills: [] });
   });
 });
