@@ -98,7 +98,10 @@ function FileList({ files, summary, kind, formatTime }: { files: FileRecord[]; s
   );
 }
 
-/** "61 offres, aucune ouverte", "8 offres, dont une ouverte": the open count in words where a number would read wrong. */
+/**
+ * "61 offres, aucune ouverte", "8 offres, dont une ouverte", "1 offre, ouverte": the open count in words where a
+ * number would read wrong, the postings counted in their plural form (a folder may hold a single posting).
+ */
 const OPEN_COUNT_MESSAGES: Readonly<Record<number, string>> = { 0: 'sourceCountsNoneOpen', 1: 'sourceCountsOneOpen' };
 
 function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>) {
@@ -109,7 +112,7 @@ function SyncState({ source, formatTime }: Pick<Props, 'source' | 'formatTime'>)
   }
   const last = sync.lastSuccessAt ? t('lastSync', [formatTime(sync.lastSuccessAt)]) : t('neverSynced');
   if (isEmptyFolder(source)) return <>{t('sourceEmptyFolder')} · {last}</>;
-  return <>{t(OPEN_COUNT_MESSAGES[sync.openCount] ?? 'sourceCounts', [String(sync.count), String(sync.openCount)])} · {last}</>;
+  return <>{tCount(t, OPEN_COUNT_MESSAGES[sync.openCount] ?? 'sourceCounts', sync.count, [String(sync.openCount)])} · {last}</>;
 }
 
 /** Synced, and the folder lists no posting file (only readmes, templates… or nothing): not a green "0 postings". */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoment } from '../../components/format-date';
 import { SourceItem } from '../../components/options/source-item';
 import type { FileRecord, SourceRecord } from '../../lib/db';
-import { renderInFrench } from './render';
+import { renderIn, renderInFrench } from './render';
 
 const at = (hours: number, minutes: number) => new Date(2026, 11, 6, hours, minutes).getTime();
 const actions = { renameSource: async () => true, setPaused: async () => true, removeSource: async () => true, syncNow: async () => undefined };
@@ -51,8 +51,19 @@ describe('a source in the options page', () => {
     { case: 'an archive', count: 61, openCount: 0, said: '61 offres, aucune ouverte' },
     { case: 'a live folder', count: 8, openCount: 2, said: '8 offres, dont 2 ouvertes' },
     { case: 'a folder with one open posting', count: 8, openCount: 1, said: '8 offres, dont une ouverte' },
+    { case: 'a folder of one open posting', count: 1, openCount: 1, said: '1 offre, ouverte' },
+    { case: 'a folder of one closed posting', count: 1, openCount: 0, said: '1 offre, aucune ouverte' },
   ])('counts the postings of $case in plain French ($said)', ({ count, openCount, said }) => {
     const shown = item(source({ status: 'ok', fileCount: count, count, openCount, lastSuccessAt: at(14, 0) }));
+    expect(shown.querySelector('.source-state')?.textContent).toContain(said);
+  });
+
+  it.each([
+    { count: 1, openCount: 1, said: '1 posting, open' },
+    { count: 1, openCount: 0, said: '1 posting, not open' },
+    { count: 2, openCount: 2, said: '2 postings, 2 open' },
+  ])('counts the postings in plain English ($said)', ({ count, openCount, said }) => {
+    const shown = renderIn('en', <SourceItem source={source({ status: 'ok', fileCount: count, count, openCount, lastSuccessAt: at(14, 0) })} problems={[]} actions={actions} formatTime={(time) => formatMoment(time, 'en', at(14, 30))} />);
     expect(shown.querySelector('.source-state')?.textContent).toContain(said);
   });
 });
