@@ -16,7 +16,7 @@ interface Spelling {
   spelling: string;
 }
 
-let concreteSkills: Fuse<Spelling> | undefined;
+let concreteSkills: { fuse: Fuse<Spelling>; longest: number } | undefined;
 
 /**
  * The taxonomy's skill the user most likely meant when what they typed is not one of its
@@ -29,14 +29,20 @@ export function closestSkillName(typed: string): string | undefined {
   if (input.length < MIN_TYPED_LENGTH || canonicalSkillName(input) !== undefined) return undefined;
   concreteSkills ??= indexConcreteSkills();
   const slips = input.length >= TWO_SLIPS_FROM_LENGTH ? 2 : 1;
+  // Each slip changes the length by one at most: a longer input (a pasted sentence) is no slip of
+  // any spelling, and fuse.js would take seconds over it (about 2 ms a character).
+  if (input.length > concreteSkills.longest + slips) return undefined;
   // fuse.js ranks the spellings by closeness; its score counts a substring as no error and a swap
   // of two letters as two, so the first it ranks must also be within the slips allowed, swaps one.
   const folded = foldText(input);
-  return concreteSkills.search(input).find(({ item }) => editDistance(folded, foldText(item.spelling), slips) <= slips)?.item.name;
+  return concreteSkills.fuse.search(input).find(({ item }) => editDistance(folded, foldText(item.spelling), slips) <= slips)?.item.name;
 }
 
-/** Every spelling of a concrete skill (its name and aliases), each pointing to its name. */
-function indexConcreteSkills(): Fuse<Spelling> {
+/** Every spelling of a concrete skill (its name and aliases), each pointing to its name, and the longest spelling's length. */
+function indexConcreteSkills(): { fuse: Fuse<Spelling>; longest: number } {
   const spellings = SKILLS.filter((skill) => skill.kind === 'skill').flatMap((skill) => [skill.name, ...skill.aliases].map((spelling) => ({ name: skill.name, spelling })));
-  return new Fuse(spellings, { keys: ['spelling'], threshold: CANDIDATE_THRESHOLD, ignoreDiacritics: true, ignoreLocation: true });
+  return {
+    fuse: new Fuse(spellings, { keys: ['spelling'], threshold: CANDIDATE_THRESHOLD, ignoreDiacritics: true, ignoreLocation: true }),
+    longest: Math.max(...spellings.map(({ spelling }) => spelling.length)),
+  };
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import Fuse from 'fuse.js';
+import { describe, expect, it, vi } from 'vitest';
 import { closestSkillName } from '../../lib/skills/closest-skill-name';
 
 describe('the skill a name the taxonomy does not know is likely a slip of', () => {
@@ -26,5 +27,17 @@ describe('the skill a name the taxonomy does not know is likely a slip of', () =
     expect(closestSkillName('design')).toBeUndefined();
     expect(closestSkillName('cuisine')).toBeUndefined();
     expect(closestSkillName('santé')).toBeUndefined();
+  });
+
+  it('reads two slips in the taxonomy’s longest spellings, and does not search at all for an input longer still (a pasted sentence)', () => {
+    expect(closestSkillName('accessibilité des services numériquess')).toBe('Accessibilité numérique');
+    const search = vi.spyOn(Fuse.prototype, 'search');
+    try {
+      // fuse.js takes about 2 ms a character: a pasted paragraph froze the options page for seconds.
+      expect(closestSkillName('Développeur fullstack expérimenté, autonome et curieux. '.repeat(100))).toBeUndefined();
+      expect(search).not.toHaveBeenCalled();
+    } finally {
+      search.mockRestore();
+    }
   });
 });
