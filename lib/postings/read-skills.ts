@@ -1,6 +1,7 @@
 import { canonicalSkillName, extractSkills } from '../skills';
 import { skillEvidence } from '../skills/skill-evidence';
 import { sortByKind, type SkillsByKind } from '../skills/sort-by-kind';
+import { splitBody } from '../text/body-sections';
 import { foldText } from '../text/fold';
 
 // "React, NodeJS, Go, Docker", "Python et JavaScript", "Svelte / Svelte-kit" — but "CI/CD" stays whole.
@@ -18,10 +19,12 @@ const NOT_SKILL_WORDS = new Set([
  * Canonical skill names: first those the front matter declares (`techno`, `skills`), resolved
  * through lib/skills' taxonomy — an unknown short name is kept as written, as a skill — then
  * those found in the text (title and body), rosters and titles in capitals left out
- * (lib/skills/skill-evidence.ts). Each name once, in order of appearance, under its kind.
+ * (lib/skills/skill-evidence.ts), and the parts presenting the organization, its team or how to
+ * apply (lib/text/body-sections.ts): what the organization does is not what the job asks.
+ * Each name once, in order of appearance, under its kind.
  */
 export function readSkills(declared: readonly string[], text: string): SkillsByKind {
-  return sortByKind([...declared.flatMap(resolveDeclared), ...extractSkills(skillEvidence(text)).map((match) => match.name)]);
+  return sortByKind([...declared.flatMap(resolveDeclared), ...extractSkills(skillEvidence(splitBody(text).job)).map((match) => match.name)]);
 }
 
 function resolveDeclared(value: string): string[] {

@@ -10,6 +10,7 @@
  * organization from a slug's spelling, a presenting sentence or the contact's domain. 5: a counted
  * member of a list item blanks the member only, the organization from a subtitle, a short name
  * ("Lab MI") or the body when `startup` lists several products. 6: a role ("Product Owner") is
- * read into no field, not even the domains.
+ * read into no field, not even the domains. 7: skills are not read in the parts of a body that
+ * present the organization, its team or how to apply (lib/text/body-sections.ts).
  */
-export const READER_VERSION = 6;
+export const READER_VERSION = 7;

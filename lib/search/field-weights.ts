@@ -17,7 +17,7 @@ export type SearchField = keyof typeof FIELD_WEIGHTS;
 
 /**
  * The parts of a body that are not the job (about us, the team's roster, how to apply; see
- * body-sections.ts). A term found only there is kept apart from the fields' masks, in its
+ * lib/text/body-sections.ts). A term found only there is kept apart from the fields' masks, in its
  * own postings, and weighs this much.
  */
 export const ASIDE_WEIGHT = 0.15;

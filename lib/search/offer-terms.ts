@@ -1,9 +1,9 @@
 import type { Offer } from '../postings/types';
-import { splitBody } from './body-sections';
+import { splitBody } from '../text/body-sections';
 import { ASIDE_BIT, FIELD_BITS, type SearchField } from './field-weights';
 import { adjacentPairs, tokenize } from './tokenize';
 
-/** The offer fields that are searched, as the text of each; the body without its aside (see body-sections.ts). */
+/** The offer fields that are searched, as the text of each; the body without its aside (see lib/text/body-sections.ts). */
 const FIELD_TEXTS: Record<SearchField, (offer: Offer, job: string) => string[]> = {
   title: (offer) => [offer.title],
   organization: (offer) => (offer.organization ? [offer.organization] : []),

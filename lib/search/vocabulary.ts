@@ -9,7 +9,7 @@ const NO_POSTINGS = new PostingsList(true, 0);
  * Where a term occurs. `head` holds the offers having it in a short field (title,
  * organization, skills, tags, location), with the mask of its fields, body included;
  * `body` the offers having it in their body only; `aside` those having it only in the parts
- * of their body that are not the job (see body-sections.ts). The completions of a one- or
+ * of their body that are not the job (see lib/text/body-sections.ts). The completions of a one- or
  * two-letter prefix are only looked up in heads (see expandWord).
  */
 export type PostingsPart = 'head' | 'body' | 'aside';

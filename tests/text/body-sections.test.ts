@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBody } from '../../lib/search/body-sections';
+import { splitBody } from '../../lib/text/body-sections';
 
 describe('splitBody', () => {
   it('sets apart who posts and how to apply, section by section', () => {
@@ -22,5 +22,23 @@ describe('splitBody', () => {
 
   it('leaves a body without such sections whole', () => {
     expect(splitBody('## Le poste\nDesigner UX.')).toEqual({ job: '## Le poste\nDesigner UX.', aside: '' });
+  });
+
+  it('sets apart the organization presented and why join it, in French and English, but not the context of the job', () => {
+    const { job, aside } = splitBody(
+      [
+        '## La coopérative numérique multi', 'Nos chantiers vont de la datavisualisation au design UX/UI.',
+        '## Contexte', 'Le service est écrit en Django.',
+        '## About Working at Pear Deck', 'We use machine learning.',
+        '## Why join the CDS Policy team?', 'You’ll learn about service design.',
+        '## What you’ll need', 'Python.',
+      ].join('\n'),
+    );
+    expect(aside).toContain('datavisualisation');
+    expect(aside).toContain('machine learning');
+    expect(aside).toContain('service design');
+    expect(job).toContain('Django');
+    expect(job).toContain('Python.');
+    expect(job).not.toContain('UX/UI');
   });
 });

@@ -1,10 +1,14 @@
-import { foldText } from '../text/fold';
+import { foldText } from './fold';
 
 /**
  * Headings of the parts of a posting that describe who posts it or how to apply rather than
  * the job: "Qui sommes-nous ?", "L’équipe", "Candidater" on beta.gouv.fr, "About us", "How to
- * apply" elsewhere. A team roster there ("Fabien : Data scientist") names roles that are not
- * the one offered. Compared folded, without punctuation or emoji, at the start of the heading.
+ * apply", "Why join…" elsewhere. A team roster there ("Fabien : Data scientist") names roles
+ * that are not the one offered, and the organization's own trades ("nos chantiers vont de la
+ * datavisualisation au design UX/UI") are not skills the job asks for: the search weighs these
+ * parts little, the skills reader skips them. Compared folded, without punctuation or emoji, at
+ * the start of the heading. Not "Contexte" nor "Le produit": beta.gouv.fr describes the
+ * product's stack there.
  */
 const ASIDE_HEADINGS: readonly string[] = [
   'qui sommes nous', 'qui sommes-nous', 'a propos de nous', 'a propos de l', 'l equipe', 'notre equipe', 'votre equipe', 'l equipe actuelle',
@@ -12,6 +16,11 @@ const ASIDE_HEADINGS: readonly string[] = [
   'postuler', 'pour postuler', 'comment postuler', 'comment envoyer', 'processus de recrutement',
   'about us', 'about the team', 'about the company', 'about the organization', 'who we are', 'our team', 'the team',
   'meet the team', 'how to apply', 'to apply', 'apply', 'application process', 'hiring process', 'recruitment process',
+  // The organization presented, why join it, what it offers all its staff: the same in every posting it writes.
+  'qui compose', 'composition de l equipe', 'la communaute', 'quelques presentations', 'qu est-ce qu une start-up',
+  'l entreprise', 'notre entreprise', 'la societe', 'notre societe', 'la cooperative', 'notre cooperative', 'l association',
+  'notre association', 'pourquoi nous rejoindre', 'les valeurs', 'nos valeurs', 'diversite et inclusion',
+  'about working', 'why join', 'why work', 'what we offer', 'our values', 'our company', 'general process',
 ];
 
 /** A Markdown heading ("## L’équipe") or a line in bold alone, which posters use as one ("**Contact**"). */
