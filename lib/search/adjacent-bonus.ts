@@ -5,6 +5,12 @@ import type { Vocabulary } from './vocabulary';
 
 /** Two query words found side by side in a title add this share of a title word's weight. */
 const ADJACENT_SHARE = 0.5;
+/**
+ * The same two words side by side in the job's text (only the synonyms' expressions are kept
+ * as pairs there, see phrasePairs): a posting naming its role in its text ("nous cherchons un·e
+ * business developer") under another title.
+ */
+const BODY_PHRASE_SHARE = 1;
 /** Pairs completing the word being typed ("data sci…") looked at, at most. */
 const MAX_PAIR_COMPLETIONS = 20;
 
@@ -30,14 +36,19 @@ export function addAdjacentBonus(
     const rows: number[] = [];
     for (const pair of pairs) {
       const bonus = FIELD_WEIGHTS.title * ADJACENT_SHARE * rarity(pair);
-      const head = vocabulary.postingsOf(pair, 'head');
-      for (let p = head.offset; p < head.offset + head.length; p++) {
-        if (!(head.masks![p]! & FIELD_BITS.title)) continue;
-        const row = rowOf(head.docs[p]!);
-        if (row < 0 || bonusByRow[row]! >= bonus) continue;
+      const give = (doc: number, bonus: number) => {
+        const row = rowOf(doc);
+        if (row < 0 || bonusByRow[row]! >= bonus) return;
         if (bonusByRow[row] === 0) rows.push(row);
         bonusByRow[row] = bonus;
+      };
+      const head = vocabulary.postingsOf(pair, 'head');
+      for (let p = head.offset; p < head.offset + head.length; p++) {
+        if (head.masks![p]! & FIELD_BITS.title) give(head.docs[p]!, bonus);
+        else if (head.masks![p]! & FIELD_BITS.body) give(head.docs[p]!, bonus * BODY_PHRASE_SHARE);
       }
+      const body = vocabulary.postingsOf(pair, 'body');
+      for (let p = body.offset; p < body.offset + body.length; p++) give(body.docs[p]!, bonus * BODY_PHRASE_SHARE);
     }
     for (const row of rows) bonuses[row]! += bonusByRow[row]!;
   }

@@ -46,6 +46,14 @@ const TYPO_QUALITY: Record<number, number> = { 1: 0.6, 2: 0.25 };
  * "developpeur" in 34; see isTypoOf for two edits).
  */
 const CORRECTION_FREQUENCY_RATIO = 5;
+/**
+ * The word's singular or plural ("designers" for "designer", "développeur" for "développeurs"):
+ * the same word, a little below it, above a synonym. One edit away, it would otherwise count as
+ * a typo, and only half-cover the word when the word is common as typed.
+ */
+const NUMBER_QUALITY = 0.95;
+/** A word shorter than this loses more than its number with an "s" ("bus", "ops"). */
+const MIN_SINGULAR_LENGTH = 4;
 /** Both halves of the word, found in one offer: a little below the word itself. */
 const SPLIT_QUALITY = 0.8;
 /** Shorter halves are mostly noise ("de" + "signer" for "designer"). */
@@ -100,6 +108,13 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
       consider({ term, quality: sure ? quality : quality / 2, reach: 'all', sure });
     }
   }
+  // Finished words and their corrections, in the other number; a word being typed completes to its plural already.
+  for (const match of [...best.values()]) {
+    if (!match.sure || (word.prefix && match.quality < EXACT_QUALITY)) continue;
+    const other = otherNumber(vocabulary.terms[match.term]!);
+    const term = other === undefined ? undefined : vocabulary.idOf(other);
+    if (term !== undefined) consider({ term, quality: match.quality * NUMBER_QUALITY, reach: match.reach, sure: true });
+  }
   return { terms: [...best.values()], groups: splitGroups(word.text, vocabulary) };
 }
 
@@ -114,6 +129,12 @@ function commonest(completions: number[], vocabulary: Vocabulary): Set<number> {
   if (completions.length <= MAX_COMPLETIONS_IN_BODIES) return new Set(completions);
   const frequency = new Map(completions.map((term) => [term, vocabulary.approximateFrequency(term)]));
   return new Set([...completions].sort((a, b) => frequency.get(b)! - frequency.get(a)!).slice(0, MAX_COMPLETIONS_IN_BODIES));
+}
+
+/** The word with a final "s" added or removed: the plural of most English and French words, and their singular. */
+function otherNumber(term: string): string | undefined {
+  if (!term.endsWith('s')) return term.length >= MIN_SINGULAR_LENGTH - 1 ? `${term}s` : undefined;
+  return term.length > MIN_SINGULAR_LENGTH ? term.slice(0, -1) : undefined;
 }
 
 /**

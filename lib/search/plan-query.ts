@@ -4,15 +4,15 @@ import type { BigramIndex } from './bigram-index';
 import { expandWord, type WordExpansion } from './expand-word';
 import type { QueryWord } from './parse-query';
 import { findSynonyms } from './synonyms';
-import { tokenizeQuery } from './tokenize';
+import { PAIR_SEPARATOR, tokenizeQuery } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
 /** A synonym found in one offer: a little below the word itself, above a completion or a typo. */
 const SYNONYM_QUALITY = 0.9;
 /**
  * A synonym of several words ("chef de produit" for "po"), all found in one offer's short
- * fields (title, skills…): scattered through a body, "business" and "developer" say nothing
- * of a business developer.
+ * fields (title, skills…), or side by side as written anywhere: scattered through a body,
+ * "business" and "developer" say nothing of a business developer.
  */
 const SYNONYM_GROUP_QUALITY = 0.85;
 /** "lyonnais" in a body for "lyon": the place, said another way. */
@@ -58,6 +58,9 @@ export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: Bigr
     if (ids.some((id) => id === undefined)) continue;
     if (ids.length > 1) {
       expansion.groups.push({ terms: ids as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'head' });
+      // As written, its words side by side, anywhere (see phrasePairs).
+      const pairs = words.slice(1).map((word, i) => vocabulary.idOf(words[i] + PAIR_SEPARATOR + word));
+      if (pairs.every((pair) => pair !== undefined)) expansion.groups.push({ terms: pairs as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'all' });
       continue;
     }
     const quality = plan.city ? CITY_ADJECTIVE_QUALITY : SYNONYM_QUALITY;

@@ -1,4 +1,4 @@
-import { isStopword, tokenizeQuery } from './tokenize';
+import { isStopword, PAIR_SEPARATOR, tokenizeQuery } from './tokenize';
 
 /**
  * Ways of naming the same role or condition, French and English, so that a seeker's words
@@ -69,6 +69,32 @@ export interface SynonymMatch {
 const wordsOf = (expression: string) => tokenizeQuery(expression).filter((word) => !isStopword(word));
 
 const GROUPS: string[][][] = SYNONYM_GROUPS.map((group) => group.map(wordsOf).filter((words) => words.length > 0));
+
+/**
+ * The words of every expression of several words, two by two as they stand ("business
+ * developer", "duree determinee"): offers index these pairs wherever they find them (see
+ * phrasePairs), so that an expression is matched as written in a body, where its words
+ * scattered would say nothing.
+ */
+export const PHRASE_PAIRS: ReadonlySet<string> = new Set(
+  GROUPS.flat().flatMap((words) => words.slice(1).map((word, i) => words[i] + PAIR_SEPARATOR + word)),
+);
+const PHRASE_FIRST_WORDS = new Set([...PHRASE_PAIRS].map((pair) => pair.slice(0, pair.indexOf(PAIR_SEPARATOR))));
+
+/** The pairs of PHRASE_PAIRS standing in a text's terms, in order, stopwords skipped ("chef de produit"). */
+export function phrasePairs(terms: readonly string[]): string[] {
+  const pairs: string[] = [];
+  let previous: string | undefined;
+  for (const term of terms) {
+    if (isStopword(term)) continue;
+    if (previous !== undefined && PHRASE_FIRST_WORDS.has(previous)) {
+      const pair = previous + PAIR_SEPARATOR + term;
+      if (PHRASE_PAIRS.has(pair)) pairs.push(pair);
+    }
+    previous = term;
+  }
+  return pairs;
+}
 
 /** Expressions by their first word. */
 const BY_FIRST_WORD = new Map<string, Array<{ words: string[]; group: string[][] }>>();

@@ -40,7 +40,7 @@ export interface SearchIndex {
 
 /** Plain data (strings and numbers only), for JSON or IndexedDB. */
 export interface SerializedSearchIndex {
-  version: 2;
+  version: 3;
   /** Offer ids, by ordinal. */
   ids: string[];
   statuses: OfferStatus[];

@@ -65,7 +65,7 @@ export class WordHitsCollector {
       const weight = quality * Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
       this.collectTerm(vocabulary, term, reach, weight, sure ? CREDIT.sure : CREDIT.partial, options.maskWeights);
     }
-    for (const group of groups) this.collectGroup(group, vocabulary, options);
+    for (const group of groups) this.collectGroup(group, vocabulary, options, ceiling);
     return this.drain();
   }
 
@@ -87,12 +87,16 @@ export class WordHitsCollector {
     for (let i = aside.offset, end = aside.offset + aside.length; i < end; i++) this.consider(aside.docs[i]!, asideScore, term, CREDIT.partial);
   }
 
-  /** Offers holding every term of a group score the mean of the terms, times the group's quality. */
-  private collectGroup({ terms, quality, reach }: TermGroup, vocabulary: Vocabulary, options: CollectOptions): void {
+  /**
+   * Offers holding every term of a group score the mean of the terms, times the group's
+   * quality; as a completion or a typo, a group never outweighs the word itself for being
+   * rarer (a pair of words is rarer than either).
+   */
+  private collectGroup({ terms, quality, reach }: TermGroup, vocabulary: Vocabulary, options: CollectOptions, ceiling: number): void {
     const stamp = ++this.groupNumber;
     const last = terms.length - 1;
     terms.forEach((term, index) => {
-      const weight = termRarity(vocabulary, term, reach, options.offerCount);
+      const weight = Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
       const addTo = (doc: number, score: number, credit: number) => {
         if (index === 0) {
           if (this.groupStamp[doc] === stamp) return;

@@ -45,6 +45,8 @@ const PRODUCT_OWNERS = [
 const BUSINESS_DEVELOPERS = [
   'beta/2022-05-31-bizdev', 'beta/2022-03-16-charge-e.de.deploiement', 'beta/2020-11-28-trackdechets_stagebizd',
   'beta/2022-01-10-itou', 'beta/2018-10-12-Stagiaire', 'cds/en-team-lead-partnerships',
+  // Missed by the first reading, added on a second one (2026-12-07): its missions are those "dont le ou la business développeur(se) sera responsable".
+  'beta/2021-05-05-partaj',
 ];
 
 const FULL_STACK_DEVELOPERS = [
