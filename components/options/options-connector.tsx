@@ -4,8 +4,9 @@ import { openDatabase, readSettings } from '../../lib/db';
 import { filesBySource, sourcesInAddedOrder } from '../../lib/db/source-listing';
 import { newPostingIds } from '../../lib/notify/announcements-store';
 import { listSavedSearches } from '../../lib/saved-searches/saved-searches-store';
-import { SKILLS, canonicalSkillName } from '../../lib/skills';
+import { SKILLS } from '../../lib/skills';
 import { closestSkillName } from '../../lib/skills/closest-skill-name';
+import { skillNameTyped } from '../../lib/skills/skill-label';
 import { suggestSkills } from '../../lib/skills/suggest-skills';
 import { useLiveQuery } from '../use-live-query';
 import { optionsActions, pageSitesActions } from './options-actions';
@@ -43,7 +44,7 @@ export function OptionsConnector() {
   const actions: OptionsActions = { ...optionsActions, setHistoryDays };
   // Only concrete skills count in a match: domains and qualities are not offered.
   const skillNames = useMemo(() => SKILLS.filter((skill) => skill.kind === 'skill').map((skill) => skill.name).sort((a, b) => a.localeCompare(b)), []);
-  return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={canonicalSkillName} closestSkillName={closestSkillName} pageSites={pageSitesActions} trackerPages={TRACKER_PAGES} />;
+  return <OptionsApp data={data} actions={actions} skillNames={skillNames} canonicalSkillName={skillNameTyped} closestSkillName={closestSkillName} pageSites={pageSitesActions} trackerPages={TRACKER_PAGES} />;
 }
 
 /** The rules, the worker's hits, and the board's postings that each rule is counted against. */

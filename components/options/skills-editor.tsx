@@ -8,7 +8,7 @@ interface Props {
   suggestions: readonly string[];
   /** What the saved offers ask for and the user has not listed: added in one click. */
   fromSavedOffers: readonly SuggestedSkill[];
-  /** The taxonomy's name for what the user typed ("postgres" → "PostgreSQL"), so every page compares names alike. */
+  /** The taxonomy's name for what the user typed ("postgres" → "PostgreSQL", "IT security" → "Sécurité informatique"), so every page compares names alike. */
   canonicalName: (typed: string) => string | undefined;
   /** The taxonomy's skill a name it does not know is likely a slip of ("pyhton" → "Python"). */
   closestName: (typed: string) => string | undefined;
@@ -19,6 +19,8 @@ interface Props {
 /** The user's skills as removable chips, with the taxonomy's names offered while typing. */
 export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, canonicalName, closestName, onChange }: Props) {
   const t = useT();
+  // Names as the interface's language shows them; stored as the taxonomy names them.
+  const label = (name: string) => skillLabel(name, t('uiLanguage'));
   const [draft, setDraft] = useState('');
   // A skill added as typed that the taxonomy names otherwise: offered to be replaced, as it
   // would otherwise count in no match.
@@ -57,8 +59,8 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
       <ul class="chips" aria-label={t('skillsListLabel')}>
         {skills.map((skill) => (
           <li key={skill} class="chip" data-testid="my-skill">
-            {skillLabel(skill, t('uiLanguage'))}
-            <button type="button" aria-label={t('removeSkill', [skillLabel(skill, t('uiLanguage'))])} onClick={() => change(skills.filter((other) => other !== skill))}>×</button>
+            {label(skill)}
+            <button type="button" aria-label={t('removeSkill', [label(skill)])} onClick={() => change(skills.filter((other) => other !== skill))}>×</button>
           </li>
         ))}
       </ul>
@@ -68,9 +70,9 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
           <ul class="chips" aria-labelledby="suggested-skills-title">
             {suggested.map(({ name, offers }) => (
               <li key={name}>
-                <button type="button" class="chip suggestion" data-testid="suggested-skill" data-skill={name} aria-label={t('addSuggestedSkill', [skillLabel(name, t('uiLanguage')), String(offers)])}
+                <button type="button" class="chip suggestion" data-testid="suggested-skill" data-skill={name} aria-label={t('addSuggestedSkill', [label(name), String(offers)])}
                   onClick={() => change([...skills, name])}>
-                  + {skillLabel(name, t('uiLanguage'))} <span class="count" aria-hidden="true">{offers}</span>
+                  + {label(name)} <span class="count" aria-hidden="true">{offers}</span>
                 </button>
               </li>
             ))}
@@ -80,8 +82,8 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
       <p role="status" class="skill-slip">
         {slip && skills.includes(slip.typed) && (
           <>
-            {t('skillSlip', [slip.typed, slip.meant])}{' '}
-            <button type="button" data-testid="replace-skill-slip" onClick={() => replaceSlip(slip)}>{t('skillSlipReplace', [slip.meant])}</button>
+            {t('skillSlip', [slip.typed, label(slip.meant)])}{' '}
+            <button type="button" data-testid="replace-skill-slip" onClick={() => replaceSlip(slip)}>{t('skillSlipReplace', [label(slip.meant)])}</button>
           </>
         )}
       </p>
@@ -91,7 +93,7 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
         <input id="skill-input" name="skill" list="skill-suggestions" value={draft} placeholder={t('addSkillPlaceholder')} size={t('addSkillPlaceholder').length + 2}
           onInput={(event) => setDraft(event.currentTarget.value)} />
         <datalist id="skill-suggestions">
-          {suggestions.map((name) => <option key={name} value={name} />)}
+          {suggestions.map((name) => <option key={name} value={label(name)} />)}
         </datalist>
         <button type="submit">{t('addSkillButton')}</button>
       </form>

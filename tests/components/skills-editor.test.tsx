@@ -2,14 +2,19 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { SkillsEditor } from '../../components/options/skills-editor';
-import { renderInFrench } from './render';
+import { skillNameTyped } from '../../lib/skills/skill-label';
+import { renderIn } from './render';
 
 /** The editor with a taxonomy of two skills, "PostgreSQL" (also typed "postgres") and "Python". */
 function skillsEditor(skills: string[]) {
-  const stored: string[][] = [];
   const canonicalName = (typed: string) => ({ postgres: 'PostgreSQL', python: 'Python' } as Record<string, string>)[typed.toLowerCase()];
   const closestName = (typed: string) => (typed === 'pyhton' ? 'Python' : undefined);
-  const shown = renderInFrench(<SkillsEditor skills={skills} suggestions={[]} fromSavedOffers={[]} canonicalName={canonicalName} closestName={closestName}
+  return editorIn('fr', skills, canonicalName, closestName);
+}
+
+function editorIn(language: 'fr' | 'en', skills: string[], canonicalName: (typed: string) => string | undefined, closestName: (typed: string) => string | undefined, suggestions: string[] = []) {
+  const stored: string[][] = [];
+  const shown = renderIn(language, <SkillsEditor skills={skills} suggestions={suggestions} fromSavedOffers={[]} canonicalName={canonicalName} closestName={closestName}
     onChange={(next) => Promise.resolve(void stored.push(next))} />);
   const add = (typed: string) => {
     const input = shown.querySelector<HTMLInputElement>('#skill-input')!;
@@ -41,5 +46,18 @@ describe('adding a skill in the options page', () => {
     expect(editor.chips()).toEqual(['SQL', 'Python']);
     expect(editor.stored.at(-1)).toEqual(['SQL', 'Python']);
     expect(status.textContent).toBe('');
+  });
+
+  it('in English, shows and takes the taxonomy’s French-named skills by their English name, and stores their name', () => {
+    const closestName = (typed: string) => (typed === 'IT securty' ? 'Sécurité informatique' : undefined);
+    const editor = editorIn('en', ['Logiciel libre'], skillNameTyped, closestName, ['Sécurité informatique', 'Python']);
+    expect(editor.chips()).toEqual(['Open source software']);
+    expect([...editor.shown.querySelectorAll('#skill-suggestions option')].map((option) => option.getAttribute('value'))).toEqual(['IT security', 'Python']);
+    editor.add('it security');
+    expect(editor.stored).toEqual([['Logiciel libre', 'Sécurité informatique']]);
+    expect(editor.chips()).toEqual(['Open source software', 'IT security']);
+    editor.add('IT securty');
+    expect(editor.shown.querySelector('[role="status"]')!.textContent).toContain('Did you mean IT security?');
+    expect(editor.shown.querySelector('[data-testid="replace-skill-slip"]')!.textContent).toBe('Replace with IT security');
   });
 });

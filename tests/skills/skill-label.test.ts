@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SKILLS, skillLabel } from '../../lib/skills';
+import { skillNameTyped } from '../../lib/skills/skill-label';
 
 /**
  * Signs that a name is written in French, independent of the labels themselves: a French
@@ -29,5 +30,19 @@ describe('skill labels in English', () => {
     expect(skillLabel('Logiciel libre', 'fr')).toBe('Logiciel libre');
     expect(skillLabel('PostgreSQL', 'en')).toBe('PostgreSQL');
     expect(skillLabel('Odoo', 'en')).toBe('Odoo');
+  });
+});
+
+describe('a skill as a seeker types it', () => {
+  it('is named as the taxonomy names it, typed by one of its spellings or by the English name shown for it', () => {
+    expect(skillNameTyped('postgres')).toBe('PostgreSQL');
+    expect(skillNameTyped('IT security')).toBe('Sécurité informatique');
+    expect(skillNameTyped('  open  SOURCE software ')).toBe('Logiciel libre');
+    expect(skillNameTyped('Sécurité informatique')).toBe('Sécurité informatique');
+  });
+
+  it('is unknown when the taxonomy knows it by no name', () => {
+    expect(skillNameTyped('Odoo')).toBeUndefined();
+    expect(skillNameTyped('')).toBeUndefined();
   });
 });
