@@ -1,4 +1,7 @@
+import { NOISE_RULES_KEY, readWordHits, WORD_HITS_KEY } from '../db/noise-store';
 import type { ReadStore } from '../db/read-store';
+import { createNoiseJudge } from '../noise/judge-noise';
+import { sanitizeNoiseRules } from '../noise/sanitize-noise-rules';
 import type { OfferSummary } from '../db/records';
 import type { SearchIndex } from '../search';
 import { reusableFirstScreen, type FirstScreen } from './first-screen';
@@ -21,12 +24,19 @@ export interface Board {
  * What to list while the whole board loads: the first results kept for the query the popup
  * reopens on, else the front page the worker stores apart, which answers the empty query.
  * Null when the worker stored no board yet.
+ *
+ * Both were stored before the seeker's latest "not interested" (hidden in the options page, a rule
+ * from another browser): the rules are read with the front page, in the same transaction, and
+ * what they leave out is never listed, not even for the first frame. A few dozen summaries judged
+ * by their title and organization, the words blocked anywhere by the hits the worker found.
  */
 export async function readFirstBoard(store: ReadStore | undefined, query: string, kept: FirstScreen | null): Promise<Board | null> {
-  const record = await store?.get('frontPage', 'current');
+  if (!store) return null;
+  const [record, rules, hits] = await store.getEach([['frontPage', 'current'], ['settings', NOISE_RULES_KEY], ['settings', WORD_HITS_KEY]] as const);
   if (!record) return null;
   const keptSummaries = reusableFirstScreen(kept ?? undefined, query, record.updatedAt);
-  const summaries = keptSummaries ?? record.summaries;
+  const judge = createNoiseJudge(sanitizeNoiseRules(rules?.value), { anywhereHits: readWordHits(hits?.value) });
+  const summaries = (keptSummaries ?? record.summaries).filter((summary) => judge(summary) === undefined);
   return { summaries: bySummaryId(summaries), answers: keptSummaries ? query : '', updatedAt: record.updatedAt };
 }
 

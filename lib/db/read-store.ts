@@ -19,6 +19,8 @@ interface Tables {
 export interface ReadStore {
   get<T extends keyof Tables>(table: T, key: string): Promise<Tables[T] | undefined>;
   getMany<T extends keyof Tables>(table: T, keys: string[]): Promise<Array<Tables[T] | undefined>>;
+  /** Records of several tables, each by its key, in one transaction: one round trip, one consistent state. */
+  getEach<const R extends ReadonlyArray<readonly [keyof Tables, string]>>(reads: R): Promise<{ -readonly [K in keyof R]: R[K] extends readonly [infer T extends keyof Tables, string] ? Tables[T] | undefined : never }>;
   getAll<T extends keyof Tables>(table: T): Promise<Array<Tables[T]>>;
   /** The records whose `index` is `key` (a posting's history by its offer id). */
   getAllBy<T extends keyof Tables>(table: T, index: string, key: string): Promise<Array<Tables[T]>>;
@@ -47,6 +49,14 @@ function wrap(db: IDBDatabase): ReadStore {
   return {
     get: (table, key) => read(table, (store) => store.get(key)),
     getMany: (table, keys) => Promise.all(keys.map((key) => read(table, (store) => store.get(key)))),
+    getEach: (reads) => {
+      const transaction = db.transaction([...new Set(reads.map(([table]) => table))], 'readonly');
+      return Promise.all(reads.map(([table, key]) => new Promise((resolve, reject) => {
+        const request = transaction.objectStore(table).get(key);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      }))) as never;
+    },
     getAll: (table) => read(table, (store) => store.getAll()),
     getAllBy: (table, index, key) => read(table, (store) => store.index(index).getAll(key)),
     close: () => db.close(),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readBoard, readFirstBoard } from '../../lib/board/read-board';
+import type { FirstScreen } from '../../lib/board/first-screen';
+import { NOISE_RULES_KEY, WORD_HITS_KEY } from '../../lib/db/noise-store';
 import type { ReadStore } from '../../lib/db/read-store';
+import { hiddenKey, organizationKey, wordKey } from '../../lib/noise/noise-rules';
 import type { BoardRecord, FrontPageRecord, OfferSummary } from '../../lib/db/records';
 import { createSearchIndex, type SerializedSearchIndex } from '../../lib/search';
 import { makeOffer } from '../search/make-offer';
@@ -8,9 +11,11 @@ import { makeOffer } from '../search/make-offer';
 const summary = (id: string, title: string): OfferSummary => ({ id, sourceId: 's', title, status: 'open', contract: 'CDI', remote: 'none', skills: [], firstSeenAt: 1 });
 const FRONT: FrontPageRecord = { id: 'current', summaries: [summary('s:1.md', 'Développeur'), summary('s:2.md', 'Designer')], total: 2, updatedAt: 1000 };
 
-/** A store holding only the front page, or only the whole board. */
-function storeWith(frontPage: FrontPageRecord | undefined, board?: BoardRecord): ReadStore {
-  return { get: async (table: string) => (table === 'frontPage' ? frontPage : table === 'board' ? board : undefined) } as unknown as ReadStore;
+/** A store holding the front page or the whole board, and settings (the noise rules, by their keys). */
+function storeWith(frontPage: FrontPageRecord | undefined, board?: BoardRecord, settings: Record<string, unknown> = {}): ReadStore {
+  const get = async (table: string, key: string) =>
+    table === 'frontPage' ? frontPage : table === 'board' ? board : table === 'settings' && key in settings ? { key, value: settings[key] } : undefined;
+  return { get, getEach: (reads: Array<[string, string]>) => Promise.all(reads.map(([table, key]) => get(table, key))) } as unknown as ReadStore;
 }
 
 const SUMMARIES = FRONT.summaries;
@@ -47,6 +52,49 @@ describe('readFirstBoard', () => {
     const board = await readFirstBoard(storeWith(FRONT), 'design', kept);
     expect(board?.answers).toBe('');
     expect(board?.summaries.size).toBe(2);
+  });
+
+  describe('never lists a posting the seeker is not interested in, though the front page was stored before', () => {
+    const at = 5000;
+    const front: FrontPageRecord = {
+      id: 'current',
+      summaries: [
+        summary('s:1.md', 'Développeur'),
+        summary('s:2.md', 'Designer'),
+        { ...summary('s:3.md', 'Chargée de mission'), organization: 'ANCT' },
+        summary('s:4.md', 'Stage développeur front'),
+        summary('s:5.md', 'Ingénieur ops'),
+      ],
+      total: 5,
+      updatedAt: 1000,
+    };
+    const listed = async (settings: Record<string, unknown>, query = '', kept: FirstScreen | null = null) =>
+      [...((await readFirstBoard(storeWith(front, undefined, settings), query, kept))?.summaries.keys() ?? [])];
+
+    it('hidden, from an organization blocked however written, with a word blocked in titles', async () => {
+      const rules = [
+        { kind: 'hidden', key: hiddenKey('s:2.md'), offerId: 's:2.md', title: 'Designer', at },
+        { kind: 'organization', key: organizationKey('anct'), name: 'anct', at },
+        { kind: 'word', key: wordKey('Stage'), word: 'Stage', scope: 'title', at },
+      ];
+      expect(await listed({ [NOISE_RULES_KEY]: rules })).toEqual(['s:1.md', 's:5.md']);
+    });
+
+    it('with a word blocked anywhere, by the postings the worker found holding it', async () => {
+      const rules = [{ kind: 'word', key: wordKey('kubernetes'), word: 'kubernetes', scope: 'anywhere', at }];
+      expect(await listed({ [NOISE_RULES_KEY]: rules, [WORD_HITS_KEY]: [['s:5.md', 'kubernetes']] })).toEqual(['s:1.md', 's:2.md', 's:3.md', 's:4.md']);
+    });
+
+    it('in the results kept for the query the popup reopens on', async () => {
+      const kept = { query: 'dev', boardUpdatedAt: 1000, summaries: [summary('s:4.md', 'Stage développeur front'), summary('s:1.md', 'Développeur')] };
+      const rules = [{ kind: 'hidden', key: hiddenKey('s:4.md'), at }];
+      expect(await listed({ [NOISE_RULES_KEY]: rules }, 'dev', kept)).toEqual(['s:1.md']);
+    });
+
+    it('lists again what an undone rule had left out', async () => {
+      const rules = [{ kind: 'hidden', key: hiddenKey('s:2.md'), at, removed: true }];
+      expect(await listed({ [NOISE_RULES_KEY]: rules })).toEqual(['s:1.md', 's:2.md', 's:3.md', 's:4.md', 's:5.md']);
+    });
   });
 
   it('is null before the worker stored a board, or without a database', async () => {

@@ -134,6 +134,23 @@ describe('journey: not interested — hiding, blocking an organization and words
     expect(await shownTitles(1, 'only the posting nothing blocks')).toEqual(['Ingénieur ops']);
   });
 
+  it('a popup opened again never lists what is hidden or blocked, not even in its first frames (the front page was stored before the rules)', async () => {
+    const page = await extension.context.newPage();
+    // Every row the popup ever puts in its list, from the first render on.
+    await page.addInitScript(() => {
+      const listed = new Set<string>();
+      (globalThis as unknown as { listedTitles: Set<string> }).listedTitles = listed;
+      new MutationObserver(() => {
+        for (const title of document.querySelectorAll('[data-testid="offer"] .offer-title')) listed.add(title.textContent ?? '');
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(extension.extensionUrl('/popup.html'));
+    // The noise line comes with the rules and the whole board: the popup has done its opening reads.
+    await page.locator('[data-testid="noise-line"]').waitFor();
+    expect(await page.evaluate(() => [...(globalThis as unknown as { listedTitles: Set<string> }).listedTitles])).toEqual(['Ingénieur ops']);
+    await page.close();
+  });
+
   it('never notifies a posting that opens at a blocked organization or with a blocked word', async () => {
     const before = Object.keys(await options.page.evaluate(() => (globalThis as unknown as ChromeApi).chrome.notifications.getAll()));
     const repo = server.repo('coop', 'offres', 'main');
