@@ -17,6 +17,7 @@ import { SaveSearch } from './save-search';
 import { ViewTabs, type View } from './view-tabs';
 import { createNoiseJudge, memoizeJudge, ruleOfReason, type NoiseReason } from '../../lib/noise/judge-noise';
 import { hiddenKey, organizationKey, wordKey, type WordScope } from '../../lib/noise/noise-rules';
+import { MatchCounter } from '../../lib/board/match-counter';
 import { boardMatches, resultsPage, type ResultsPage } from '../../lib/board/results-page';
 import type { OfferSummary } from '../../lib/db/records';
 import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
@@ -104,24 +105,38 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   const judge = useMemo(() => memoizeJudge(judgeWithGroups(createNoiseJudge(data.noise.rules, { anywhereHits: data.noise.wordHits }), data.duplicates)), [data.noise, data.duplicates]);
   // Orders other than relevance, and a saved search's new matches listed first, need every result ranked.
   const whole = filters.sort !== 'relevance' || searchShown !== undefined;
-  const page = useMemo((): ResultsPage => {
-    const matches = board && boardMatches(board, query);
-    if (!board || !matches) return { hits: [], total: 0, noise: 0 };
+  // What each posting is to the seeker, asked once per board and filters, not once per match and keystroke.
+  const counter = useMemo(() => {
+    if (!board) return undefined;
     const isNoise = data.noise.rules.length === 0 ? undefined : (id: string) => {
       const summary = board.summaries.get(id);
       return summary !== undefined && judge(summary) !== undefined;
     };
     const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now(), marks);
-    const postingOf = (id: string) => data.duplicates.get(id) ?? id;
-    return resultsPage(matches, { filter, isNoise, showNoise, postingOf, size: whole ? Infinity : visible });
-  }, [board, query, filters, archiveOnly, matchOf, marks, data.noise, judge, showNoise, data.duplicates, whole, visible]);
+    return new MatchCounter({ filter, isNoise, postingOf: (id: string) => data.duplicates.get(id) ?? id });
+  }, [board, filters, archiveOnly, matchOf, marks, data.noise, judge, data.duplicates]);
+  const page = useMemo((): ResultsPage => {
+    const matches = board && boardMatches(board, query);
+    if (!matches || !counter) return { hits: [], total: 0, noise: 0 };
+    return resultsPage(matches, { counter, showNoise, size: whole ? Infinity : visible });
+  }, [board, query, counter, showNoise, whole, visible]);
   const { hits } = page;
+  // When nothing is listed: the matches the filters hide, those "open postings only" hides, counted as offers.
+  const hiddenCounters = useMemo(() => {
+    if (!board) return undefined;
+    const anyStatus = { ...shownFilters, openOnly: false };
+    return {
+      closed: shownFilters.openOnly ? new MatchCounter({ filter: createBoardFilter(board.summaries, anyStatus, matchOf, Date.now(), marks), postingOf: (id) => id }) : undefined,
+      all: new MatchCounter({ filter: () => true, postingOf: (id) => id }),
+    };
+  }, [board, filters, archiveOnly, matchOf, marks]);
   const hidden = useMemo((): HiddenResults => {
-    if (!board?.index || page.total > 0) return { closed: 0, all: 0 };
-    const count = (kept: BoardFilters | undefined) =>
-      board.index!.matches(query, kept && createBoardFilter(board.summaries, kept, matchOf, Date.now(), marks)).length;
-    return { closed: shownFilters.openOnly ? count({ ...shownFilters, openOnly: false }) : 0, all: count(undefined) };
-  }, [board, page, query, filters, archiveOnly, matchOf, marks]);
+    if (!board?.index || !hiddenCounters || page.total > 0) return { closed: 0, all: 0 };
+    const { index } = board;
+    const ordinals = index.matchingOrdinals(query);
+    const count = (counter: MatchCounter | undefined) => counter?.count(index.offerIds, ordinals, true).listedOffers ?? 0;
+    return { closed: count(hiddenCounters.closed), all: count(hiddenCounters.all) };
+  }, [board, page, query, hiddenCounters]);
   const noiseOf = (summary: OfferSummary) => (showNoise ? judge(summary) : undefined);
   const results = useMemo(() => {
     if (!board) return [];

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../search/types';
+import type { MatchCounter } from './match-counter';
 import type { Board } from './read-board';
 
 /** What the popup lists for a query: the first results, ranked, and exact counts of all of them. */
@@ -13,24 +14,23 @@ export interface ResultsPage {
 
 /** Ranks the matches of one query (the search index, or a list already in order). */
 export interface RankedMatches {
-  /** Every match the filter keeps, in any order. */
-  all(filter: (id: string) => boolean): string[];
+  /** The offers `ordinals` numbers, by ordinal; undefined where an offer was removed. */
+  offerIds: ReadonlyArray<string | undefined>;
+  /** Every match, unfiltered and unranked, as ordinals; valid until the next search. */
+  ordinals(): ArrayLike<number>;
   /** The `limit` best matches the filter keeps, best first. */
   best(limit: number, filter: (id: string) => boolean): SearchHit[];
 }
 
 export interface PageOptions {
-  /** The seeker's filters (see createBoardFilter). */
-  filter: (id: string) => boolean;
-  /** Hidden or blocked (lib/noise), by offer id; undefined when the seeker hid and blocked nothing. */
-  isNoise?: (id: string) => boolean;
+  /**
+   * Counts the matches as its judge (the seeker's filters, hidden postings, duplicates) sees
+   * them, and that judge picks the results shown: one counter per judge, kept from one keystroke
+   * to the next.
+   */
+  counter: MatchCounter;
   /** The hidden and blocked postings are listed too, marked. */
   showNoise: boolean;
-  /**
-   * The posting an offer stands for: a job seen in several places is one posting (its group in
-   * lib/duplicates), listed once, by its best-ranked copy; any other offer stands for itself.
-   */
-  postingOf: (offerId: string) => unknown;
   /** How many results to rank: Infinity to order them all another way afterwards. */
   size: number;
 }
@@ -40,23 +40,14 @@ export interface PageOptions {
  * explains 50 of them; the counts the popup quotes (the tab, "show more", hidden and blocked
  * postings) still come from every match.
  */
-export function resultsPage(matches: RankedMatches, { filter, isNoise, showNoise, postingOf, size }: PageOptions): ResultsPage {
-  const all = matches.all(filter);
-  const noise: string[] = [];
-  const kept = isNoise ? [] : all;
-  if (isNoise) for (const id of all) (isNoise(id) ? noise : kept).push(id);
-  const listed = showNoise ? all : kept;
-  const total = countPostings(listed, postingOf);
+export function resultsPage(matches: RankedMatches, { counter, showNoise, size }: PageOptions): ResultsPage {
+  const { filter, isNoise, postingOf } = counter.judge;
+  const { listed, listedOffers, noise } = counter.count(matches.offerIds, matches.ordinals(), showNoise);
   const shown = showNoise || !isNoise ? filter : (id: string) => filter(id) && !isNoise(id);
   // Copies of a posting ranked below its best are left out: rank enough to fill the page without them.
-  const copies = listed.length - total;
+  const copies = listedOffers - listed;
   const hits = onePerPosting(matches.best(size + copies, shown), postingOf).slice(0, size);
-  return { hits, total, noise: countPostings(noise, postingOf) };
-}
-
-/** How many postings the offers are, a job seen in several places counting once. */
-export function countPostings(offerIds: readonly string[], postingOf: (offerId: string) => unknown): number {
-  return new Set(offerIds.map(postingOf)).size;
+  return { hits, total: listed, noise };
 }
 
 /** The first hit of each posting, in order. */
@@ -76,11 +67,12 @@ function onePerPosting(hits: readonly SearchHit[], postingOf: (offerId: string) 
  */
 export function boardMatches(board: Board, query: string): RankedMatches | undefined {
   const { index } = board;
-  if (index) return { all: (filter) => index.matches(query, filter), best: (limit, filter) => index.search(query, { limit, filter }) };
+  if (index) return { offerIds: index.offerIds, ordinals: () => index.matchingOrdinals(query), best: (limit, filter) => index.search(query, { limit, filter }) };
   if (query.trim() !== (board.answers ?? '').trim()) return undefined;
   const ordered = [...board.summaries.keys()];
   return {
-    all: (filter) => ordered.filter(filter),
+    offerIds: ordered,
+    ordinals: () => ordered.map((_, ordinal) => ordinal),
     best: (limit, filter) => ordered.filter(filter).slice(0, limit).map((id) => ({ id, score: 0, matchedTerms: [] })),
   };
 }

@@ -45,6 +45,7 @@ class InvertedSearchIndex implements SearchIndex {
   private readonly cache = new WordHitsCache();
   private readonly collector = new WordHitsCollector();
   private readonly combiner = new HitsCombiner();
+  private ordinals = new Int32Array(0);
 
   constructor(state: { vocabulary: Vocabulary; table: OfferTable }) {
     this.adopt(state);
@@ -97,21 +98,15 @@ class InvertedSearchIndex implements SearchIndex {
     }));
   }
 
-  matches(query: string, filter?: (id: string) => boolean): string[] {
+  get offerIds(): ReadonlyArray<string | undefined> {
+    return this.table.ids;
+  }
+
+  matchingOrdinals(query: string): Int32Array {
     const words = parseQuery(query);
-    const { ids } = this.table;
-    const found: string[] = [];
-    const keep = (ordinal: number) => {
-      const id = ids[ordinal];
-      if (id !== undefined && (!filter || filter(id))) found.push(id);
-    };
-    if (words.length === 0) {
-      for (let ordinal = 0; ordinal < ids.length; ordinal++) keep(ordinal);
-      return found;
-    }
+    if (words.length === 0) return this.everyOrdinal();
     // The offers a search would rank, without ranking them: no scores, bonuses, sort or matched terms.
-    for (const doc of this.candidates(planQuery(words)).docs) keep(doc);
-    return found;
+    return this.candidates(planQuery(words)).docs;
   }
 
   /** Builds the lookup structures searches otherwise build on first use. */
@@ -123,6 +118,13 @@ class InvertedSearchIndex implements SearchIndex {
 
   toJSON(): SerializedSearchIndex {
     return serializeIndex(this.vocabulary, this.table);
+  }
+
+  /** 0 to the last ordinal handed out, kept from one call to the next. */
+  private everyOrdinal(): Int32Array {
+    const { slots } = this.table;
+    if (this.ordinals.length < slots) this.ordinals = Int32Array.from({ length: slots * 2 }, (_, ordinal) => ordinal);
+    return this.ordinals.subarray(0, slots);
   }
 
   private browse(limit: number, accept: (ordinal: number) => boolean): SearchHit[] {

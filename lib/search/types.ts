@@ -30,11 +30,14 @@ export interface SearchIndex {
    * ones first, then by most recent posting date.
    */
   search(query: string, options?: SearchOptions): SearchHit[];
+  /** Offer ids by ordinal, the numbers `matchingOrdinals` answers with; undefined where an offer was removed. */
+  readonly offerIds: ReadonlyArray<string | undefined>;
   /**
-   * The ids of every offer `search` would return for the query, in no particular order and
-   * unranked: what counting them takes, when only the first hits are ranked (`limit`).
+   * The ordinals of every offer `search` would return for the query, ascending, unranked and
+   * unfiltered: what counting them takes, when only the first hits are ranked (`limit`). May hold
+   * removed offers' ordinals. Valid until the next call of a method of the index.
    */
-  matches(query: string, filter?: (id: string) => boolean): string[];
+  matchingOrdinals(query: string): Int32Array;
   toJSON(): SerializedSearchIndex;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardMatches, countPostings, resultsPage, type PageOptions } from '../../lib/board/results-page';
+import { MatchCounter, type OfferJudge } from '../../lib/board/match-counter';
+import { boardMatches, resultsPage, type PageOptions } from '../../lib/board/results-page';
 import type { Board } from '../../lib/board/read-board';
 import type { OfferSummary } from '../../lib/db/records';
 import { indexGroups } from '../../lib/duplicates/merge-duplicates';
@@ -14,7 +15,12 @@ const summaries = new Map(OFFERS.map((offer): [string, OfferSummary] => [offer.i
 const board: Board = { index: createSearchIndex(OFFERS), summaries };
 const everything = () => true;
 const itself = (id: string) => id;
-const options = (overrides: Partial<PageOptions>): PageOptions => ({ filter: everything, showNoise: false, postingOf: itself, size: 10, ...overrides });
+type Overrides = Partial<OfferJudge> & Partial<Omit<PageOptions, 'counter'>>;
+const options = ({ filter = everything, isNoise, postingOf = itself, showNoise = false, size = 10 }: Overrides): PageOptions => ({
+  counter: new MatchCounter({ filter, isNoise, postingOf }),
+  showNoise,
+  size,
+});
 const postingOfGroups = (groups: ReturnType<typeof indexGroups>) => (id: string) => groups.get(id) ?? id;
 
 describe('resultsPage', () => {
@@ -65,14 +71,5 @@ describe('resultsPage', () => {
     expect(page.hits.map((hit) => hit.id)).toEqual(['p11', 'p10', 'p9', 'p8', 'p7']);
     expect(page.total).toBe(12);
     expect(boardMatches(front, 'python')).toBeUndefined();
-  });
-});
-
-describe('countPostings', () => {
-  it('counts each job once, however many places it was seen in', () => {
-    const groups = indexGroups([[{ id: 'a', sourceId: 's', title: 't' }, { id: 'b', sourceId: 't', title: 't' }]]);
-    expect(countPostings(['a', 'b', 'c'], postingOfGroups(groups))).toBe(2);
-    expect(countPostings(['b', 'c'], postingOfGroups(groups))).toBe(2);
-    expect(countPostings(['a', 'b', 'c'], itself)).toBe(3);
   });
 });
