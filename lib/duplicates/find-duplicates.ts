@@ -86,7 +86,8 @@ export function groupDuplicates(candidates: readonly DuplicateCandidate[], previ
   const comparisons = new Map<string, readonly DuplicatePair[]>();
   for (const block of textBlocks(candidates)) {
     const fingerprint = blockFingerprint(block);
-    const pairs = previous.get(fingerprint) ?? compareTexts(block);
+    const stored = previous.get(fingerprint);
+    const pairs = stored && joinsMembersOf(block, stored) ? stored : compareTexts(block);
     comparisons.set(fingerprint, pairs);
     for (const [a, b] of pairs) union(a, b);
   }
@@ -99,6 +100,15 @@ export function groupDuplicates(candidates: readonly DuplicateCandidate[], previ
     groups.set(root, group);
   }
   return { groups: [...groups.values()].filter((group) => group.length > 1), comparisons };
+}
+
+/**
+ * Pairs read back from storage join members of their block only: a pair naming another posting
+ * (a damaged row, or two blocks of one fingerprint) has no parent, and `find` would walk from it forever.
+ */
+function joinsMembersOf(block: readonly DuplicateCandidate[], pairs: readonly DuplicatePair[]): boolean {
+  const members = new Set(block.map(({ id }) => id));
+  return pairs.every(([a, b]) => members.has(a) && members.has(b));
 }
 
 /** What a block's pairs depend on, whatever the order it is met in: its members' ids, sources, languages and texts. */

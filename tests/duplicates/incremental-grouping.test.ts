@@ -114,4 +114,14 @@ describe('groupDuplicates, handed the comparisons of the grouping before', () =>
     expect([...after.comparisons.keys()].filter((fingerprint) => before.comparisons.has(fingerprint))).toHaveLength(1);
     expect(after.groups.map((group) => group.map((member) => member.id))).toEqual([['a:1', 'b:1'], ['a:2', 'b:2']]);
   });
+
+  it('compares again a block whose stored pairs name a posting not in it (a damaged row), rather than trust them', () => {
+    const [first] = fixtures.filter((offer) => offer.body.length > 2_000);
+    const candidates = ['a:1', 'b:1', 'c:1'].map((id): DuplicateCandidate => ({ id, sourceId: id.split(':')[0]!, title: 'Développeur', organization: 'Etalab', text: first!.body }));
+    const before = groupDuplicates(candidates);
+    const damaged: TextComparisons = new Map([...before.comparisons].map(([fingerprint, pairs]) => [fingerprint, [...pairs, ['a:1', 'gone:1'] as const]]));
+    const after = groupDuplicates(candidates, damaged);
+    expect(after.groups).toEqual(findDuplicateGroups(candidates));
+    expect([...after.comparisons.values()].flat(2)).not.toContain('gone:1');
+  });
 });
