@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import type { Handlers } from '../../lib/messaging/handlers';
 import type { SenderInfo } from '../../lib/messaging/sender-policy';
 import { createPageStore } from '../../lib/page/page-store';
@@ -8,7 +9,8 @@ import type { BackgroundServices } from './services';
 type PageHandlers = Pick<Handlers, 'getPageContext' | 'saveFromPage' | 'hidePanelOnSite' | 'setPanelFolded' | 'showOnTab' | 'getPostingOrigins'>;
 
 export function createPageHandlers(services: BackgroundServices): PageHandlers {
-  const store = createPageStore(services.db);
+  // The panel names skills in the interface's language: the language of the messages the browser picked.
+  const store = createPageStore(services.db, browser.i18n.getMessage('uiLanguage'));
   return {
     getPageContext: (request, sender) => store.context(pageUrl(request.url, sender), request.posting, sender.url, request.declared),
     async saveFromPage(request, sender) {

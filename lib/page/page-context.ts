@@ -14,6 +14,12 @@ export interface PageOfferState {
   saved: boolean;
   stage?: Stage;
   match: MatchScore;
+  /**
+   * The match's skills as the interface names them, in the match's order ("Open source
+   * software" for "Logiciel libre" in English): the content script has no taxonomy to name them.
+   * `match` keeps the names, which the page's highlights are keyed by.
+   */
+  labels: { matched: string[]; missing: string[] };
 }
 
 /** The worker's answer to a content script starting on a page. */

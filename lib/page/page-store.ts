@@ -4,6 +4,7 @@ import type { VigieDatabase } from '../db/schema';
 import { readSettings, updateSettings } from '../db/settings-store';
 import type { Offer } from '../postings/types';
 import { scoreMatch } from '../skills/score-match';
+import { skillLabel } from '../skills/skill-label';
 import { identifierKey, titleBlockKey } from '../text/posting-keys';
 import { canonicalPageUrl, PAGE_SOURCE_ID } from './canonical-page-url';
 import type { JobPosting } from './job-posting';
@@ -31,10 +32,11 @@ export interface PageStore {
 
 /**
  * The worker's side of the posting pages: which offers a URL shows, what the panel says of its
- * posting, and saving it. Offers have no index on `url` (schema v1), so a URL → ids map is built
- * on first use and rebuilt only when the events table moved on (a sync changed the offers).
+ * posting (its skills named in `language`, the interface's), and saving it. Offers have no index
+ * on `url` (schema v1), so a URL → ids map is built on first use and rebuilt only when the
+ * events table moved on (a sync changed the offers).
  */
-export function createPageStore(db: VigieDatabase): PageStore {
+export function createPageStore(db: VigieDatabase, language: string): PageStore {
   let urlIndex: { lastSeq: number; ids: Map<string, string[]> } | undefined;
 
   /** The offers at each address: the listed ones, else the last removed one. */
@@ -76,6 +78,8 @@ export function createPageStore(db: VigieDatabase): PageStore {
 
   async function stateOf(offer: Offer, known: boolean, mySkills: string[]): Promise<PageOfferState> {
     const favorite = await db.favorites.get(offer.id);
+    const match = scoreMatch(offer.skills, mySkills);
+    const label = (name: string) => skillLabel(name, language);
     return {
       id: offer.id,
       title: offer.title,
@@ -83,7 +87,8 @@ export function createPageStore(db: VigieDatabase): PageStore {
       status: offer.status,
       saved: favorite !== undefined,
       stage: favorite?.stage,
-      match: scoreMatch(offer.skills, mySkills),
+      match,
+      labels: { matched: match.matched.map(label), missing: match.missing.map(label) },
     };
   }
 

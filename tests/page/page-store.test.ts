@@ -24,11 +24,12 @@ async function databaseWithKnownOffer() {
 
 describe('createPageStore', () => {
   it('recognizes a known posting’s page, whatever its fragment or trackers, and scores it', async () => {
-    const store = createPageStore(await databaseWithKnownOffer());
+    const store = createPageStore(await databaseWithKnownOffer(), 'fr');
     const context = await store.context(`${PAGE}?utm_source=mail#postuler`);
     expect(context.offer).toEqual({
       id: 'src:dev.md', title: sampleOffer().title, known: true, status: 'open', saved: false, stage: undefined,
       match: { score: 2 / 3, matched: ['Python', 'Docker'], missing: ['Vue.js'] },
+      labels: { matched: ['Python', 'Docker'], missing: ['Vue.js'] },
     });
     expect(context.mySkills).toEqual(['Python', 'Docker', 'Tricot']);
     // The user's own skill outside the taxonomy is matched as typed.
@@ -40,7 +41,7 @@ describe('createPageStore', () => {
 
   it('saves a known posting under its own id, never a copy', async () => {
     const db = await databaseWithKnownOffer();
-    const store = createPageStore(db);
+    const store = createPageStore(db, 'fr');
     const result = await store.save(PAGE, posting);
     expect(result).toMatchObject({ ok: true, offer: { id: 'src:dev.md', known: true, saved: true, stage: 'saved' } });
     await store.save(`${PAGE}#again`, posting);
@@ -49,7 +50,7 @@ describe('createPageStore', () => {
 
   it('saves a page’s own posting with a page: id and a snapshot', async () => {
     const db = await databaseWithKnownOffer();
-    const store = createPageStore(db);
+    const store = createPageStore(db, 'fr');
     const url = 'https://jobs.example.org/offres/7';
     expect((await store.context(url, posting)).offer).toMatchObject({ known: false, saved: false, match: { matched: [], missing: ['Figma', 'Miro', 'HTML'] } });
     const result = await store.save(url, posting);
@@ -61,7 +62,7 @@ describe('createPageStore', () => {
 
   it('takes a page that declares the reference of a page saved before, at another address, for that saved posting', async () => {
     const db = await databaseWithKnownOffer();
-    const store = createPageStore(db);
+    const store = createPageStore(db, 'fr');
     const declared = { ...posting, identifier: 'REF-7' };
     const saved = await store.save('https://agence.example/offres/7', declared);
     expect(saved.ok).toBe(true);
@@ -75,19 +76,19 @@ describe('createPageStore', () => {
   });
 
   it('also looks the posting up at the address the page was opened at', async () => {
-    const store = createPageStore(await databaseWithKnownOffer());
+    const store = createPageStore(await databaseWithKnownOffer(), 'fr');
     expect((await store.context('https://beta.gouv.fr/recrutement/canonical', undefined, PAGE)).offer?.id).toBe('src:dev.md');
   });
 
   it('has nothing to save on an unknown page without a posting', async () => {
-    const store = createPageStore(await databaseWithKnownOffer());
+    const store = createPageStore(await databaseWithKnownOffer(), 'fr');
     expect(await store.save('https://example.org/')).toEqual({ ok: false, error: 'nothing-to-save' });
     expect((await store.context('https://example.org/')).offer).toBeUndefined();
   });
 
   it('finds an offer synced after the first look', async () => {
     const db = await databaseWithKnownOffer();
-    const store = createPageStore(db);
+    const store = createPageStore(db, 'fr');
     const later = 'https://beta.gouv.fr/recrutement/later.html';
     expect((await store.context(later)).offer).toBeUndefined();
     await db.offers.put({ ...sampleOffer({ id: 'src:later.md', url: later }), firstSeenAt: 2, updatedAt: 2, listed: 1 });
@@ -101,7 +102,7 @@ describe('createPageStore', () => {
     for (const [index, title] of ['Développeuse Python', 'Designer', 'Chargée de déploiement'].entries()) {
       await db.offers.put({ ...sampleOffer({ id: `src:${index}.md`, url: `${careers}#${index}`, title }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
     }
-    const store = createPageStore(db);
+    const store = createPageStore(db, 'fr');
     expect(await store.context(careers)).toMatchObject({ kind: 'list', listed: 3, offer: undefined });
     expect(await store.save(careers)).toEqual({ ok: false, error: 'nothing-to-save' });
     expect(await db.favorites.count()).toBe(0);
@@ -110,13 +111,13 @@ describe('createPageStore', () => {
   it('takes two sources’ copies of one posting at one address for one posting', async () => {
     const db = await databaseWithKnownOffer();
     await db.offers.put({ ...sampleOffer({ id: 'mirror:dev.md', url: PAGE, skills: ['Python', 'Vue.js', 'Docker'] }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
-    const context = await createPageStore(db).context(PAGE);
+    const context = await createPageStore(db, 'fr').context(PAGE);
     expect(context.kind).toBe('posting');
     expect(context.offer?.known).toBe(true);
   });
 
   it('takes a page declaring several postings for a list, whatever posting comes with it', async () => {
-    const store = createPageStore(await databaseWithKnownOffer());
+    const store = createPageStore(await databaseWithKnownOffer(), 'fr');
     const url = 'https://jobs.example.org/offres';
     expect(await store.context(url, undefined, undefined, 12)).toMatchObject({ kind: 'list', listed: 12, offer: undefined });
     expect(await store.context(url, posting, undefined, 2)).toMatchObject({ kind: 'list', offer: undefined });
@@ -125,7 +126,7 @@ describe('createPageStore', () => {
 
   it('gives the panel’s options: the posting’s other skills, and the tab it was folded to', async () => {
     const db = await databaseWithKnownOffer();
-    const store = createPageStore(db);
+    const store = createPageStore(db, 'fr');
     await updateSettings(db, { panelOtherSkills: true });
     await store.setFolded(true);
     expect(await store.context(PAGE)).toMatchObject({ otherSkills: true, folded: true });
@@ -134,14 +135,30 @@ describe('createPageStore', () => {
   });
 
   it('remembers the sites where the panel was hidden', async () => {
-    const store = createPageStore(await databaseWithKnownOffer());
+    const store = createPageStore(await databaseWithKnownOffer(), 'fr');
     await store.hideSite('beta.gouv.fr');
     expect((await store.context(PAGE)).hidden).toBe(true);
     expect((await store.context('https://jobs.example.org/')).hidden).toBe(false);
   });
 
   it('lists the origins of the sources’ posting pages', async () => {
-    const store = createPageStore(await databaseWithKnownOffer());
+    const store = createPageStore(await databaseWithKnownOffer(), 'fr');
     expect(await store.postingOrigins()).toEqual(['https://beta.gouv.fr']);
+  });
+
+  it('names the posting’s skills in the interface’s language, keeping the match by the taxonomy’s names', async () => {
+    const db = freshDatabase();
+    const skills = ['Logiciel libre', 'Python', 'Tests unitaires', 'Odoo'];
+    await db.offers.put({ ...sampleOffer({ id: 'src:dev.md', url: PAGE, skills }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
+    await updateSettings(db, { mySkills: ['logiciels libres', 'Python'] });
+    const english = (await createPageStore(db, 'en').context(PAGE)).offer;
+    expect(english?.match).toEqual({ score: 2 / 4, matched: ['Logiciel libre', 'Python'], missing: ['Tests unitaires', 'Odoo'] });
+    // A name the taxonomy does not know (a posting's own "Odoo") is shown as written.
+    expect(english?.labels).toEqual({ matched: ['Open source software', 'Python'], missing: ['Unit testing', 'Odoo'] });
+    const french = (await createPageStore(db, 'fr').context(PAGE)).offer;
+    expect(french?.labels).toEqual({ matched: ['Logiciel libre', 'Python'], missing: ['Tests unitaires', 'Odoo'] });
+    // Saving answers with the same names.
+    const saved = await createPageStore(db, 'en').save(PAGE);
+    expect(saved.ok && saved.offer.labels.missing).toEqual(['Unit testing', 'Odoo']);
   });
 });

@@ -23,7 +23,8 @@ const MY_SKILLS = ['Python', 'Docker'];
 const MISSION = 'Nous cherchons une développeuse ou un développeur Python. Stack : Django, PostgreSQL et Docker.';
 const ROSTER = ['Agathe L. : développeuse Python', 'Marc D. : designer UX'];
 /** A posting that asks for many skills: its panel is taller than a short window. */
-const STACK = 'Compétences appréciées : Kubernetes, Terraform, Ansible, React, TypeScript, GraphQL, Redis, Elasticsearch, Kafka, RabbitMQ, AWS, Linux, Git, Figma.';
+// "tests unitaires": a skill the taxonomy names in French, which the English panel names in English.
+const STACK = 'Compétences appréciées : Kubernetes, Terraform, Ansible, React, TypeScript, GraphQL, Redis, Elasticsearch, Kafka, RabbitMQ, AWS, Linux, Git, Figma, tests unitaires.';
 const POSTINGS = [
   { file: 'dev-python.md', page: '/offres/dev-python.html', title: 'Développeuse ou développeur Python' },
   { file: 'designer.md', page: '/offres/designer.html', title: 'Designer UX' },
@@ -174,8 +175,10 @@ describe('journey: the page panel where it belongs (English)', () => {
     }, { message: 'the user’s skills painted' });
     // The title's and the mission's; not the roster's "développeuse Python"; nothing of the others.
     expect(highlights).toEqual({ match: ['Python', 'Python', 'Docker'], missing: [] });
-    // The panel still lists what the posting asks for and the user lacks.
+    // The panel still lists what the posting asks for and the user lacks, named in the interface's language.
     await panel.waitForText(/^Other skills it asks for \(\d+\)/);
+    await panel.waitForText(/^Unit testing$/);
+    expect(await panel.texts()).not.toContain('Tests unitaires');
     await page.close();
   });
 
@@ -358,6 +361,7 @@ describe('journey: the page panel in French', () => {
     await page.goto(journey.site.url(POSTINGS[0]!.page));
     const panel = await PagePanel.of(page);
     await panel.waitForText(/^Correspondance : \d+ % — 2 des \d+ compétences demandées$/);
+    await panel.waitForText(/^Tests unitaires$/);
     await panel.find('button', /^Enregistrer l’offre$/);
     await page.goto(journey.site.url('/offres/'));
     await showVigieOn(journey.extension, page, journey.options.page);
