@@ -11,6 +11,8 @@
  * member of a list item blanks the member only, the organization from a subtitle, a short name
  * ("Lab MI") or the body when `startup` lists several products. 6: a role ("Product Owner") is
  * read into no field, not even the domains. 7: skills are not read in the parts of a body that
- * present the organization, its team or how to apply (lib/text/body-sections.ts).
+ * present the organization, its team or how to apply (lib/text/body-sections.ts). 8: "analytics"
+ * alone is no audience analytics; business model, impact measurement and data governance are
+ * domains.
  */
-export const READER_VERSION = 7;
+export const READER_VERSION = 8;

@@ -397,7 +397,7 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'Entrepôt de données', kind: 'skill', en: 'Data warehouse', aliases: ['entrepôts de données', 'data warehouse', 'datawarehouse', 'data lake', 'datalake', 'lac de données'] },
   { name: 'Qualité des données', kind: 'skill', en: 'Data quality', aliases: ['data quality', 'nettoyage de données', 'nettoyage des données', 'data cleaning'] },
   { name: 'Modélisation de données', kind: 'skill', en: 'Data modeling', aliases: ['modélisation des données', 'data modeling', 'data modelling', 'schémas de données', 'schéma de données'] },
-  { name: 'Gouvernance des données', kind: 'skill', en: 'Data governance', aliases: ['data governance', 'data management', 'gouvernance de la donnée', 'gouvernance de données'] },
+  { name: 'Gouvernance des données', kind: 'domain', en: 'Data governance', aliases: ['data governance', 'data management', 'gouvernance de la donnée', 'gouvernance de données'] },
   { name: 'Open data', kind: 'domain', aliases: ['opendata', 'open-data', 'données ouvertes', 'ouverture des données'] },
   { name: 'Web scraping', kind: 'skill', aliases: ['scraping', 'moissonnage', 'web crawling'] },
   { name: 'Géomatique', kind: 'skill', en: 'Geomatics', aliases: ['SIG', "système d'information géographique", "systèmes d'information géographique", 'GIS', 'données géographiques', 'information géographique', 'géodonnées', 'géodata'] },
@@ -443,7 +443,8 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'ObservableHQ', kind: 'skill', aliases: ['Observable Framework', 'Observable Plot'] },
   { name: 'Matomo', kind: 'skill', aliases: ['Piwik'] },
   { name: 'Google Analytics', kind: 'skill', aliases: ['GA4'] },
-  { name: "Analyse d'audience", kind: 'skill', en: 'Audience analytics', aliases: ['web analytics', "mesure d'audience", 'analytics'] },
+  // "analytics" alone is any data analysis ("data science and analytics"): audience analytics only beside a site's traffic.
+  { name: "Analyse d'audience", kind: 'skill', en: 'Audience analytics', aliases: ['web analytics', "mesure d'audience", 'analytics'], ambiguous: ['analytics'], needsContext: ['audience', 'trafic', 'traffic', 'visiteurs', 'visitors', 'matomo', 'google', 'seo', 'website', 'websites', 'site web', 'sites web', 'tracking'] },
 
   // Design and UX
   { name: 'UX design', kind: 'skill', aliases: ['UX', 'UX designer', 'UX designeuse', 'design UX', 'designer UX', 'expérience utilisateur', 'expérience utilisateurs', 'expérience usager', 'user experience'] },
@@ -498,12 +499,13 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'Spécifications fonctionnelles', kind: 'domain', en: 'Functional specifications', aliases: ['spécifications', 'rédaction de spécifications', 'cahier des charges', 'specs fonctionnelles', 'expression de besoins', 'expression des besoins'] },
   { name: 'Analyse des besoins', kind: 'domain', en: 'Needs analysis', aliases: ['recueil des besoins', 'recueil de besoins', 'analyse de besoins', 'besoins utilisateurs', 'besoins des utilisateurs', 'besoins des usagers', 'needs analysis'] },
   { name: 'MVP', kind: 'domain', aliases: ['produit minimum viable', 'minimum viable product'] },
-  { name: 'Product discovery', kind: 'skill', aliases: ["phase d'investigation"] },
-  { name: "Mesure d'impact", kind: 'skill', en: 'Impact measurement', aliases: ["mesure de l'impact", "évaluation d'impact", "évaluation de l'impact", 'impact measurement', "indicateurs d'impact"] },
+  // Not "phase d'investigation": beta.gouv.fr's name for a product's first months, not a practice asked.
+  { name: 'Product discovery', kind: 'skill', aliases: [] },
+  { name: "Mesure d'impact", kind: 'domain', en: 'Impact measurement', aliases: ["mesure de l'impact", "évaluation d'impact", "évaluation de l'impact", 'impact measurement', "indicateurs d'impact"] },
   { name: 'Indicateurs de performance', kind: 'skill', en: 'Key performance indicators', aliases: ['KPI', 'KPIs', 'indicateurs clés', 'indicateurs de suivi', 'métriques'] },
   { name: 'OKR', kind: 'skill', aliases: ['OKRs', 'objectifs et résultats clés'] },
   { name: 'A/B testing', kind: 'skill', aliases: ['AB testing', 'A/B test', 'A/B tests', 'tests A/B', 'split testing', 'test AB', 'tests AB'] },
-  { name: 'Modèle économique', kind: 'skill', en: 'Business model', aliases: ['business model', "modèle d'affaires", 'modèles économiques'] },
+  { name: 'Modèle économique', kind: 'domain', en: 'Business model', aliases: ['business model', "modèle d'affaires", 'modèles économiques'] },
   // Not "growth" alone: English postings speak of their company's growth.
   { name: 'Growth hacking', kind: 'domain', aliases: ['growth hacker', 'growth hackeuse', 'growth marketing', 'growth manager'] },
   { name: 'Marketing', kind: 'domain', aliases: ['marketing digital', 'marketing numérique', 'webmarketing', 'web marketing', 'digital marketing'] },

@@ -89,6 +89,7 @@ describe('extractSkills', () => {
     ['Formation', 'Formation : école d’ingénieur.', 'Animer des sessions de formation auprès des agents.'],
     ['Notion', 'Une notion de base en gestion.', 'Documentation dans Notion et Trello.'],
     ['Tableau', 'Tableau de bord du projet.', 'Dataviz avec Tableau et Power BI.'],
+    ["Analyse d'audience", 'Coaching in data science and analytics.', 'Analytics du site web : suivre le trafic.'],
   ])('%s: no false positive in "%s", found in "%s"', (name, negative, positive) => {
     expect(names(negative)).not.toContain(name);
     expect(names(positive)).toContain(name);
