@@ -28,6 +28,10 @@ export function createPopupActions(
   };
   return {
     loadOffer: async (offerId) => (await store?.get('offers', offerId)) ?? undefined,
+    loadBodies: async (offerIds) => {
+      const offers = (await store?.getMany('offers', offerIds)) ?? [];
+      return new Map(offerIds.map((id, i) => [id, offers[i]?.body ?? '']));
+    },
     loadHistory: async (offerId) => {
       const versions = (await store?.getAllBy('versions', 'offerId', offerId).catch(() => [])) ?? [];
       return versions.sort((a, b) => b.seenAt - a.seenAt);

@@ -297,7 +297,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
               <p class="archive-note" role="status" data-testid="archive-note">{t('archiveOnly', [String(board!.summaries.size)])}</p>
             )}
             {board && results.length > 0 ? (
-              <ResultList results={results} total={page.total} explain={board.explain} savedIds={savedIds} stages={stages}
+              <ResultList results={results} total={page.total} explain={board.explain} loadBodies={actions.loadBodies} savedIds={savedIds} stages={stages}
                 newIds={data.newIds} onSeen={actions.markSeenInList} onOpen={(id) => void open(id)}
                 onToggleSave={toggleSave} noiseOf={noiseOf} onHide={(summary) => hide(summary.id, summary.title)} onShowAgain={showAgain}
                 onShowMore={() => setVisible((count) => count + PAGE)} />

@@ -42,6 +42,8 @@ export interface PopupData {
 
 export interface PopupActions extends SavedSearchActions {
   loadOffer(offerId: string): Promise<StoredOffer | undefined>;
+  /** The bodies of stored postings by id, '' for one not stored: where a result's words found in its text are shown. */
+  loadBodies(offerIds: string[]): Promise<Map<string, string>>;
   /** The versions Vigie saw of a posting, newest first. */
   loadHistory(offerId: string): Promise<PostingVersion[]>;
   setAlertsMuted(offerId: string, muted: boolean): Promise<void>;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SEEN_DWELL_MS, SeenInList } from '../../lib/board/seen-in-list';
 import type { Stage } from '../../lib/db/records';
 import type { BoardResult } from '../../lib/board/select-results';
@@ -8,11 +8,14 @@ import { moveRowFocus } from './move-focus';
 import { OfferRow } from './offer-row';
 import type { NoiseReason } from '../../lib/noise/judge-noise';
 import type { OfferSummary } from '../../lib/db/records';
+import type { MatchExplanation } from '../../lib/board/why-matched';
 
 interface Props {
   results: BoardResult[];
   total: number;
   explain: Board['explain'];
+  /** The postings' bodies, for the words a result matched only in its text (see useBodies). */
+  loadBodies: (offerIds: string[]) => Promise<Map<string, string>>;
   savedIds: ReadonlySet<string>;
   stages: ReadonlyMap<string, Stage>;
   newIds: ReadonlySet<string>;
@@ -30,10 +33,13 @@ interface Props {
 /** Keys that hide the focused row's posting ("not interested"). */
 const HIDE_KEYS = new Set(['h', 'H', 'Delete']);
 
-export function ResultList({ results, total, explain, savedIds, stages, newIds, onSeen, onOpen, onToggleSave, noiseOf, onHide, onShowAgain, onShowMore }: Props) {
+export function ResultList({ results, total, explain, loadBodies, savedIds, stages, newIds, onSeen, onOpen, onToggleSave, noiseOf, onHide, onShowAgain, onShowMore }: Props) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
   useSeenRows(list, results, newIds, onSeen);
+  const [bodies, setBodies] = useState<ReadonlyMap<string, string>>(new Map());
+  const whys = useMemo(() => results.map((result) => explain?.(result.summary, result.matchedTerms, bodies.get(result.summary.id))), [results, explain, bodies]);
+  useBodies(results, whys, bodies, loadBodies, setBodies);
 
   function onKeyDown(event: KeyboardEvent) {
     if (!list.current) return;
@@ -67,11 +73,11 @@ export function ResultList({ results, total, explain, savedIds, stages, newIds, 
   return (
     <>
       <ul class="results" ref={list} onKeyDown={onKeyDown} aria-label={t('resultsLabel')}>
-        {results.map((result) => (
+        {results.map((result, i) => (
           <OfferRow
             key={result.summary.id}
             result={result}
-            why={explain?.(result.summary, result.matchedTerms)}
+            why={whys[i]}
             saved={savedIds.has(result.summary.id)}
             stage={stages.get(result.summary.id)}
             isNew={newIds.has(result.summary.id)}
@@ -93,6 +99,39 @@ export function ResultList({ results, total, explain, savedIds, stages, newIds, 
       )}
     </>
   );
+}
+
+/** Bodies are read once typing pauses: a keystroke reads none. */
+const READ_BODIES_AFTER_MS = 150;
+/** Bodies kept for the snippets: past this many, the list starts again from the rows shown. */
+const MAX_KEPT_BODIES = 200;
+
+/**
+ * Reads the bodies of the rows whose matched words are only in their text, to show them there
+ * as the posting writes them (the index knows them folded: "developpeurs").
+ */
+function useBodies(
+  results: readonly BoardResult[],
+  whys: ReadonlyArray<MatchExplanation | undefined>,
+  bodies: ReadonlyMap<string, string>,
+  loadBodies: (offerIds: string[]) => Promise<Map<string, string>>,
+  setBodies: (update: (bodies: ReadonlyMap<string, string>) => ReadonlyMap<string, string>) => void,
+) {
+  useEffect(() => {
+    const missing = results.filter((result, i) => (whys[i]?.textTerms.length ?? 0) > 0 && !bodies.has(result.summary.id)).map((result) => result.summary.id);
+    if (missing.length === 0) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void loadBodies(missing).then((loaded) => {
+        if (cancelled) return;
+        setBodies((kept) => new Map([...(kept.size > MAX_KEPT_BODIES ? [] : kept), ...loaded]));
+      });
+    }, READ_BODIES_AFTER_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [whys]);
 }
 
 /**

@@ -12,7 +12,7 @@ export interface Board {
   /** Undefined while only the front page is loaded: enough to list, not to search. */
   index?: SearchIndex;
   /** Says why a result matched (lib/board/why-matched.ts), loaded with the index. */
-  explain?: (summary: OfferSummary, matchedTerms: readonly string[]) => MatchExplanation | undefined;
+  explain?: (summary: OfferSummary, matchedTerms: readonly string[], body?: string) => MatchExplanation | undefined;
   summaries: ReadonlyMap<string, OfferSummary>;
   /** Without an index, the query whose first results `summaries` are, in order ('' for the front page). */
   answers?: string;

@@ -1,4 +1,6 @@
+import { markdownToLine } from '../postings/markdown-to-text';
 import { inclusiveForms } from '../search/inclusive-forms';
+import { splitBody } from '../text/body-sections';
 import { foldText } from '../text/fold';
 import type { OfferSummary } from '../db/records';
 
@@ -12,9 +14,20 @@ export interface Segment {
 export interface MatchExplanation {
   title: Segment[];
   fields: Array<{ field: 'skills' | 'organization' | 'location'; segments: Segment[] }>;
-  /** Matched words found in none of the fields shown: they are in the posting's text. */
-  inText: string[];
+  /**
+   * Matched terms found in none of the fields shown: they are in the posting's text. Folded
+   * index terms ("developpeurs"), to look for there, never to show (see textSnippet).
+   */
+  textTerms: string[];
+  /** Where the posting's text holds them, as it writes them, marked; undefined until its text is read, or not found in it. */
+  text?: Segment[];
 }
+
+/** A snippet of the text: this many characters at most, the first matched word this far in at most. */
+const SNIPPET_LENGTH = 110;
+const SNIPPET_LEAD = 40;
+/** Enough of a word to pass over the lines that cannot hold it, short enough to survive inclusive writing. */
+const LOOKED_FOR_START = 5;
 
 /** Words, possibly joined by a hyphen, a dot or an inclusive-writing point, as the index cuts them. */
 const WORD = /[\p{L}\p{N}]+(?:[-.·‧•][\p{L}\p{N}]+)*/gu;
@@ -45,8 +58,11 @@ export function markMatches(text: string, terms: ReadonlySet<string>, found?: Se
   return segments;
 }
 
-/** What to show under a result for the words it matched; undefined when nothing matched (empty query). */
-export function explainMatch(summary: OfferSummary, matchedTerms: readonly string[]): MatchExplanation | undefined {
+/**
+ * What to show under a result for the words it matched; undefined when nothing matched (empty
+ * query). With the posting's body, the words found only there are shown in a snippet of it.
+ */
+export function explainMatch(summary: OfferSummary, matchedTerms: readonly string[], body?: string): MatchExplanation | undefined {
   if (matchedTerms.length === 0) return undefined;
   const terms = new Set(matchedTerms);
   const found = new Set<string>();
@@ -60,5 +76,58 @@ export function explainMatch(summary: OfferSummary, matchedTerms: readonly strin
     const segments = markMatches(text, terms, found);
     if (segments.some((segment) => segment.matched)) fields.push({ field, segments });
   }
-  return { title, fields, inText: matchedTerms.filter((term) => !found.has(term)) };
+  const textTerms = matchedTerms.filter((term) => !found.has(term));
+  const text = body === undefined || textTerms.length === 0 ? undefined : textSnippet(body, textTerms);
+  return { title, fields, textTerms, ...(text && { text }) };
+}
+
+/**
+ * The first line of a Markdown body holding one of the terms (the job's part before the aside:
+ * about us, the team, how to apply), as plain text written as the posting writes it, cut to a
+ * snippet around its first marked word. Undefined when no line holds one.
+ */
+export function textSnippet(body: string, terms: readonly string[]): Segment[] | undefined {
+  // A pair of words (a phrase the index keeps, "business developer") is marked word by word.
+  const words = new Set(terms.flatMap((term) => term.split(' ')));
+  // Lines without a word's start are passed over unread; a word's forms are checked on the others ("développeur·euse" for "developpeuse").
+  const starts = [...words].map((word) => word.slice(0, LOOKED_FOR_START));
+  const { job, aside } = splitBody(body);
+  for (const part of [job, aside]) {
+    for (const line of part.split('\n')) {
+      const folded = foldText(line);
+      if (!starts.some((start) => folded.includes(start))) continue;
+      const segments = markMatches(markdownToLine(line), words);
+      if (segments.some((segment) => segment.matched)) return cutAround(segments);
+    }
+  }
+  return undefined;
+}
+
+/** The segments of a line cut to SNIPPET_LENGTH characters around its first marked one, at word bounds, "…" where cut. */
+function cutAround(segments: Segment[]): Segment[] {
+  const line = segments.map((segment) => segment.text).join('');
+  const first = segments.findIndex((segment) => segment.matched);
+  const firstAt = segments.slice(0, first).reduce((length, segment) => length + segment.text.length, 0);
+  let start = Math.max(0, firstAt - SNIPPET_LEAD);
+  let end = Math.min(line.length, start + SNIPPET_LENGTH);
+  start = Math.max(0, Math.min(start, end - SNIPPET_LENGTH));
+  // Cut at spaces, never inside a word; a marked word is never cut.
+  if (start > 0) start = line.indexOf(' ', start) + 1 || firstAt;
+  if (start > firstAt) start = firstAt;
+  if (end < line.length) {
+    const space = line.lastIndexOf(' ', end);
+    end = space > firstAt ? space : end;
+  }
+  const cut: Segment[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + segment.text.length);
+    // A marked word crossing the end is kept whole.
+    if (from < to) cut.push({ text: segment.matched ? segment.text : segment.text.slice(from - at, to - at), matched: segment.matched });
+    at += segment.text.length;
+  }
+  if (start > 0) cut.unshift({ text: '…', matched: false });
+  if (end < line.length) cut.push({ text: '…', matched: false });
+  return cut;
 }

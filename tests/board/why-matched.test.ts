@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferSummary } from '../../lib/db/records';
-import { explainMatch, markMatches } from '../../lib/board/why-matched';
+import { explainMatch, markMatches, textSnippet } from '../../lib/board/why-matched';
 
 const summary = (fields: Partial<OfferSummary>): OfferSummary =>
   ({ id: 'o', sourceId: 's', title: '', status: 'open', contract: 'unknown', remote: 'unknown', skills: [], firstSeenAt: 0, ...fields }) as OfferSummary;
@@ -19,7 +19,40 @@ describe('why a result matched', () => {
     const why = explainMatch(summary({ title: 'Développeur', skills: ['Kubernetes', 'Docker'], location: 'Lyon' }), ['developpeur', 'kubernetes', 'lyon', 'devops']);
     expect(why?.fields.map((field) => field.field)).toEqual(['skills', 'location']);
     expect(why?.fields[0]!.segments).toEqual([{ text: 'Kubernetes', matched: true }]);
-    expect(why?.inText).toEqual(['devops']);
+    expect(why?.textTerms).toEqual(['devops']);
+  });
+
+  it('shows the words found only in the text as the posting writes them, in a snippet of it, marked', () => {
+    const body = '## Missions\n\nVous rejoindrez les **Développeurs** de l’équipe, en télétravail.\n';
+    const why = explainMatch(summary({ title: 'Chef de projet' }), ['developpeurs', 'teletravail'], body);
+    expect(why?.text).toEqual([
+      { text: 'Vous rejoindrez les ', matched: false },
+      { text: 'Développeurs', matched: true },
+      { text: ' de l’équipe, en ', matched: false },
+      { text: 'télétravail', matched: true },
+      { text: '.', matched: false },
+    ]);
+    // Never the folded index terms.
+    expect(JSON.stringify(why?.text)).not.toMatch(/developpeurs|teletravail/);
+  });
+
+  it('cuts a long line around its first marked word, at word bounds', () => {
+    const before = 'Notre service public numérique accompagne chaque année des milliers de personnes partout en France et';
+    const after = 'travaillent avec les usagers, les agents et les partenaires pour améliorer le service rendu au quotidien.';
+    const snippet = textSnippet(`${before} nos développeuses ${after}`, ['developpeuses'])!;
+    const text = snippet.map((segment) => segment.text).join('');
+    expect(snippet.filter((segment) => segment.matched)).toEqual([{ text: 'développeuses', matched: true }]);
+    expect(text.length).toBeLessThanOrEqual(112);
+    expect(text).toMatch(/^… ?\S/);
+    expect(text).toMatch(/\S…$/);
+    for (const word of text.replace(/…/g, '').trim().split(' ')) expect(`${before} nos développeuses ${after}`.split(' ')).toContain(word);
+  });
+
+  it('prefers the job to the aside, finds inclusive writing and the phrases the index keeps', () => {
+    const body = 'Un·e développeur·euse Python.\n\n## L’équipe\n\nLéa, business developer.\n';
+    expect(textSnippet(body, ['developpeuse'])?.find((segment) => segment.matched)?.text).toBe('développeur·euse');
+    expect(textSnippet(body, ['business developer'])?.filter((segment) => segment.matched).map((segment) => segment.text)).toEqual(['business', 'developer']);
+    expect(textSnippet(body, ['kubernetes'])).toBeUndefined();
   });
 
   it('keeps markup in a title as text: segments are only ever text', () => {

@@ -38,7 +38,7 @@ describe('hiding from the results', () => {
   function list(onHide: (summary: OfferSummary) => void) {
     const results = [summary('a', 'Développeur'), summary('b', 'Designer'), summary('c', 'Ops')].map((s) => ({ summary: s, score: 0, matchedTerms: [] }));
     return renderInFrench(
-      <ResultList results={results} total={3} explain={undefined} savedIds={new Set()} stages={new Map()} newIds={new Set()} onSeen={() => {}} onOpen={() => {}} onToggleSave={() => {}}
+      <ResultList results={results} total={3} explain={undefined} loadBodies={async () => new Map()} savedIds={new Set()} stages={new Map()} newIds={new Set()} onSeen={() => {}} onOpen={() => {}} onToggleSave={() => {}}
         noiseOf={() => undefined} onHide={onHide} onShowAgain={() => {}} onShowMore={() => {}} />,
     );
   }

@@ -89,6 +89,13 @@ describe('journey: the popup never shows an unexplained 0 (French)', () => {
     await popup.waitForTitles((found) => found.length > 0, 'results');
     expect(await popup.results().first().locator('mark').count()).toBeGreaterThan(0);
     expect(await popup.results().locator('[data-testid="why"]').first().textContent()).toMatch(/Lieu|Compétences|Dans le texte|Structure/);
+    // Typed without accents, found only in the postings' text: shown as the postings write it (the index knows "teletravail").
+    await popup.search('teletravail');
+    await popup.waitForTitles((found) => found.length > 0, 'results');
+    const inText = popup.results().first().locator('[data-testid="why-text"]');
+    await waitFor(async () => (await inText.count()) === 1, { message: 'the first result’s words in its text' });
+    expect((await inText.locator('mark').first().textContent())?.toLowerCase()).toBe('télétravail');
+    expect((await popup.results().locator('[data-testid="why"]').allTextContents()).join(' ')).not.toMatch(/teletravail/i);
   });
 
   it('says how many postings the filters hide, and removes the filters in one keystroke', async () => {
