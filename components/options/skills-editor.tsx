@@ -49,9 +49,12 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
     setSlip(typed === undefined ? undefined : { typed, meant: closestName(typed)! });
   }
 
+  const input = useRef<HTMLInputElement>(null);
   function replaceSlip({ typed, meant }: { typed: string; meant: string }) {
     change(withoutRepeats(skills.map((skill) => (skill === typed ? meant : skill))));
     setSlip(undefined);
+    // The button leaves with the line: the focus goes on to the field, not back to the page's top.
+    input.current?.focus();
   }
 
   return (
@@ -90,7 +93,7 @@ export function SkillsEditor({ skills: saved, suggestions, fromSavedOffers, cano
       <form onSubmit={add} class="row">
         <label for="skill-input" class="visually-hidden">{t('addSkillLabel')}</label>
         {/* As wide as its placeholder: the default 20 characters cut the example short. */}
-        <input id="skill-input" name="skill" list="skill-suggestions" value={draft} placeholder={t('addSkillPlaceholder')} size={t('addSkillPlaceholder').length + 2}
+        <input ref={input} id="skill-input" name="skill" list="skill-suggestions" value={draft} placeholder={t('addSkillPlaceholder')} size={t('addSkillPlaceholder').length + 2}
           onInput={(event) => setDraft(event.currentTarget.value)} />
         <datalist id="skill-suggestions">
           {suggestions.map((name) => <option key={name} value={label(name)} />)}

@@ -44,6 +44,8 @@ describe('adding a skill in the options page', () => {
     expect(status.textContent).toContain('Vigie ne connaît pas la compétence « pyhton » : elle ne comptera dans aucune correspondance. Vouliez-vous dire Python ?');
     act(() => void status.querySelector<HTMLButtonElement>('[data-testid="replace-skill-slip"]')!.click());
     expect(editor.chips()).toEqual(['SQL', 'Python']);
+    // The button is gone: the keyboard goes on from the field.
+    expect(document.activeElement).toBe(editor.shown.querySelector('#skill-input'));
     expect(editor.stored.at(-1)).toEqual(['SQL', 'Python']);
     expect(status.textContent).toBe('');
   });
