@@ -46,6 +46,9 @@ class InvertedSearchIndex implements SearchIndex {
   private readonly collector = new WordHitsCollector();
   private readonly combiner = new HitsCombiner();
   private ordinals = new Int32Array(0);
+  /** The last combination of words' hits, and the words it is for (see candidates). */
+  private combined: { key: string; candidates: Candidates } | undefined;
+  private ranking = new Float64Array(0);
 
   constructor(state: { vocabulary: Vocabulary; table: OfferTable }) {
     this.adopt(state);
@@ -59,7 +62,7 @@ class InvertedSearchIndex implements SearchIndex {
     this.remove(offer.id);
     const ordinal = this.table.add(offer.id, offer.status, postedDay(offer.postedAt));
     for (const [term, mask] of offerTerms(offer)) this.vocabulary.addPosting(term, ordinal, mask);
-    this.cache.clear();
+    this.forgetSearches();
   }
 
   remove(offerId: string): void {
@@ -85,7 +88,9 @@ class InvertedSearchIndex implements SearchIndex {
 
     const plans = planQuery(words);
     const candidates = this.candidates(plans);
-    const { docs, coverage, scores } = candidates;
+    const { docs, coverage } = candidates;
+    // Ranked in a copy: the candidates stay as combined, for the next call on the same words.
+    const scores = this.rankingScores(candidates.scores);
     const offerCount = this.table.liveCount;
     const rarity = (term: number) => termRarity(this.vocabulary, term, 'head', offerCount);
     addAdjacentBonus(plans, this.vocabulary, rarity, (doc) => this.combiner.rowOf(doc), scores);
@@ -136,13 +141,34 @@ class InvertedSearchIndex implements SearchIndex {
     return hits;
   }
 
-  /** The offers holding any content word of the query (stopwords only add to their scores). */
+  /**
+   * The offers holding any content word of the query (stopwords only add to their scores). The
+   * last words' are kept: the popup counts a keystroke's matches, then ranks the first of them.
+   */
   private candidates(plans: WordPlan[]): Candidates {
+    const key = plans.map((plan) => `${plan.word.optional ? 'stopword' : 'word'} ${plan.key}`).join('\n');
+    if (this.combined?.key === key) return this.combined.candidates;
     const hits = (plan: WordPlan) => this.wordHits(plan);
-    return this.combiner.combine(
+    const candidates = this.combiner.combine(
       plans.filter((plan) => !plan.word.optional).map(hits),
       plans.filter((plan) => plan.word.optional).map(hits),
     );
+    this.combined = { key, candidates };
+    return candidates;
+  }
+
+  /** The candidates' scores in an array of the index's, kept from one search to the next. */
+  private rankingScores(scores: Float64Array): Float64Array {
+    if (this.ranking.length < scores.length) this.ranking = new Float64Array(scores.length * 2);
+    const ranking = this.ranking.subarray(0, scores.length);
+    ranking.set(scores);
+    return ranking;
+  }
+
+  /** What searches remember depends on the offers: forgotten when they change. */
+  private forgetSearches(): void {
+    this.cache.clear();
+    this.combined = undefined;
   }
 
   private wordHits(plan: WordPlan): WordHits {
@@ -166,6 +192,6 @@ class InvertedSearchIndex implements SearchIndex {
     this.vocabulary = vocabulary;
     this.table = table;
     this.bigrams = new BigramIndex(vocabulary);
-    this.cache.clear();
+    this.forgetSearches();
   }
 }

@@ -26,13 +26,19 @@ export function selectTop(
   }
   const top: Ranked[] = [];
   for (let index = 0; index < docs.length; index++) {
-    const entry = { index, score: scores[index]! };
-    if (top.length >= limit && !before(entry, top[top.length - 1]!)) continue;
+    const score = scores[index]!;
+    // Most candidates fall below a full top: tested before making an entry of them.
+    if (top.length >= limit && !ranksAbove(score, docs[index]!, top[top.length - 1]!, docs)) continue;
     if (!accept(docs[index]!)) continue;
+    const entry = { index, score };
     top.splice(insertionPoint(top, entry, before), 0, entry);
     if (top.length > limit) top.pop();
   }
   return top;
+}
+
+function ranksAbove(score: number, doc: number, last: Ranked, docs: ArrayLike<number>): boolean {
+  return score > last.score || (score === last.score && doc < docs[last.index]!);
 }
 
 function insertionPoint(top: Ranked[], entry: Ranked, before: (a: Ranked, b: Ranked) => boolean): number {

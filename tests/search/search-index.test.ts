@@ -263,6 +263,17 @@ describe('matchingOrdinals', () => {
     },
   );
 
+  it('leaves the next search on the same words as it would be alone, counted or ranked before it', () => {
+    for (const query of ['python django', 'data engineer', 'chargé de déploiement']) {
+      const alone = createSearchIndex(OFFERS).search(query);
+      const ordinals = [...index.matchingOrdinals(query)];
+      expect(index.search(query)).toEqual(alone);
+      expect(index.search(query)).toEqual(alone);
+      expect(index.search(query, { limit: 2 })).toEqual(alone.slice(0, 2));
+      expect([...index.matchingOrdinals(query)]).toEqual(ordinals);
+    }
+  });
+
   it('counts past the hits a limited search ranks, and leaves removed offers out of the ids', () => {
     expect(index.search('', { limit: 2 })).toHaveLength(2);
     expect(matching('')).toHaveLength(OFFERS.length);
