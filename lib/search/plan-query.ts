@@ -3,7 +3,7 @@ import { foldText } from '../text/fold';
 import type { BigramIndex } from './bigram-index';
 import { expandWord, type WordExpansion } from './expand-word';
 import type { QueryWord } from './parse-query';
-import { findSynonyms } from './synonyms';
+import { findSynonyms, SHORT_FIELDS_ONLY } from './synonyms';
 import { PAIR_SEPARATOR, tokenizeQuery } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
@@ -67,7 +67,7 @@ export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: Bigr
     const term = ids[0]!;
     const match = known.get(term);
     if (match && match.quality >= quality) continue;
-    const better = { term, quality, reach: 'all' as const, sure: true };
+    const better = { term, quality, reach: SHORT_FIELDS_ONLY.has(words[0]!) ? ('head' as const) : ('all' as const), sure: true };
     if (match) expansion.terms[expansion.terms.indexOf(match)] = better;
     else expansion.terms.push(better);
     known.set(term, better);

@@ -5,15 +5,16 @@ import { isStopword, PAIR_SEPARATOR, tokenizeQuery } from './tokenize';
  * find postings written in the other language or with another usual name. Each group lists
  * equivalent expressions; one of a group found in a query also looks for the others, a little
  * below the word itself. Folded like queries (accents and case do not matter here). Words that
- * are also common words elsewhere are left out ("go", "vue", "back"): they would match any body.
+ * are also common words elsewhere are left out ("go"), or matched in titles and skills only (see
+ * SHORT_FIELDS_ONLY): they would match any body.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Roles
   ['developer', 'développeur', 'développeuse', 'dev', 'programmer', 'programmeur', 'programmeuse'],
   ['engineer', 'ingénieur', 'ingénieure'],
   ['software engineer', 'software developer', 'développeur logiciel', 'ingénieur logiciel'],
-  ['frontend', 'front end'],
-  ['backend', 'back end'],
+  ['frontend', 'front end', 'front'],
+  ['backend', 'back end', 'back'],
   ['fullstack', 'full-stack', 'full stack'],
   ['devops', 'sre', 'site reliability', 'ops'],
   ['designer', 'designeuse'],
@@ -49,6 +50,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['salary', 'salaire', 'rémunération'],
   // Stacks written several ways
   ['javascript', 'js'],
+  ['vuejs', 'vue'],
   ['typescript', 'ts'],
   ['reactjs', 'react'],
   ['nodejs', 'node'],
@@ -56,6 +58,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['kubernetes', 'k8s'],
   ['ruby on rails', 'rails', 'ror'],
 ];
+
+/**
+ * Synonyms that name a role or a stack in a title ("Développeuse Front React", "Dev back"), a
+ * skill or a tag, but are common words in a text ("faire front", "en vue de", "en back-office"
+ * aside): for a query naming their group, they are looked for in those short fields only.
+ */
+export const SHORT_FIELDS_ONLY: ReadonlySet<string> = new Set(['front', 'back', 'vue']);
 
 /** A run of query words that a synonym group names, and the group's other expressions, as words. */
 export interface SynonymMatch {

@@ -158,6 +158,17 @@ describe('ranking', () => {
     expect(first!.score).toBeGreaterThan(second!.score);
   });
 
+  it('matches a synonym that is also a common word ("front") in titles and skills only', () => {
+    const index = createSearchIndex([
+      makeOffer('text', { title: 'Chargé·e de mission', body: 'Il faut faire front, en vue de la rentrée.' }),
+      makeOffer('title', { title: 'Développeuse Front React' }),
+      makeOffer('skill', { title: 'Développeur', skills: ['Vue'] }),
+    ]);
+    expect(ids(index, 'frontend')).toEqual(['title']);
+    expect(ids(index, 'vuejs')).toEqual(['skill']);
+    expect(ids(index, 'front')[0]).toBe('title');
+  });
+
   it('never ranks a synonym of several words above the query’s own words for being rarer', () => {
     const common = ['business', 'developer'].flatMap((word) => [1, 2, 3].map((i) => makeOffer(`${word}-${i}`, { body: word })));
     const index = createSearchIndex([
