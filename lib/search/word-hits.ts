@@ -94,33 +94,40 @@ export class WordHitsCollector {
    */
   private collectGroup({ terms, quality, reach }: TermGroup, vocabulary: Vocabulary, options: CollectOptions, ceiling: number): void {
     const stamp = ++this.groupNumber;
-    const last = terms.length - 1;
-    terms.forEach((term, index) => {
+    const { maskWeights } = options;
+    for (let index = 0; index < terms.length; index++) {
+      const term = terms[index]!;
       const weight = Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
-      const addTo = (doc: number, score: number, credit: number) => {
-        if (index === 0) {
-          if (this.groupStamp[doc] === stamp) return;
-          this.groupStamp[doc] = stamp;
-          this.groupCount[doc] = 1;
-          this.groupScore[doc] = score;
-          this.groupCredit[doc] = credit;
-        } else {
-          if (this.groupStamp[doc] !== stamp || this.groupCount[doc] !== index) return;
-          this.groupCount[doc] = index + 1;
-          this.groupScore[doc]! += score;
-          this.groupCredit[doc] = Math.min(this.groupCredit[doc]!, credit);
-        }
-        if (index === last) this.consider(doc, (this.groupScore[doc]! / terms.length) * quality, terms[0]!, this.groupCredit[doc]!);
-      };
       const head = vocabulary.postingsOf(term, 'head');
-      for (let i = head.offset; i < head.offset + head.length; i++) addTo(head.docs[i]!, weight * options.maskWeights[head.masks![i]!]!, CREDIT.sure);
-      if (reach === 'head') return;
+      for (let i = head.offset; i < head.offset + head.length; i++) this.addToGroup(head.docs[i]!, weight * maskWeights[head.masks![i]!]!, CREDIT.sure, index, terms, quality, stamp);
+      if (reach === 'head') continue;
       const body = vocabulary.postingsOf(term, 'body');
-      for (let i = body.offset; i < body.offset + body.length; i++) addTo(body.docs[i]!, weight * BODY_WEIGHT, CREDIT.sure);
-      if (reach === 'job') return;
+      for (let i = body.offset; i < body.offset + body.length; i++) this.addToGroup(body.docs[i]!, weight * BODY_WEIGHT, CREDIT.sure, index, terms, quality, stamp);
+      if (reach === 'job') continue;
       const aside = vocabulary.postingsOf(term, 'aside');
-      for (let i = aside.offset; i < aside.offset + aside.length; i++) addTo(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial);
-    });
+      for (let i = aside.offset; i < aside.offset + aside.length; i++) this.addToGroup(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial, index, terms, quality, stamp);
+    }
+  }
+
+  /**
+   * The `index`th term of a group found in an offer: counted when the offer holds every term
+   * before it, and the offer considered once it holds them all. A method, not a closure made per
+   * term: the hot loop of a synonym group, which a closure made several times slower.
+   */
+  private addToGroup(doc: number, score: number, credit: number, index: number, terms: readonly number[], quality: number, stamp: number): void {
+    if (index === 0) {
+      if (this.groupStamp[doc] === stamp) return;
+      this.groupStamp[doc] = stamp;
+      this.groupCount[doc] = 1;
+      this.groupScore[doc] = score;
+      this.groupCredit[doc] = credit;
+    } else {
+      if (this.groupStamp[doc] !== stamp || this.groupCount[doc] !== index) return;
+      this.groupCount[doc] = index + 1;
+      this.groupScore[doc]! += score;
+      this.groupCredit[doc] = Math.min(this.groupCredit[doc]!, credit);
+    }
+    if (index === terms.length - 1) this.consider(doc, (this.groupScore[doc]! / terms.length) * quality, terms[0]!, this.groupCredit[doc]!);
   }
 
   private consider(doc: number, score: number, term: number, credit: number): void {
