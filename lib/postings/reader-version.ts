@@ -13,6 +13,7 @@
  * read into no field, not even the domains. 7: skills are not read in the parts of a body that
  * present the organization, its team or how to apply (lib/text/body-sections.ts). 8: "analytics"
  * alone is no audience analytics; business model, impact measurement and data governance are
- * domains.
+ * domains. 9: a sentence listing a team's trades ("intrapreneurs, développeurs, designers UX/UI
+ * et coachs") is not read for skills.
  */
-export const READER_VERSION = 8;
+export const READER_VERSION = 9;

@@ -7,7 +7,8 @@ import { foldText } from '../text/fold';
  * members' roles ("* Product Manager : Agathe L.", "- Fabien : Data scientist", "Anne Pichon
  * (UX designer)"): the posting introduces colleagues, it does not ask the recruit to be one.
  * A job title in capitals ("DÉVELOPPEUSE WEB", a heading the regional job board copies from
- * applicant-tracking pages) is the posting's name, not a requirement.
+ * applicant-tracking pages) is the posting's name, not a requirement. A sentence listing a
+ * team's trades ("intrapreneurs, développeurs, designers UX/UI et coachs") names colleagues' jobs.
  */
 
 /** Words that make one side of "X : Y" a role: FR and EN job titles as postings write them. */
@@ -34,8 +35,12 @@ const PAIR = /^([^:–—,()]{1,60}?)\s*(?:\s:\s?|:\s|\s[–—-]\s|,\s)\s*([^:�
 const PERSON_WITH_ROLE = new RegExp(String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}\s*\(([^()\n]{1,60})\)`, 'gu');
 // "un designer UX", "1 ux designer", "deux développeurs", "a product manager": a member counted in a team.
 const COUNT_WORDS = new Set(['un', 'une', 'un·e', 'un.e', 'deux', 'trois', 'quatre', 'cinq', 'six', 'a', 'an', 'one', 'two', 'three', 'four', 'five']);
-const MEMBER_ROLE_WORDS = new Set([...ROLE_WORDS, 'ux', 'ui', 'devs', 'intrapreneurs', 'coachs', 'chargees', 'charges']);
+const MEMBER_ROLE_WORDS = new Set([...ROLE_WORDS, 'ux', 'ui', 'devs', 'intrapreneurs', 'coachs', 'chargees', 'charges', 'scientists', 'managers', 'analysts', 'specialists']);
 const WORDS_AFTER_COUNT = 2;
+// "intrapreneurs, développeurs, designers et coachs": a team's composition, not what the job asks.
+const MIN_TEAM_ROLES = 3;
+const MAX_LIST_GAP = 2;
+const LIST_WORD = /^(et|and|ou|or|&)$/;
 const MAX_MEMBER_ITEM_WORDS = 10;
 const SENTENCE = /[^.;!?]+[.;!?]*/g;
 const WORD = /[^\s/,()*]+/g;
@@ -219,9 +224,14 @@ function isPhrase(sentence: string, words: ReadonlyArray<Span>): boolean {
   return words.every((word, index) => index === 0 || /^\s+$/.test(sentence.slice(words[index - 1]!.end, word.start)));
 }
 
-/** A sentence that counts several members ("As a developer you will work with a designer"), its counted roles blanked, the rest kept. */
+/**
+ * A sentence that lists a team's trades ("une équipe de développeurs, designers UX/UI et
+ * coachs") blanked; one that counts several members ("As a developer you will work with a
+ * designer"), its counted roles blanked, the rest kept.
+ */
 function withoutCountedRoles(sentence: string, counted?: RoleWords): string {
   if (counted && counted.rolesIn(sentence) < 2) return sentence;
+  if (longestRoleList(sentence) >= MIN_TEAM_ROLES) return ' '.repeat(sentence.length);
   const spans = countedMemberSpans(sentence);
   if (spans.length < 2) return sentence;
   return blank(sentence, spans);
@@ -236,6 +246,30 @@ function blank(text: string, spans: readonly Span[]): string {
     kept = end;
   }
   return blanked + text.slice(kept);
+}
+
+/**
+ * The longest list of roles in a sentence: roles (runs of role words, "designers UX/UI" is one)
+ * with at most MAX_LIST_GAP other words between one and the next ("développeurs, business
+ * developers, designers"), list words aside. "En tant que développeur, vous travaillerez avec un
+ * designer" is no list: the job, then a colleague.
+ */
+function longestRoleList(sentence: string): number {
+  let longest = 0;
+  let listed = 0;
+  let gap = 9;
+  let end = 0;
+  for (const { 0: word, index } of sentence.matchAll(WORD)) {
+    const folded = foldText(word.replace(TRAILING_PUNCTUATION, ''));
+    // "designers UX/UI" goes on; a comma or another word starts the next role.
+    const apart = gap > 0 || /[,()]/.test(sentence.slice(end, index));
+    end = index + word.length;
+    if (MEMBER_ROLE_WORDS.has(folded)) {
+      if (apart) longest = Math.max(longest, (listed = gap > MAX_LIST_GAP ? 1 : listed + 1));
+      gap = 0;
+    } else if (!LIST_WORD.test(folded)) gap++;
+  }
+  return longest;
 }
 
 function isCount(word: string): boolean {

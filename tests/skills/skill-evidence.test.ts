@@ -21,6 +21,10 @@ const ROSTER_LINES = [
     ['- Une chargée de produit (product manager)', []],
     ['- 2 chargées de déploiement', []],
     ['The team: a product manager, two engineers and a designer.', []],
+    // A team's trades listed: the colleagues' jobs, not what the job asks.
+    ['Une équipe de 20 personnes : intrapreneurs, développeurs, business developers, designers UX/UI et coachs.', []],
+    ['USDC pairs software engineers, data scientists, product managers, designers, and cybersecurity specialists.', []],
+    ['Le Lab compte 7 personnes (développeurs, devops, lead UX, pilotes du lab).', []],
 ] as const;
 
 describe('skillEvidence', () => {
@@ -46,6 +50,9 @@ describe('skillEvidence', () => {
     ['- 2 développeurs (front et back) en Python', ['Python']],
     ['- Un designer UX, sur Figma', ['Figma']],
     ['Avec 2 développeurs, en Django et un designer, vous ferez du React.', ['Django', 'React']],
+    // Two roles, or roles far apart, are no list of a team's trades.
+    ['Vous travaillerez avec des développeurs et des designers UX sur Django.', ['UX design', 'Django']],
+    ['L’Incubateur recherche un.e Product Designer ou UX UI pour rejoindre l’équipe.', ['Product design', 'UX design', 'UI design']],
   ])('keeps the lines that ask: %s', (line, skills) => {
     expect(skillsIn(line)).toEqual(skills);
   });
@@ -53,8 +60,9 @@ describe('skillEvidence', () => {
   it('blanks every member of a line counting thousands of them', () => {
     // Blanked in one pass (member by member, the line was copied once per member: seconds for
     // this one); how long it takes is the host's, not asserted here.
-    const line = 'Avec un designer et deux développeurs, '.repeat(5000);
-    expect(skillEvidence(line)).toBe(`Avec${' '.repeat(13)}et${' '.repeat(18)}, `.repeat(5000));
+    // Members far apart: no list of a team's trades, which would be blanked whole.
+    const line = 'un designer travaillera ici avec deux développeurs, '.repeat(5000);
+    expect(skillEvidence(line)).toBe(`${' '.repeat(11)} travaillera ici avec ${' '.repeat(17)}, `.repeat(5000));
   });
 
   it('keeps the text’s length, so that ranges still point into it', () => {
