@@ -23,6 +23,7 @@ import type { OfferSummary } from '../../lib/db/records';
 import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
 import { judgeWithGroups, oneEntryPerPosting, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
 import { lazyView } from '../lazy-view';
+import { whenFirstPainted } from '../after-first-paint';
 
 // Views the first paint never shows load when first asked for (see lazyView).
 const OfferCard = lazyView(() => import('./offer-card').then((module) => module.OfferCard));
@@ -78,7 +79,12 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     if (data.initialOfferId) void open(data.initialOfferId);
     else search.current?.focus();
   }, []);
-  useEffect(() => actions.persist(query, filters), [query, filters]);
+  // Not on opening: the query and filters were just read from storage.
+  const opened = useRef(true);
+  useEffect(() => {
+    if (opened.current) opened.current = false;
+    else actions.persist(query, filters);
+  }, [query, filters]);
   // Opened from a saved search's notification: that search, once the searches are read.
   const initialSearch = data.searches.find((each) => each.id === data.initialSearchId);
   useEffect(() => {
@@ -86,8 +92,16 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   }, [initialSearch?.id]);
   // The search stays shown while its query and filters do: changing them is a new search.
   const searchShown = shownSearch && shownSearch.search.query === query && JSON.stringify(shownSearch.search.filters) === JSON.stringify(filters) ? shownSearch : undefined;
-  // Also on mount: effects run after the first paint, which showed only the first screen.
-  useEffect(() => setVisible(PAGE), [query, filters]);
+  // The rest of the page once the first screen, all the first paint lists, is on show.
+  useEffect(() => {
+    let current = true;
+    void whenFirstPainted().then(() => {
+      if (current) setVisible(PAGE);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, filters]);
 
   const { board } = data;
   // A posting seen in two places is one: saving either saves it, and it is listed once.

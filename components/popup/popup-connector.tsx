@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { readBoard, readFirstBoard, type Board } from '../../lib/board/read-board';
+import { firstBoardOf, readBoard, readFrontPage, type Board } from '../../lib/board/read-board';
 import { syncProgressOf } from '../../lib/board/sync-progress';
 import { openReadStore, type ReadStore } from '../../lib/db/read-store';
 import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
@@ -12,6 +12,7 @@ import { sanitizeNoiseRules } from '../../lib/noise/sanitize-noise-rules';
 import { DUPLICATES_KEY } from '../../lib/duplicates/duplicates-store';
 import { indexGroups, readDuplicateGroups, type DuplicateIndex } from '../../lib/duplicates/merge-duplicates';
 import type { SavedSearchView } from '../../lib/saved-searches/saved-searches-store';
+import { whenFirstPainted } from '../after-first-paint';
 import { sendToWorker } from '../browser-bindings';
 import { mountPage } from '../mount-page';
 import { createPopupActions } from './popup-actions';
@@ -21,11 +22,14 @@ import { readPopupState, type PopupState } from './popup-state';
 
 const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
 
-/** Opens the popup: the front page is read before the first render, so that the first paint already lists offers. */
+/**
+ * Opens the popup: the front page is read before the first render, so that the first paint already
+ * lists offers; it is read while the query the popup reopens on is, neither waiting for the other.
+ */
 export async function startPopup(): Promise<void> {
-  const [store, { saved, kept }] = await Promise.all([openReadStore(), readPopupState()]);
-  const front = await readFirstBoard(store, saved.query, kept);
-  mountPage(<PopupConnector store={store} saved={saved} front={front} />);
+  const opening = openReadStore();
+  const [store, front, { saved, kept }] = await Promise.all([opening, opening.then(readFrontPage), readPopupState()]);
+  mountPage(<PopupConnector store={store} saved={saved} front={firstBoardOf(front, saved.query, kept)} />);
 }
 
 /** The popup's data from the database (read directly) and the worker (messages), kept current as the worker signals changes. */
@@ -71,13 +75,20 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   }, [store, reloadUnseen]);
 
   useEffect(() => {
-    void reload('all');
+    let open = true;
+    // Everything but the first screen waits until that screen is on show.
+    void whenFirstPainted().then(() => {
+      if (open) void reload('all');
+    });
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const signal = changes[CHANGE_SIGNAL_KEY]?.newValue;
       if (area === 'local' && isChangeSignal(signal)) void reload(signal.scope);
     };
     browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => {
+      open = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, [reload]);
 
   const syncProgress = syncProgressOf(sources);

@@ -2,7 +2,7 @@ import { NOISE_RULES_KEY, readWordHits, WORD_HITS_KEY } from '../db/noise-store'
 import type { ReadStore } from '../db/read-store';
 import { createNoiseJudge } from '../noise/judge-noise';
 import { sanitizeNoiseRules } from '../noise/sanitize-noise-rules';
-import type { OfferSummary } from '../db/records';
+import type { FrontPageRecord, OfferSummary } from '../db/records';
 import type { SearchIndex } from '../search';
 import { reusableFirstScreen, type FirstScreen } from './first-screen';
 import type { MatchExplanation } from './why-matched';
@@ -20,22 +20,35 @@ export interface Board {
   updatedAt?: number;
 }
 
+/** What the popup reads before its first render: the front page, and what the seeker is not interested in. */
+export interface FrontPageRead {
+  record: FrontPageRecord;
+  rules: unknown;
+  wordHits: unknown;
+}
+
+/**
+ * The front page the worker stores apart, read with the seeker's "not interested" rules in one
+ * transaction: it was stored before the latest of them (a posting hidden in the options page, a
+ * rule from another browser). Undefined when the worker stored no board yet.
+ */
+export async function readFrontPage(store: ReadStore | undefined): Promise<FrontPageRead | undefined> {
+  if (!store) return undefined;
+  const [record, rules, hits] = await store.getEach([['frontPage', 'current'], ['settings', NOISE_RULES_KEY], ['settings', WORD_HITS_KEY]] as const);
+  return record && { record, rules: rules?.value, wordHits: hits?.value };
+}
+
 /**
  * What to list while the whole board loads: the first results kept for the query the popup
- * reopens on, else the front page the worker stores apart, which answers the empty query.
- * Null when the worker stored no board yet.
- *
- * Both were stored before the seeker's latest "not interested" (hidden in the options page, a rule
- * from another browser): the rules are read with the front page, in the same transaction, and
- * what they leave out is never listed, not even for the first frame. A few dozen summaries judged
- * by their title and organization, the words blocked anywhere by the hits the worker found.
+ * reopens on, else the front page, which answers the empty query; null when there is no board yet.
+ * What the rules leave out is never listed, not even for the first frame: a few dozen summaries
+ * judged by their title and organization, the words blocked anywhere by the hits the worker found.
  */
-export async function readFirstBoard(store: ReadStore | undefined, query: string, kept: FirstScreen | null): Promise<Board | null> {
-  if (!store) return null;
-  const [record, rules, hits] = await store.getEach([['frontPage', 'current'], ['settings', NOISE_RULES_KEY], ['settings', WORD_HITS_KEY]] as const);
-  if (!record) return null;
+export function firstBoardOf(read: FrontPageRead | undefined, query: string, kept: FirstScreen | null): Board | null {
+  if (!read) return null;
+  const { record } = read;
   const keptSummaries = reusableFirstScreen(kept ?? undefined, query, record.updatedAt);
-  const judge = createNoiseJudge(sanitizeNoiseRules(rules?.value), { anywhereHits: readWordHits(hits?.value) });
+  const judge = createNoiseJudge(sanitizeNoiseRules(read.rules), { anywhereHits: readWordHits(read.wordHits) });
   const summaries = (keptSummaries ?? record.summaries).filter((summary) => judge(summary) === undefined);
   return { summaries: bySummaryId(summaries), answers: keptSummaries ? query : '', updatedAt: record.updatedAt };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBoard, readFirstBoard } from '../../lib/board/read-board';
+import { firstBoardOf, readBoard, readFrontPage } from '../../lib/board/read-board';
 import type { FirstScreen } from '../../lib/board/first-screen';
 import { NOISE_RULES_KEY, WORD_HITS_KEY } from '../../lib/db/noise-store';
 import type { ReadStore } from '../../lib/db/read-store';
@@ -31,7 +31,10 @@ const VERSION_1_INDEX = {
 } as unknown as SerializedSearchIndex;
 const boardWith = (index: SerializedSearchIndex): BoardRecord => ({ id: 'current', index, summaries: SUMMARIES, summaryVersion: 1, lastEventSeq: 0, updatedAt: 2000 });
 
-describe('readFirstBoard', () => {
+/** What the popup lists before its first paint, from what a store holds. */
+const readFirstBoard = async (store: ReadStore | undefined, query: string, kept: FirstScreen | null) => firstBoardOf(await readFrontPage(store), query, kept);
+
+describe('readFrontPage, then firstBoardOf', () => {
   it('lists the front page, which answers the empty query', async () => {
     const board = await readFirstBoard(storeWith(FRONT), '', null);
     expect([...(board?.summaries.keys() ?? [])]).toEqual(['s:1.md', 's:2.md']);
