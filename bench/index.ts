@@ -7,6 +7,7 @@ import type { Benchmark } from './support/benchmark';
 
 const benchmarks: Array<() => Promise<{ default: Benchmark }>> = [
   () => import('./parse.bench'),
+  () => import('./hostile.bench'),
   () => import('./skills.bench'),
   () => import('./search.bench'),
   () => import('./sync.bench'),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PostingError } from '../../lib/postings';
 import { parsePostingAt } from '../../lib/postings/parse-posting';
 import { fixtureFiles, seedFiles } from './support/shared-files';
@@ -7,9 +7,8 @@ import { fixtureFiles, seedFiles } from './support/shared-files';
 const FILES = new Map([...seedFiles(), ...fixtureFiles()].map((file) => [file.name, file.bytes]));
 const NOW = new Date('2024-08-01T00:00:00Z');
 const utf8 = new TextEncoder();
-// A parse of a real posting takes about a millisecond, one of a 1 MB file some tens; a quadratic
-// path would take minutes. The margin is for a loaded CI machine.
-const MAX_MILLISECONDS = 2000;
+// No timing here (that is `npm run bench -- hostile`'s): a quadratic path on the 200,000-character
+// values below would run for minutes, past the test's timeout, so a hang still fails.
 
 /** Mutations as plain data, so that fast-check prints a readable counterexample. */
 type Mutation =
@@ -73,7 +72,6 @@ const fileName = fc.constantFrom(...FILES.keys());
 
 function checkParse(name: string, mutations: readonly Mutation[]): void {
   const bytes = mutations.reduce(mutate, FILES.get(name) ?? new Uint8Array());
-  const start = performance.now();
   try {
     const offer = parsePostingAt(bytes, { path: 'content/_jobs/2022-01-01-fuzz.md', sourceId: 'fuzz' }, NOW);
     expect(offer.title.trim()).not.toBe('');
@@ -85,15 +83,9 @@ function checkParse(name: string, mutations: readonly Mutation[]): void {
   } catch (error) {
     if (!(error instanceof PostingError)) throw error;
   }
-  expect(performance.now() - start).toBeLessThan(MAX_MILLISECONDS);
 }
 
 describe('parsePosting on mutated real postings', () => {
-  beforeAll(() => {
-    // The first parse compiles the skills taxonomy: keep it out of the timed runs.
-    checkParse([...FILES.keys()][0] ?? '', []);
-  });
-
   it('throws nothing but PostingError and gives well-formed offers, after byte flips, cuts, delimiters and random YAML', () => {
     fc.assert(
       fc.property(fileName, fc.array(smallMutation, { minLength: 1, maxLength: 4 }), checkParse),

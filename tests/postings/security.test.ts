@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PostingError, parsePosting } from '../../lib/postings';
 import { safeMatter } from '../../lib/postings/safe-matter';
+import { BODY_SIZE, FRONT_MATTER_SIZE, HOSTILE_BODIES, HOSTILE_FRONT_MATTERS } from '../support/hostile-postings';
 
 const scope = globalThis as Record<string, unknown>;
 
@@ -8,12 +9,6 @@ afterEach(() => {
   delete scope.vigieCanary;
   delete (Object.prototype as Record<string, unknown>).polluted;
 });
-
-function timed<T>(work: () => T): { result: T; milliseconds: number } {
-  const start = performance.now();
-  const result = work();
-  return { result, milliseconds: performance.now() - start };
-}
 
 describe('front matter written in JavaScript (CVE-2022-25863)', () => {
   it.each(['js', 'javascript', 'JavaScript', ' js ', 'coffee'])('never runs a ---%s block', (language) => {
@@ -64,8 +59,7 @@ describe('resource exhaustion', () => {
       const previous = String.fromCharCode(96 + level);
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     }
-    const { result: offer, milliseconds } = timed(() => parsePosting(`---\ntitle: lol\n${levels.join('\n')}\n---\n# lol\n`, { path: 'bomb.md' }));
-    expect(milliseconds).toBeLessThan(1000);
+    const offer = parsePosting(`---\ntitle: lol\n${levels.join('\n')}\n---\n# lol\n`, { path: 'bomb.md' });
     expect(JSON.stringify(offer.frontMatter).length).toBeLessThan(100_000);
     expect(offer.warnings.map((warning) => warning.code)).toContain('truncated');
   });
@@ -91,59 +85,20 @@ describe('resource exhaustion', () => {
     expect(JSON.stringify(offer.frontMatter).length).toBeLessThan(20_000);
   });
 
-  it('refuses a 10 MB file at once', () => {
-    const { milliseconds } = timed(() => expect(() => parsePosting(new Uint8Array(10_000_000).fill(0x20), { path: 'big.md' })).toThrow(PostingError));
-    expect(milliseconds).toBeLessThan(100);
+  it('refuses a 10 MB file', () => {
+    expect(() => parsePosting(new Uint8Array(10_000_000).fill(0x20), { path: 'big.md' })).toThrow(PostingError);
   });
 
-  const HALF_A_MEGABYTE = 500_000;
-  it.each([
-    ['one long line', 'a'.repeat(HALF_A_MEGABYTE)],
-    ['comment openers', '<!--'.repeat(HALF_A_MEGABYTE / 4)],
-    ['brackets', '[('.repeat(HALF_A_MEGABYTE / 2)],
-    ['unclosed tags', '<a '.repeat(HALF_A_MEGABYTE / 3)],
-    ['spaces then a letter', `${' '.repeat(HALF_A_MEGABYTE)}x`],
-    ['hashes', `# ${'#'.repeat(HALF_A_MEGABYTE)}x`],
-    ['e-mail lookalikes', 'a.b@c.'.repeat(HALF_A_MEGABYTE / 6)],
-    ['at signs', `${'a'.repeat(HALF_A_MEGABYTE / 2)}${'@a'.repeat(HALF_A_MEGABYTE / 4)}`],
-    ['digits', '1 000 '.repeat(HALF_A_MEGABYTE / 6)],
-    ['labels', 'Lieu :\n'.repeat(HALF_A_MEGABYTE / 7)],
-    ['dots', `Lieu : ${'. '.repeat(HALF_A_MEGABYTE / 2)}x`],
-    ['emphasis', '*_'.repeat(HALF_A_MEGABYTE / 2)],
-    ['mojibake lookalikes', 'Ã'.repeat(HALF_A_MEGABYTE)],
-    ['entities', '&amp'.repeat(HALF_A_MEGABYTE / 4)],
-    ['salary words', 'rémunération 9 '.repeat(HALF_A_MEGABYTE / 15)],
-  ])('parses a body of %s in bounded time', (_case, body) => {
-    const { result: offer, milliseconds } = timed(() => parsePosting(`---\ntitle: Dev\n---\n${body}`, { path: 'long.md' }));
-    expect(offer.title).toBe('Dev');
-    expect(milliseconds).toBeLessThan(2000);
+  it.each(HOSTILE_BODIES.map((shape) => [shape.name, shape] as const))('parses a body of %s', (_name, shape) => {
+    expect(parsePosting(shape.build(BODY_SIZE), { path: 'long.md' }).title).toBe('Dev');
   });
 
-  const SIXTY_THOUSAND = 60_000;
-  it.each([
-    ['blank lines', '\n'.repeat(SIXTY_THOUSAND)],
-    ['lines of spaces', ' \n'.repeat(SIXTY_THOUSAND / 2)],
-    ['a long plain scalar', `x: ${'a '.repeat(SIXTY_THOUSAND / 2)}`],
-    ['a long list', '- a\n'.repeat(SIXTY_THOUSAND / 4)],
-    ['comments', '# a\n'.repeat(SIXTY_THOUSAND / 4)],
-    ['anchors', 'a: &a 1\n'.repeat(SIXTY_THOUSAND / 8)],
-    ['quotes', `x: "${'\\"'.repeat(SIXTY_THOUSAND / 2)}"`],
-  ])('parses a front matter of %s in bounded time', (_case, block) => {
-    const { result: offer, milliseconds } = timed(() => parsePosting(`---\ntitle: Dev\n${block}\n---\n# Dev\n`, { path: 'long.md' }));
-    expect(offer.title).toBe('Dev');
-    expect(milliseconds).toBeLessThan(2000);
+  it.each(HOSTILE_FRONT_MATTERS.map((shape) => [shape.name, shape] as const))('parses a front matter of %s', (_name, shape) => {
+    expect(parsePosting(shape.build(FRONT_MATTER_SIZE), { path: 'long.md' }).title).toBe('Dev');
   });
 
-  it('reads an opening line of many spaces in bounded time', () => {
-    const { milliseconds } = timed(() => parsePosting(`---${' '.repeat(200_000)}---\ntitle: x\n---\n# Dev`, { path: 'long.md' }));
-    expect(milliseconds).toBeLessThan(2000);
-  });
-
-  it('parses a front matter of long values in bounded time', () => {
-    const { result: offer, milliseconds } = timed(() =>
-      parsePosting(`---\ntitle: ${'x'.repeat(50_000)}\ntechno: ${'a, '.repeat(10_000)}\ncontact: ${'a'.repeat(20_000)}@x.fr\n---\n# Dev\n`, { path: 'long.md' }),
-    );
-    expect(milliseconds).toBeLessThan(2000);
+  it('cuts a front matter of long values to a title of at most 200 characters', () => {
+    const offer = parsePosting(`---\ntitle: ${'x'.repeat(50_000)}\ntechno: ${'a, '.repeat(10_000)}\ncontact: ${'a'.repeat(20_000)}@x.fr\n---\n# Dev\n`, { path: 'long.md' });
     expect(offer.title.length).toBeLessThanOrEqual(200);
   });
 });
