@@ -18,7 +18,7 @@ const MAX_PAIR_COMPLETIONS = 20;
  * Adds to `bonuses` (by candidate row) a bonus for each two consecutive query words (stopwords
  * aside) that stand together in an offer's title, in that order: "data scientist" ranks the
  * title "Data scientist" above one holding "data" and "scientist" apart. Each word counts as
- * itself or a one-word synonym; the word being typed, by the pairs it starts.
+ * itself or a one-word synonym; the word being typed, by the pairs it starts and its synonyms by theirs.
  */
 export function addAdjacentBonus(
   plans: WordPlan[],
@@ -58,11 +58,9 @@ function pairTerms(left: WordPlan, right: WordPlan, vocabulary: Vocabulary): num
   const forms = (plan: WordPlan) => [plan.word.text, ...plan.synonyms.filter((words) => words.length === 1).map(([word]) => word!)];
   const pairs: number[] = [];
   for (const first of forms(left)) {
-    if (right.word.prefix) {
-      pairs.push(...vocabulary.withPrefix(first + PAIR_SEPARATOR + right.word.text).subarray(0, MAX_PAIR_COMPLETIONS));
-      continue;
-    }
-    for (const second of forms(right)) {
+    // The word being typed stands by the pairs it starts, its synonyms by their own.
+    if (right.word.prefix) pairs.push(...vocabulary.withPrefix(first + PAIR_SEPARATOR + right.word.text).subarray(0, MAX_PAIR_COMPLETIONS));
+    for (const second of forms(right).slice(right.word.prefix ? 1 : 0)) {
       const pair = vocabulary.idOf(first + PAIR_SEPARATOR + second);
       if (pair !== undefined) pairs.push(pair);
     }

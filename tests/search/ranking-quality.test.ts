@@ -8,7 +8,7 @@ import { JUDGED_QUERIES } from './judged-queries';
  * the figure measured when it was last raised. Raise these when a change improves them.
  */
 const RECALL_FLOOR = 0.978;
-const NDCG_FLOOR = 0.966;
+const NDCG_FLOOR = 0.967;
 
 const offers = loadAllFixtureOffers().filter((offer): offer is Offer => 'id' in offer);
 const engines = buildEngines(offers);

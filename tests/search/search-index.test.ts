@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../lib/search';
+import { FIELD_WEIGHTS } from '../../lib/search/field-weights';
 import { makeOffer } from './make-offer';
 
 const OFFERS = [
@@ -156,6 +157,15 @@ describe('ranking', () => {
     const [first, second] = index.search('business developer');
     expect(first!.id).toBe('phrase');
     expect(first!.score).toBeGreaterThan(second!.score);
+    // The word being typed stands together with the other by its synonyms too ("développeur").
+    const french = createSearchIndex([
+      makeOffer('apart', { body: 'Un business à bâtir. Un développeur vous aidera.' }),
+      makeOffer('phrase', { body: 'Nous cherchons un business développeur.' }),
+    ]);
+    const [top, next] = french.search('business developer');
+    expect(top!.id).toBe('phrase');
+    // Both hold both words: the phrase's bonus sets them apart by more than a body word's weight.
+    expect(top!.score - next!.score).toBeGreaterThan(FIELD_WEIGHTS.body);
   });
 
   it('matches a synonym that is also a common word ("front") in titles and skills only', () => {
