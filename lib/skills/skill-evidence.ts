@@ -62,6 +62,8 @@ const MEMBER_ROLE_WORD = /* @__PURE__ */ new RegExp(
   'g',
 );
 const CAPITAL_WORD = /\p{Lu}{4,}/gu;
+/** The fewest code units CAPITAL_WORD matches. */
+const MIN_CAPITAL_WORD = 4;
 const ROLE_IN_BRACKETS = /^\s*\(([^()\n]{1,60})\)/;
 
 /** What the rules ask of skill names: the taxonomy for postings, a page's compiled terms on pages (lib/page/counted-on-page.ts). */
@@ -86,8 +88,9 @@ export function skillEvidence(text: string): string {
   const rolesByLine = roleWordsByLine(text);
   return evidenceByLine(text, (line, index) => {
     const roles = rolesByLine[index] ?? 0;
-    // Without a role, only a title in capitals is blanked: a lower-case letter keeps the line.
-    if (roles === 0 && ASCII_LOWERCASE.test(line)) return line;
+    // Without a role, only a title in capitals is blanked: a line too short to hold a word in
+    // capitals (most are blank) or with a lower-case letter is kept.
+    if (roles === 0 && (line.length < MIN_CAPITAL_WORD || ASCII_LOWERCASE.test(line))) return line;
     return lineEvidence(line, TAXONOMY_NAMES, { roles, rolesIn: roleWordsIn });
   });
 }
