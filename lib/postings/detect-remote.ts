@@ -98,7 +98,10 @@ function withoutStandaloneRemoteLines(text: string): { rest: string; standalone:
 
 function detectPhrases(text: string): RemotePolicy {
   let found: RemotePolicy = 'unknown';
-  for (const keyWord of text.matchAll(KEY_WORDS)) {
+  // exec rather than matchAll, which copies its pattern at each call (see lib/text/matches-of.ts);
+  // no key word and no phrase is empty, so each search starts where the last match ended.
+  KEY_WORDS.lastIndex = 0;
+  for (let keyWord; (keyWord = KEY_WORDS.exec(text)); ) {
     const start = Math.max(0, keyWord.index - BEFORE_KEY_WORD);
     const remote = strongestIn(text, start, keyWord.index + keyWord[0].length + AFTER_KEY_WORD);
     if (STRENGTH[remote] > STRENGTH[found]) found = remote;
@@ -109,7 +112,9 @@ function detectPhrases(text: string): RemotePolicy {
 
 function strongestIn(text: string, start: number, end: number): RemotePolicy {
   let found: RemotePolicy = 'unknown';
-  for (const match of text.slice(start, end).matchAll(REMOTE)) {
+  const window = text.slice(start, end);
+  REMOTE.lastIndex = 0;
+  for (let match; (match = REMOTE.exec(window)); ) {
     const group = match.findIndex((captured, index) => index > 0 && captured !== undefined);
     let remote: RemotePolicy = REMOTE_PHRASES[group - 1]?.remote ?? 'unknown';
     // "pas un poste en full remote": not fully remote, but remote all the same.

@@ -1,5 +1,6 @@
 import { toSafeUrl } from './to-safe-url';
 import { withoutScriptLinks } from './without-script-links';
+import { matchesOf } from '../text/matches-of';
 
 const EMAIL = /^[A-Za-z0-9][\w.%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}$/;
 const LOCAL_PART = /[\w.%+-]/;
@@ -32,7 +33,7 @@ export function readContact(declared: readonly string[], body: string): string |
 }
 
 function applicationUrl(body: string): string | undefined {
-  for (const match of body.matchAll(URL)) {
+  for (const match of matchesOf(URL, body)) {
     const url = match[0].replace(/(?<![.,;:!?])[.,;:!?]+$/, '');
     const before = body.slice(Math.max(0, match.index - APPLY_CONTEXT), match.index);
     if (!APPLY_URL.test(url) && !APPLY_WORDS.test(before)) continue;

@@ -2,6 +2,7 @@ import { foldText } from '../text/fold';
 import { accentPattern } from './accent-pattern';
 import { LIMITS } from './limits';
 import { markdownToLine } from './markdown-to-text';
+import { matchesOf } from '../text/matches-of';
 
 /** Body labels that introduce a value: "Lieu : Paris", "**Statut** — Prestataire", "## Contrat" + paragraph. */
 export const BODY_LABELS = {
@@ -32,7 +33,7 @@ const LABELED = new RegExp(
 /** Values introduced by a known label, in reading order, from a body's analysis text (see toAnalysisText). */
 export function readLabeledFields(text: string): LabeledFields {
   const fields: LabeledFields = {};
-  for (const [, label = '', sameLine, nextLine] of text.matchAll(LABELED)) {
+  for (const [, label = '', sameLine, nextLine] of matchesOf(LABELED, text)) {
     const field = FIELD_BY_LABEL.get(foldText(label));
     const value = markdownToLine((sameLine ?? nextLine ?? '').slice(0, LIMITS.maxFieldText * 4));
     if (field && value !== '') (fields[field] ??= []).push(value);

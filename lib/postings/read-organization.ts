@@ -5,6 +5,7 @@ import { LIMITS } from './limits';
 import { accentPattern } from './accent-pattern';
 import { markdownToLine } from './markdown-to-text';
 import { asOrganization } from './split-title';
+import { matchesOf } from '../text/matches-of';
 
 // Mail services anyone may have an address at: their domain names no employer.
 const MAIL_SERVICES = /(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|me|gmx|proton|protonmail|free|orange|wanadoo|laposte|sfr|yandex|zoho|fastmail|hey)\.[a-z.]+$/i;
@@ -143,7 +144,7 @@ export function organizationInBody(text: string): string | undefined {
     const match = pattern.exec(text);
     if (match) consider(match.index, match[1]);
   }
-  for (const acronym of text.matchAll(ACRONYM)) {
+  for (const acronym of matchesOf(ACRONYM, text)) {
     if (best !== undefined && acronym.index > best.index) break;
     const start = Math.max(0, acronym.index - NAME_SPAN);
     // Cut mid-sentence, the slice must not read as a sentence start: a space before it keeps `^` from matching there.

@@ -2,6 +2,7 @@ import { LIMITS } from './limits';
 import { markdownToLine } from './markdown-to-text';
 import { sentenceAround } from './sentence-around';
 import type { Salary } from './types';
+import { matchesOf } from '../text/matches-of';
 
 type Unit = Salary['unit'];
 
@@ -39,7 +40,7 @@ const CURRENCY_CODES: ReadonlyArray<[RegExp, string]> = [
 export function readSalary(texts: readonly string[]): Salary | undefined {
   for (const text of texts) {
     let searchedUpTo = 0;
-    for (const context of text.matchAll(PAY_CONTEXT)) {
+    for (const context of matchesOf(PAY_CONTEXT, text)) {
       if (context.index < searchedUpTo) continue;
       const sentence = sentenceAround(text, context.index);
       searchedUpTo = sentence.end;
@@ -51,7 +52,7 @@ export function readSalary(texts: readonly string[]): Salary | undefined {
 }
 
 function readSentence(sentence: string): Salary | undefined {
-  for (const match of sentence.matchAll(SALARY)) {
+  for (const match of matchesOf(SALARY, sentence)) {
     const [, lowSign, low = '', lowCents, lowK, lowCurrency, highSign, high, highCents, highK, highCurrency] = match;
     const currency = highCurrency ?? lowCurrency ?? highSign ?? lowSign;
     if (currency === undefined && !(highK ?? lowK) && !(high !== undefined && NAMES_PAY.test(sentence))) continue;

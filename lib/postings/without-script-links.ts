@@ -1,3 +1,5 @@
+import { matchesOf } from '../text/matches-of';
+
 /** Link targets a contact or an application address may come from. */
 const SAFE_TARGET = /^<?\s*(?:https?:|mailto:)/i;
 // HTML attributes that carry an address.
@@ -35,7 +37,7 @@ function blankMarkdownTargets(text: string): string {
 
 function blankScriptSchemes(text: string): string {
   let result = text;
-  for (const match of text.matchAll(SCRIPT_SCHEME)) {
+  for (const match of matchesOf(SCRIPT_SCHEME, text)) {
     const end = endOfBareTarget(text, match.index);
     result = result.slice(0, match.index) + blank(text.slice(match.index, end)) + result.slice(end);
   }

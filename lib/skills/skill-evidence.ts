@@ -1,6 +1,7 @@
 import { canonicalSkillName } from './canonical-skill-name';
 import { extractSkills } from './extract-skills';
 import { foldText } from '../text/fold';
+import { matchesOf } from '../text/matches-of';
 
 /*
  * Lines of a posting that name skills without asking for them. A team roster names its
@@ -154,7 +155,7 @@ function roleWordsByLine(text: string): number[] {
   const counts: number[] = [];
   let line = 0;
   let lineStart = 0;
-  for (const match of folded.matchAll(MEMBER_ROLE_WORD)) {
+  for (const match of matchesOf(MEMBER_ROLE_WORD, folded)) {
     // The match may start with the line break before its word: its end is on the word's line.
     const end = match.index + match[0].length;
     for (let index = folded.indexOf('\n', lineStart); index >= 0 && index < end; index = folded.indexOf('\n', lineStart)) {
