@@ -1,7 +1,8 @@
+import { isLanguageCode } from './reading-locale';
+
 /** The forms a counted message carries in the messages files: `KEY_one` and `KEY_other`. */
 export type PluralForm = 'one' | 'other';
 
-const LANGUAGE = /^[a-z]{2,3}$/i;
 const rulesByLanguage = new Map<string, Intl.PluralRules>();
 
 /**
@@ -10,7 +11,7 @@ const rulesByLanguage = new Map<string, Intl.PluralRules>();
  * fall back to `other`, the form every counted message has.
  */
 export function pluralForm(count: number, language: string): PluralForm {
-  const tag = LANGUAGE.test(language) ? language : 'en';
+  const tag = isLanguageCode(language) ? language : 'en';
   let rules = rulesByLanguage.get(tag);
   if (!rules) rulesByLanguage.set(tag, (rules = new Intl.PluralRules(tag)));
   return rules.select(count) === 'one' ? 'one' : 'other';
