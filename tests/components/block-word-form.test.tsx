@@ -58,4 +58,17 @@ describe('the form that blocks a word', () => {
     form.submit();
     expect(form.asked).toEqual([]);
   });
+
+  it('blocks no word of signs only, and says why beside the field until it is typed again', () => {
+    const form = blockWordForm();
+    form.type('!!!');
+    form.submit();
+    expect(form.asked).toEqual([]);
+    expect(form.shown.querySelector('[role="alert"]')?.textContent).toBe('« !!! » n’a ni lettre ni chiffre : il ne bloquerait aucune offre. Tapez un mot.');
+    expect(form.input.getAttribute('aria-invalid')).toBe('true');
+    form.type('C++');
+    expect(form.shown.querySelector('[role="alert"]')).toBeNull();
+    form.submit();
+    expect(form.asked.map(({ word }) => word)).toEqual(['C++']);
+  });
 });
