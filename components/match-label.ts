@@ -7,7 +7,7 @@ export function matchPercent(match: MatchScore | undefined): string | undefined 
   return match?.score === undefined ? undefined : String(Math.round(match.score * 100));
 }
 
-/** What a match counts, in words: "2 des 3 compétences demandées", "2 of the 3 skills it asks for". */
+/** What a match counts, in words: "2 sur 3 compétences demandées", "2 of 3 skills asked for" (one wording for every count). */
 export function matchCountLabel(t: Translate, match: MatchScore): string {
   const matched = String(match.matched.length);
   const total = match.matched.length + match.missing.length;

@@ -89,7 +89,7 @@ describe('the offer card', () => {
 
   it('shows the match, saying what it counts, and the domains and qualities apart', () => {
     const shown = card({ skills: ['Python', 'Django', 'Docker'], domains: ['Logement'], softSkills: ['Autonomie'] }, new Set(['python', 'logement']));
-    expect(facts(shown)).toContain('Correspondance33 % · 1 des 3 compétences demandées');
+    expect(facts(shown)).toContain('Correspondance33 % · 1 sur 3 compétences demandées');
     expect(list(shown, 'card-skills')).toEqual(['Python (une de vos compétences)', 'Django', 'Docker']);
     expect(list(shown, 'card-domains')).toEqual(['Logement']);
     expect(list(shown, 'card-soft-skills')).toEqual(['Autonomie']);

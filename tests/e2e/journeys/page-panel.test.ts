@@ -166,7 +166,7 @@ describe('journey: the page panel where it belongs (English)', () => {
 
   it('opens by itself on a posting page, docked beside the text at 1280 × 800, painting the user’s skills only and no roster', async () => {
     const { page, panel } = await openPage(postingUrl);
-    await panel.waitForText(/^Match: \d+% — 2 of the \d+ skills it asks for$/);
+    await panel.waitForText(/^Match: \d+% — 2 of \d+ skills asked for$/);
     expect(await isExpanded(panel)).toBe(true);
     expect(overlap(await panel.box(), await mainColumn(page))).toBe(false);
     const highlights = await waitFor(async () => {
@@ -360,7 +360,7 @@ describe('journey: the page panel in French', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(journey.site.url(POSTINGS[0]!.page));
     const panel = await PagePanel.of(page);
-    await panel.waitForText(/^Correspondance : \d+ % — 2 des \d+ compétences demandées$/);
+    await panel.waitForText(/^Correspondance : \d+ % — 2 sur \d+ compétences demandées$/);
     await panel.waitForText(/^Tests unitaires$/);
     await panel.find('button', /^Enregistrer l’offre$/);
     await page.goto(journey.site.url('/offres/'));

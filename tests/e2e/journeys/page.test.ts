@@ -204,7 +204,7 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await showVigieOn(extension, page, options.page);
     const panel = await PagePanel.of(page);
     // Python and Docker of Python, Django, PostgreSQL and Docker: "Déploiement" is a domain, not counted.
-    await panel.waitForText(/Correspondance : 50 % — 2 des 4 compétences demandées|Match: 50% — 2 of the 4 skills it asks for/);
+    await panel.waitForText(/Correspondance : 50 % — 2 sur 4 compétences demandées|Match: 50% — 2 of 4 skills asked for/);
     await panel.waitForText(/Offre de vos sources|Posting from your sources/);
     await page.close();
   });
