@@ -1,5 +1,6 @@
 import { markdownToLine } from '../postings/markdown-to-text';
 import { inclusiveForms } from '../search/inclusive-forms';
+import { PAIR_SEPARATOR } from '../search/tokenize';
 import { splitBody } from '../text/body-sections';
 import { foldText } from '../text/fold';
 import type { OfferSummary } from '../db/records';
@@ -33,6 +34,11 @@ const LOOKED_FOR_START = 5;
 const WORD = /[\p{L}\p{N}]+(?:[-.·‧•][\p{L}\p{N}]+)*/gu;
 const JOINERS = /[-.·‧•]/;
 
+/** The words of an index term: one, or the two of a pair the index keeps (a phrase of a synonym group, "business developer"). */
+function wordsOfTerm(term: string): string[] {
+  return term.split(PAIR_SEPARATOR);
+}
+
 /** The forms a word of a field is indexed under (see tokenize), folded. */
 function formsOf(word: string): string[] {
   const parts = foldText(word).split(JOINERS);
@@ -64,7 +70,8 @@ export function markMatches(text: string, terms: ReadonlySet<string>, found?: Se
  */
 export function explainMatch(summary: OfferSummary, matchedTerms: readonly string[], body?: string): MatchExplanation | undefined {
   if (matchedTerms.length === 0) return undefined;
-  const terms = new Set(matchedTerms);
+  // A pair of words the index keeps ("business developpeur") is marked word by word, and found where all its words are.
+  const terms = new Set(matchedTerms.flatMap(wordsOfTerm));
   const found = new Set<string>();
   const title = markMatches(summary.title, terms, found);
   const fields: MatchExplanation['fields'] = [];
@@ -76,7 +83,7 @@ export function explainMatch(summary: OfferSummary, matchedTerms: readonly strin
     const segments = markMatches(text, terms, found);
     if (segments.some((segment) => segment.matched)) fields.push({ field, segments });
   }
-  const textTerms = matchedTerms.filter((term) => !found.has(term));
+  const textTerms = matchedTerms.filter((term) => !wordsOfTerm(term).every((word) => found.has(word)));
   const text = body === undefined || textTerms.length === 0 ? undefined : textSnippet(body, textTerms);
   return { title, fields, textTerms, ...(text && { text }) };
 }
@@ -87,8 +94,7 @@ export function explainMatch(summary: OfferSummary, matchedTerms: readonly strin
  * snippet around its first marked word. Undefined when no line holds one.
  */
 export function textSnippet(body: string, terms: readonly string[]): Segment[] | undefined {
-  // A pair of words (a phrase the index keeps, "business developer") is marked word by word.
-  const words = new Set(terms.flatMap((term) => term.split(' ')));
+  const words = new Set(terms.flatMap(wordsOfTerm));
   // Lines without a word's start are passed over unread; a word's forms are checked on the others ("développeur·euse" for "developpeuse").
   const starts = [...words].map((word) => word.slice(0, LOOKED_FOR_START));
   const { job, aside } = splitBody(body);

@@ -22,6 +22,13 @@ describe('why a result matched', () => {
     expect(why?.textTerms).toEqual(['devops']);
   });
 
+  it('marks a pair the index keeps word by word in the title, and looks for it in the text only when the title lacks a word of it', () => {
+    const why = explainMatch(summary({ title: 'Business Développeur.se et Customer Success' }), ['business developpeur']);
+    expect(why?.title.filter((segment) => segment.matched).map((segment) => segment.text)).toEqual(['Business', 'Développeur.se']);
+    expect(why?.textTerms).toEqual([]);
+    expect(explainMatch(summary({ title: 'Business Analyst' }), ['business developpeur'])?.textTerms).toEqual(['business developpeur']);
+  });
+
   it('shows the words found only in the text as the posting writes them, in a snippet of it, marked', () => {
     const body = '## Missions\n\nVous rejoindrez les **Développeurs** de l’équipe, en télétravail.\n';
     const why = explainMatch(summary({ title: 'Chef de projet' }), ['developpeurs', 'teletravail'], body);
