@@ -23,10 +23,17 @@ const ASIDE_HEADINGS: readonly string[] = [
   'about working', 'why join', 'why work', 'what we offer', 'our values', 'our company', 'general process',
 ];
 
-/** A Markdown heading ("## L’équipe") or a line in bold alone, which posters use as one ("**Contact**"). */
-const HEADING = /^(#{1,6})\s+(.*)$|^\s*\*\*([^*]{2,60})\*\*\s*:?\s*$/;
-/** A line giving an address to write to is about applying, wherever it stands. */
-const CONTACT_LINE = /[\w.+-]+@[\w-]+\.[\w.]+/;
+/**
+ * A Markdown heading ("## L’équipe") or a line in bold alone, which posters use as one ("**Contact**"),
+ * matched on the line without its trailing spaces. Each part can match a line one way only: `.`
+ * with the `s` flag ends the heading at the line's end whatever it holds (without it, a line
+ * separator U+2028 sent the spaces and the text trading characters back and forth, quadratic in
+ * the line's length), and the bold line ends on its `**` or `** :`, with no spaces left after them to share out.
+ */
+const HEADING = /^(#{1,6})\s+(.*)$|^\s*\*\*([^*]{2,60})\*\*(?:\s*:)?$/s;
+/** An address's domain, read right after its `@`: a name, a dot, more. */
+const DOMAIN_AFTER_AT = /[\w-]+\.[\w.]/y;
+const BEFORE_AT = /[\w.+-]/;
 /** Level given to a bold line standing for a heading: any real heading ends its section. */
 const BOLD_HEADING_LEVEL = 7;
 
@@ -44,16 +51,29 @@ export function splitBody(markdown: string): BodyParts {
   /** Level of the aside heading whose section we are in; 0 outside any. */
   let asideLevel = 0;
   for (const line of markdown.split('\n')) {
-    const heading = mayBeHeading(line) ? HEADING.exec(line) : null;
+    const heading = mayBeHeading(line) ? HEADING.exec(line.trimEnd()) : null;
     if (heading) {
       const level = heading[1] ? heading[1].length : BOLD_HEADING_LEVEL;
       if (asideLevel && level <= asideLevel) asideLevel = 0;
       if (!asideLevel && isAsideHeading(heading[2] ?? heading[3] ?? '')) asideLevel = level;
     }
-    // The `@` test first: the address pattern alone backtracks along every long line.
-    (asideLevel || (line.includes('@') && CONTACT_LINE.test(line)) ? aside : job).push(line);
+    (asideLevel || holdsAddress(line) ? aside : job).push(line);
   }
   return { job: job.join('\n'), aside: aside.join('\n') };
+}
+
+/**
+ * Whether a line gives an address to write to (name@domain.tld): it is about applying, wherever it
+ * stands. Checked at each `@` only: a pattern searching for the name before it started again at
+ * every character of a long line with no domain after its `@`, quadratic in the line's length.
+ */
+function holdsAddress(line: string): boolean {
+  for (let at = line.indexOf('@'); at !== -1; at = line.indexOf('@', at + 1)) {
+    if (at === 0 || !BEFORE_AT.test(line[at - 1]!)) continue;
+    DOMAIN_AFTER_AT.lastIndex = at + 1;
+    if (DOMAIN_AFTER_AT.test(line)) return true;
+  }
+  return false;
 }
 
 /** Most lines are prose: one character tells they are no heading, before any pattern runs. */

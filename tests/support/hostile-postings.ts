@@ -35,6 +35,9 @@ export const HOSTILE_BODIES: readonly HostileShape[] = [
   { name: 'hashes', build: (size) => inBody(`# ${'#'.repeat(size)}x`) },
   { name: 'at signs', build: (size) => inBody(`${'a'.repeat(Math.floor(size / 2))}${repeated('@a', size / 2)}`) },
   { name: 'dots', build: (size) => inBody(`Lieu : ${repeated('. ', size)}x`) },
+  { name: 'a heading of wide spaces before a line separator', build: (size) => inBody(`#${'\u2003'.repeat(size)}x\u2028x`) },
+  { name: 'a bold line then spaces', build: (size) => inBody(`**ab**${' '.repeat(size)}x`) },
+  { name: 'letters before an @', build: (size) => inBody(`${'a'.repeat(size)}@`) },
 ];
 
 export const HOSTILE_FRONT_MATTERS: readonly HostileShape[] = [

@@ -41,4 +41,24 @@ describe('splitBody', () => {
     expect(job).toContain('Python.');
     expect(job).not.toContain('UX/UI');
   });
+
+  it('reads a bold line followed by a colon as a heading, and an address only with a domain after its @', () => {
+    const { job, aside } = splitBody(['**Candidature** :', 'Envoyez votre CV.', '**Missions**', 'Coder.', 'Suivez @vigie sur Mastodon.', 'Écrivez à a@b.fr'].join('\n'));
+    expect(aside).toContain('Envoyez votre CV.');
+    expect(aside).toContain('a@b.fr');
+    expect(job).toContain('Coder.');
+    expect(job).toContain('@vigie');
+  });
+
+  // At 200,000 characters a pattern quadratic in the line's length runs for minutes, past the test's timeout.
+  const LONG = 200_000;
+  it.each([
+    ['a heading of wide spaces before a line separator', `#${'\u2003'.repeat(LONG)}x\u2028x`],
+    ['a bold line followed by spaces and a word', `**ab**${' '.repeat(LONG)}x`],
+    ['letters then an @ with no domain', `${'a'.repeat(LONG)}@`],
+  ])('reads %s', (_case, line) => {
+    const { job, aside } = splitBody(`${line}\nDévelopper l’API.`);
+    expect(job).toContain('Développer l’API.');
+    expect(aside).toBe('');
+  });
 });
