@@ -18,6 +18,7 @@ interface Tables {
  */
 export interface ReadStore {
   get<T extends keyof Tables>(table: T, key: string): Promise<Tables[T] | undefined>;
+  /** Records of one table by their keys, in one transaction (the popup's snippets read 50 bodies at once). */
   getMany<T extends keyof Tables>(table: T, keys: string[]): Promise<Array<Tables[T] | undefined>>;
   /** Records of several tables, each by its key, in one transaction: one round trip, one consistent state. */
   getEach<const R extends ReadonlyArray<readonly [keyof Tables, string]>>(reads: R): Promise<{ -readonly [K in keyof R]: R[K] extends readonly [infer T extends keyof Tables, string] ? Tables[T] | undefined : never }>;
@@ -46,17 +47,19 @@ function wrap(db: IDBDatabase): ReadStore {
       request.onerror = () => reject(request.error);
     });
   }
+  function getInOneTransaction(reads: ReadonlyArray<readonly [string, string]>): Promise<unknown[]> {
+    if (reads.length === 0) return Promise.resolve([]);
+    const transaction = db.transaction([...new Set(reads.map(([table]) => table))], 'readonly');
+    return Promise.all(reads.map(([table, key]) => new Promise((resolve, reject) => {
+      const request = transaction.objectStore(table).get(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    })));
+  }
   return {
     get: (table, key) => read(table, (store) => store.get(key)),
-    getMany: (table, keys) => Promise.all(keys.map((key) => read(table, (store) => store.get(key)))),
-    getEach: (reads) => {
-      const transaction = db.transaction([...new Set(reads.map(([table]) => table))], 'readonly');
-      return Promise.all(reads.map(([table, key]) => new Promise((resolve, reject) => {
-        const request = transaction.objectStore(table).get(key);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      }))) as never;
-    },
+    getMany: (table, keys) => getInOneTransaction(keys.map((key) => [table, key] as const)) as never,
+    getEach: (reads) => getInOneTransaction(reads) as never,
     getAll: (table) => read(table, (store) => store.getAll()),
     getAllBy: (table, index, key) => read(table, (store) => store.index(index).getAll(key)),
     close: () => db.close(),

@@ -15,8 +15,7 @@ export function selectTop(
   limit: number,
   accept: (doc: number) => boolean,
 ): Ranked[] {
-  const before = (a: Ranked, b: Ranked) =>
-    a.score > b.score || (a.score === b.score && docs[a.index]! < docs[b.index]!);
+  const before = (a: Ranked, b: Ranked) => ranksBefore(a.score, docs[a.index]!, b.score, docs[b.index]!);
   if (limit >= docs.length) {
     const all: Ranked[] = [];
     for (let index = 0; index < docs.length; index++) {
@@ -28,7 +27,7 @@ export function selectTop(
   for (let index = 0; index < docs.length; index++) {
     const score = scores[index]!;
     // Most candidates fall below a full top: tested before making an entry of them.
-    if (top.length >= limit && !ranksAbove(score, docs[index]!, top[top.length - 1]!, docs)) continue;
+    if (top.length >= limit && !ranksBefore(score, docs[index]!, top[top.length - 1]!.score, docs[top[top.length - 1]!.index]!)) continue;
     if (!accept(docs[index]!)) continue;
     const entry = { index, score };
     top.splice(insertionPoint(top, entry, before), 0, entry);
@@ -37,8 +36,9 @@ export function selectTop(
   return top;
 }
 
-function ranksAbove(score: number, doc: number, last: Ranked, docs: ArrayLike<number>): boolean {
-  return score > last.score || (score === last.score && doc < docs[last.index]!);
+/** The order of the results: higher score first, ties by lower ordinal. */
+function ranksBefore(score: number, doc: number, otherScore: number, otherDoc: number): boolean {
+  return score > otherScore || (score === otherScore && doc < otherDoc);
 }
 
 function insertionPoint(top: Ranked[], entry: Ranked, before: (a: Ranked, b: Ranked) => boolean): number {

@@ -200,7 +200,7 @@ interface Span {
  * UI/UX", "2 chargées de déploiement", "1 Product Manager", "a developer" (not the rest of the sentence).
  */
 function countedMemberSpans(sentence: string): Span[] {
-  const words = [...sentence.matchAll(WORD)].map((match) => {
+  const words = [...matchesOf(WORD, sentence)].map((match) => {
     const text = match[0].replace(TRAILING_PUNCTUATION, '');
     return { folded: foldText(text), start: match.index, end: match.index + text.length };
   });
@@ -263,7 +263,7 @@ function longestRoleList(sentence: string): number {
   let listed = 0;
   let gap = 9;
   let end = 0;
-  for (const { 0: word, index } of sentence.matchAll(WORD)) {
+  for (const { 0: word, index } of matchesOf(WORD, sentence)) {
     const folded = foldText(word.replace(TRAILING_PUNCTUATION, ''));
     // "designers UX/UI" goes on; a comma or another word starts the next role.
     const apart = gap > 0 || /[,()]/.test(sentence.slice(end, index));

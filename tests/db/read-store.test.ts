@@ -1,5 +1,5 @@
-import { indexedDB } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { IDBDatabase, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { openReadStore } from '../../lib/db/read-store';
 import { freshDatabase } from './test-database';
 
@@ -15,6 +15,20 @@ describe('openReadStore', () => {
     expect(settings?.value).toEqual(['a rule']);
     expect(front?.updatedAt).toBe(42);
     expect(missing).toBeUndefined();
+    store!.close();
+  });
+
+  it('reads many records of one table in one transaction, in the order asked', async () => {
+    const name = `vigie-read-store-${Math.random().toString(36).slice(2)}`;
+    const db = freshDatabase(name);
+    await db.settings.bulkPut([{ key: 'a', value: 1 }, { key: 'b', value: 2 }, { key: 'c', value: 3 }]);
+    db.close();
+    const store = await openReadStore(indexedDB, name);
+    const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const records = await store!.getMany('settings', ['c', 'absent', 'a', 'b']);
+    expect(records.map((record) => record?.value)).toEqual([3, undefined, 1, 2]);
+    expect(transactions).toHaveBeenCalledTimes(1);
+    transactions.mockRestore();
     store!.close();
   });
 
