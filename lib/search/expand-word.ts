@@ -1,7 +1,8 @@
 import type { BigramIndex } from './bigram-index';
 import { editDistance } from '../text/edit-distance';
 import type { QueryWord } from './parse-query';
-import { PAIR_SEPARATOR } from './tokenize';
+import { SKILLS } from '../skills/taxonomy';
+import { PAIR_SEPARATOR, tokenizeQuery } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
 /** Which postings of a term a search reads: short fields only, the job's text too, or the aside as well. */
@@ -131,10 +132,41 @@ function commonest(completions: number[], vocabulary: Vocabulary): Set<number> {
   return new Set([...completions].sort((a, b) => frequency.get(b)! - frequency.get(a)!).slice(0, MAX_COMPLETIONS_IN_BODIES));
 }
 
-/** The word with a final "s" added or removed: the plural of most English and French words, and their singular. */
+/**
+ * The word with a final "s" added or removed: the plural of most English and French words, and
+ * their singular. Not where that makes another word: an English word in "ss" is singular
+ * ("access" is no plural of "accès", folded "acces"), and a technology named by an ordinary
+ * word has only the numbers its spellings give ("rails" is Ruby on Rails, "rail" a rail; see
+ * technologyNames).
+ */
 function otherNumber(term: string): string | undefined {
-  if (!term.endsWith('s')) return term.length >= MIN_SINGULAR_LENGTH - 1 ? `${term}s` : undefined;
-  return term.length > MIN_SINGULAR_LENGTH ? term.slice(0, -1) : undefined;
+  const other = !term.endsWith('s')
+    ? term.length >= MIN_SINGULAR_LENGTH - 1 ? `${term}s` : undefined
+    : term.length > MIN_SINGULAR_LENGTH && !term.endsWith('ss') ? term.slice(0, -1) : undefined;
+  if (other === undefined) return undefined;
+  const names = technologyNames();
+  const [termName, otherName] = [names.get(term), names.get(other)];
+  return termName === otherName ? other : undefined;
+}
+
+let namesOfTechnologies: Map<string, number> | undefined;
+
+/**
+ * The one-word spellings of the technologies whose name is also an ordinary word (the
+ * taxonomy's case-sensitive skills: "Rails", "Spark", "Notion"), each with its skill's number.
+ * Built on first need: most keystrokes never inflect such a word.
+ */
+function technologyNames(): Map<string, number> {
+  if (namesOfTechnologies) return namesOfTechnologies;
+  namesOfTechnologies = new Map();
+  SKILLS.forEach(({ name, aliases, caseSensitive }, skill) => {
+    if (!caseSensitive) return;
+    for (const spelling of [name, ...aliases]) {
+      const words = tokenizeQuery(spelling);
+      if (words.length === 1) namesOfTechnologies!.set(words[0]!, skill);
+    }
+  });
+  return namesOfTechnologies;
 }
 
 /**

@@ -60,11 +60,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Synonyms that name a role or a stack in a title ("Développeuse Front React", "Dev back"), a
- * skill or a tag, but are common words in a text ("faire front", "en vue de", "en back-office"
- * aside): for a query naming their group, they are looked for in those short fields only.
+ * Synonyms that name a role or a stack in a title ("Développeuse Front React", "Dev back", "Ops
+ * engineer"), a skill or a tag, but are common words in a text ("faire front", "en vue de", "en
+ * back-office" aside) or name a team's part there ("Ops : Docker, Kubernetes", "nos équipes OPS"):
+ * for a query naming their group, they are looked for in those short fields only.
  */
-export const SHORT_FIELDS_ONLY: ReadonlySet<string> = new Set(['front', 'back', 'vue']);
+export const SHORT_FIELDS_ONLY: ReadonlySet<string> = new Set(['front', 'back', 'vue', 'ops']);
 
 /** A run of query words that a synonym group names, and the group's other expressions, as words. */
 export interface SynonymMatch {

@@ -138,6 +138,30 @@ describe('ranking', () => {
     expect(ids(index, 'développeurs python')[0]).toBe('role');
   });
 
+  it('takes no other number that makes another word: English words in "ss", technologies named by ordinary words', () => {
+    // Each other number sits in a title, where it would outrank the word itself found in a body.
+    const index = createSearchIndex([
+      makeOffer('acces', { title: 'Chargé·e d’accès aux droits' }),
+      makeOffer('access', { title: 'Digital officer', body: 'You give access to public data.' }),
+      makeOffer('rail', { title: 'Technicien du rail' }),
+      makeOffer('rails', { title: 'Développeur', body: 'Ruby on Rails, PostgreSQL.' }),
+      makeOffer('designers', { title: 'Des designers' }),
+      makeOffer('designer', { title: 'Développeur', body: 'Avec un designer.' }),
+    ]);
+    expect(ids(index, 'access')[0]).toBe('access');
+    expect(ids(index, 'rails')[0]).toBe('rails');
+    // The rule itself still holds for ordinary words.
+    expect(ids(index, 'designer')[0]).toBe('designers');
+  });
+
+  it('finds "ops" for devops in titles, skills and tags only: in a text it names a team or a stack line', () => {
+    const index = createSearchIndex([
+      makeOffer('stack-line', { title: 'Développeur', body: 'Ops : Docker, Kubernetes.' }),
+      makeOffer('title', { title: 'Ops engineer' }),
+    ]);
+    expect(ids(index, 'devops')).toEqual(['title']);
+  });
+
   it('finds a synonym of several words written in a body, its words side by side only', () => {
     const index = createSearchIndex([
       makeOffer('scattered', { title: 'Chargé·e de projet', body: 'Un business model à inventer. Un developer vous aidera.' }),
