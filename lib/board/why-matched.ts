@@ -34,9 +34,12 @@ const LOOKED_FOR_START = 5;
 const WORD = /[\p{L}\p{N}]+(?:[-.·‧•][\p{L}\p{N}]+)*/gu;
 const JOINERS = /[-.·‧•]/;
 
-/** The words of an index term: one, or the two of a pair the index keeps (a phrase of a synonym group, "business developer"). */
+/**
+ * The words of an index term: one, the two of a pair the index keeps (a phrase of a synonym
+ * group, "business developer"), or none (a fully remote job's place, REMOTE_ANYWHERE_TERM).
+ */
 function wordsOfTerm(term: string): string[] {
-  return term.split(PAIR_SEPARATOR);
+  return term.split(PAIR_SEPARATOR).filter((word) => word !== '');
 }
 
 /** The forms a word of a field is indexed under (see tokenize), folded. */
@@ -83,7 +86,10 @@ export function explainMatch(summary: OfferSummary, matchedTerms: readonly strin
     const segments = markMatches(text, terms, found);
     if (segments.some((segment) => segment.matched)) fields.push({ field, segments });
   }
-  const textTerms = matchedTerms.filter((term) => !wordsOfTerm(term).every((word) => found.has(word)));
+  const textTerms = matchedTerms.filter((term) => {
+    const words = wordsOfTerm(term);
+    return words.length > 0 && !words.every((word) => found.has(word));
+  });
   const text = body === undefined || textTerms.length === 0 ? undefined : textSnippet(body, textTerms);
   return { title, fields, textTerms, ...(text && { text }) };
 }

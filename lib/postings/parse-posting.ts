@@ -65,6 +65,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   const contact = readContact(asTextList(fields.find('contact')?.value), analyzedBody);
   // Remote work and skills are read in the title and the body together: joined once.
   const titledBody = `${title.title}\n${plainBody}`;
+  const remote = readRemote(fields, asText(fields.find('location')?.value), titledBody);
   return {
     id: offerId(sourceId, path),
     sourceId,
@@ -74,8 +75,9 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
     organization: readOrganization(fields, { title: title.title, fromTitle: titleParts.organization, plainBody, contact }),
     status: readStatus(fields, now, deadline),
     contract: readContract(fields, title.title, labeled, plainBody),
-    remote: readRemote(fields, asText(fields.find('location')?.value), titledBody),
-    location: readLocation(asText(fields.find('location')?.value), labeled.location ?? [], plainBody),
+    remote,
+    // A fully remote job's body names where the team or its meetings are ("basée en région parisienne"), not where the job is.
+    location: readLocation(asText(fields.find('location')?.value), labeled.location ?? [], remote === 'full' ? '' : plainBody),
     ...readSkills(fields.findAll('skills').flatMap(asTextList), titledBody),
     tags: unique(fields.findAll('tags').flatMap(asTextList)),
     postedAt: readPostedDate(fields, path),

@@ -14,6 +14,7 @@
  * present the organization, its team or how to apply (lib/text/body-sections.ts). 8: "analytics"
  * alone is no audience analytics; business model, impact measurement and data governance are
  * domains. 9: a sentence listing a team's trades ("intrapreneurs, développeurs, designers UX/UI
- * et coachs") is not read for skills.
+ * et coachs") is not read for skills. 10: a fully remote job takes no place from its body (the
+ * team's city).
  */
-export const READER_VERSION = 9;
+export const READER_VERSION = 10;

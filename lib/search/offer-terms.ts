@@ -1,5 +1,6 @@
 import type { Offer } from '../postings/types';
 import { splitBody } from '../text/body-sections';
+import { REMOTE_ANYWHERE_TERM } from './city-words';
 import { ASIDE_BIT, FIELD_BITS, type SearchField } from './field-weights';
 import { phrasePairs } from './synonyms';
 import { adjacentPairs, tokenize } from './tokenize';
@@ -17,7 +18,8 @@ const FIELD_TEXTS: Record<SearchField, (offer: Offer, job: string) => string[]> 
 /**
  * Each distinct term of an offer, with the bits of the fields it occurs in; ASIDE_BIT for a
  * term of the body's aside; the title's adjacent pairs (see adjacentPairs), as title terms;
- * and, in every field, the pairs of words of the synonyms' expressions (see phrasePairs).
+ * in every field, the pairs of words of the synonyms' expressions (see phrasePairs); and, as the
+ * place of a fully remote job that names none, REMOTE_ANYWHERE_TERM.
  */
 export function offerTerms(offer: Offer): Map<string, number> {
   const masks = new Map<string, number>();
@@ -33,5 +35,6 @@ export function offerTerms(offer: Offer): Map<string, number> {
   }
   addTerms(tokenize(aside, { dropStopwords: true }), ASIDE_BIT);
   for (const pair of adjacentPairs(offer.title)) add(pair, FIELD_BITS.title);
+  if (offer.remote === 'full' && !offer.location) add(REMOTE_ANYWHERE_TERM, FIELD_BITS.location);
   return masks;
 }

@@ -1,10 +1,9 @@
-import { KNOWN_CITIES } from '../postings/known-cities';
-import { foldText } from '../text/fold';
 import type { BigramIndex } from './bigram-index';
+import { CITY_WORDS, REMOTE_ANYWHERE_TERM } from './city-words';
 import { expandWord, type WordExpansion } from './expand-word';
 import type { QueryWord } from './parse-query';
 import { findSynonyms, SHORT_FIELDS_ONLY } from './synonyms';
-import { PAIR_SEPARATOR, tokenizeQuery } from './tokenize';
+import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
 /** A synonym found in one offer: a little below the word itself, above a completion or a typo. */
@@ -17,6 +16,12 @@ const SYNONYM_QUALITY = 0.9;
 const SYNONYM_GROUP_QUALITY = 0.85;
 /** "lyonnais" in a body for "lyon": the place, said another way. */
 const CITY_ADJECTIVE_QUALITY = 0.8;
+/**
+ * A fully remote job naming no city, for a city in the query: it can be worked from there, but
+ * the seeker asked for the place. It only half covers the word (see CREDIT), ranking below every
+ * posting that names the city (as its place or in its text) and holds the query's other words.
+ */
+const REMOTE_ANYWHERE_QUALITY = 0.5;
 
 /** What a query word is looked up as: itself, its synonyms in this query, and whether it names a city. */
 export interface WordPlan {
@@ -29,24 +34,25 @@ export interface WordPlan {
   key: string;
 }
 
-/** Known cities' names as query words, with the adjectives that name them in a body. */
-const CITIES = new Map<string, string[]>(
-  KNOWN_CITIES.map(({ name, adjectives = [] }) => [tokenizeQuery(name).join(''), adjectives.map(foldText)]),
-);
-
 /** Plans each word of a parsed query; stopwords have no synonyms. */
 export function planQuery(words: QueryWord[]): WordPlan[] {
   const content = words.flatMap((word, index) => (word.optional ? [] : [index]));
-  const synonyms = words.map((word): string[][] => (CITIES.get(word.text) ?? []).map((adjective) => [adjective]));
+  const synonyms = words.map((word): string[][] => cityAlternatives(word.text));
   for (const { from, to, alternatives } of findSynonyms(content.map((index) => words[index]!.text))) {
     for (let position = from; position <= to; position++) synonyms[content[position]!]!.push(...alternatives);
   }
   return words.map((word, index) => ({
     word,
     synonyms: synonyms[index]!,
-    city: CITIES.has(word.text),
+    city: CITY_WORDS.has(word.text),
     key: `${word.prefix ? 'prefix' : 'word'}:${word.text}|${synonyms[index]!.map((words) => words.join('+')).join('|')}`,
   }));
+}
+
+/** What else a city word is found as: its adjectives in a body, and fully remote jobs' place terms. */
+function cityAlternatives(word: string): string[][] {
+  const adjectives = CITY_WORDS.get(word);
+  return adjectives ? [...adjectives, REMOTE_ANYWHERE_TERM].map((term) => [term]) : [];
 }
 
 /** The terms a planned word stands for in this vocabulary: its own (see expandWord) and its synonyms'. */
@@ -63,11 +69,12 @@ export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: Bigr
       if (pairs.every((pair) => pair !== undefined)) expansion.groups.push({ terms: pairs as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'all' });
       continue;
     }
-    const quality = plan.city ? CITY_ADJECTIVE_QUALITY : SYNONYM_QUALITY;
+    const remote = words[0] === REMOTE_ANYWHERE_TERM;
+    const quality = remote ? REMOTE_ANYWHERE_QUALITY : plan.city ? CITY_ADJECTIVE_QUALITY : SYNONYM_QUALITY;
     const term = ids[0]!;
     const match = known.get(term);
     if (match && match.quality >= quality) continue;
-    const better = { term, quality, reach: SHORT_FIELDS_ONLY.has(words[0]!) ? ('head' as const) : ('all' as const), sure: true };
+    const better = { term, quality, reach: SHORT_FIELDS_ONLY.has(words[0]!) ? ('head' as const) : ('all' as const), sure: !remote };
     if (match) expansion.terms[expansion.terms.indexOf(match)] = better;
     else expansion.terms.push(better);
     known.set(term, better);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferSummary } from '../../lib/db/records';
 import { explainMatch, markMatches, textSnippet } from '../../lib/board/why-matched';
+import { REMOTE_ANYWHERE_TERM } from '../../lib/search/city-words';
 
 const summary = (fields: Partial<OfferSummary>): OfferSummary =>
   ({ id: 'o', sourceId: 's', title: '', status: 'open', contract: 'unknown', remote: 'unknown', skills: [], firstSeenAt: 0, ...fields }) as OfferSummary;
@@ -27,6 +28,13 @@ describe('why a result matched', () => {
     expect(why?.title.filter((segment) => segment.matched).map((segment) => segment.text)).toEqual(['Business', 'Développeur.se']);
     expect(why?.textTerms).toEqual([]);
     expect(explainMatch(summary({ title: 'Business Analyst' }), ['business developpeur'])?.textTerms).toEqual(['business developpeur']);
+  });
+
+  it('looks for nothing in the text for a fully remote job answering a city: it names no city to show', () => {
+    const body = '## Missions\n\nDéveloppement en télétravail complet.\n';
+    const why = explainMatch(summary({ title: 'Développeur' }), ['developpeur', REMOTE_ANYWHERE_TERM], body);
+    expect(why?.textTerms).toEqual([]);
+    expect(why?.text).toBeUndefined();
   });
 
   it('shows the words found only in the text as the posting writes them, in a snippet of it, marked', () => {

@@ -41,7 +41,9 @@ describe('parsePosting on the seeds', () => {
       status: 'open',
       contract: 'freelance',
       remote: 'full',
-      location: 'Paris',
+      // "Les membres de l’équipe sont à Paris mais il est tout à fait possible de télétravailler
+      // depuis n'importe où": the team's city, not the job's (the labels accept both).
+      location: undefined,
       skills: ['Node.js', 'React', 'TypeScript', 'GraphQL', 'PostgreSQL', 'Docker'],
     },
     {
@@ -216,6 +218,14 @@ describe('parsePosting on unusual but valid files', () => {
     bytes.set([0xff, 0xfe]);
     for (let index = 0; index < text.length; index++) bytes[2 + index * 2] = text.charCodeAt(index);
     expect(parsePosting(bytes, { path: 'a.md' })).toMatchObject({ title: 'Développeuse', location: 'Lyon' });
+  });
+
+  it('reads no place in the body of a fully remote job: the city it names is the team’s or its meetings', () => {
+    const team = 'L’équipe est majoritairement basée en région parisienne.';
+    expect(parsePosting(`---\ntitle: Bizdev\n---\n\n${team}\n\n* Poste en télétravail`, { path: 'a.md' })).toMatchObject({ remote: 'full', location: undefined });
+    expect(parsePosting(`---\ntitle: Bizdev\n---\n\n${team}\n\n* 2 jours de télétravail`, { path: 'a.md' })).toMatchObject({ remote: 'partial', location: 'Paris' });
+    // A place the posting declares stays.
+    expect(parsePosting(`---\ntitle: Bizdev\nlocation: Nantes\n---\n\n${team}\n\n* Poste en télétravail`, { path: 'a.md' })).toMatchObject({ location: 'Nantes' });
   });
 
   it('reads a Markdown file without front matter when it has a heading', () => {

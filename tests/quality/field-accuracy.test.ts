@@ -18,7 +18,7 @@ const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', nu
     status: 1,
     contract: 1,
     remote: 0.97,
-    location: 0.94,
+    location: 1,
     deadline: 1,
     language: 1,
     skillsF1: 0.90,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../lib/search';
+import { createSearchIndex, loadSearchIndex, type SearchIndex, type SerializedSearchIndex } from '../../lib/search';
 import { FIELD_WEIGHTS } from '../../lib/search/field-weights';
 import { makeOffer } from './make-offer';
 
@@ -230,6 +230,26 @@ describe('ranking', () => {
   });
 });
 
+describe('a city in the query', () => {
+  const index = createSearchIndex([
+    makeOffer('remote', { title: 'Développeuse Python', remote: 'full', body: 'Équipe répartie dans toute la France.' }),
+    makeOffer('paris', { title: 'Développeuse Python', remote: 'partial', location: 'Paris' }),
+    makeOffer('office', { title: 'Développeuse Python', remote: 'none' }),
+    makeOffer('remote-lyon', { title: 'Développeuse Python', remote: 'full', location: 'Lyon' }),
+    makeOffer('remote-meetings', { title: 'Développeuse Python', remote: 'full', body: 'Réunions d’équipe à Paris une fois par mois.' }),
+  ]);
+
+  it('also answers a fully remote job that names no city, below the postings that name the city', () => {
+    expect(ids(index, 'développeuse python paris')).toEqual(['paris', 'remote-meetings', 'remote', 'office', 'remote-lyon']);
+    expect(ids(index, 'paris')).toEqual(['paris', 'remote-meetings', 'remote']);
+  });
+
+  it('leaves a fully remote job out of a query naming no city', () => {
+    expect(ids(index, 'remote')).toEqual([]);
+    expect(ids(index, 'python')).toHaveLength(5);
+  });
+});
+
 describe('changes', () => {
   it('adds, updates and removes offers without a rebuild', () => {
     const index = createSearchIndex(OFFERS);
@@ -290,7 +310,7 @@ describe('serialization', () => {
   });
 
   it('refuses data from another format version', () => {
-    const data = { ...createSearchIndex().toJSON(), version: 1 as unknown as 3 };
+    const data = { ...createSearchIndex().toJSON(), version: 1 as unknown as SerializedSearchIndex['version'] };
     expect(() => loadSearchIndex(data)).toThrow(/version 1/);
   });
 });
