@@ -14,7 +14,7 @@ export interface Segment {
 /** Why a result matched: its title marked, the other short fields that hold a matched word, and the words found only in its text. */
 export interface MatchExplanation {
   title: Segment[];
-  fields: Array<{ field: 'skills' | 'organization' | 'location'; segments: Segment[] }>;
+  fields: Array<{ field: 'skills' | 'tags' | 'organization' | 'location'; segments: Segment[] }>;
   /**
    * Matched terms found in none of the fields shown: they are in the posting's text. Folded
    * index terms ("developpeurs"), to look for there, never to show (see textSnippet).
@@ -78,8 +78,11 @@ export function explainMatch(summary: OfferSummary, matchedTerms: readonly strin
   const found = new Set<string>();
   const title = markMatches(summary.title, terms, found);
   const fields: MatchExplanation['fields'] = [];
-  const skills = summary.skills.filter((skill) => markMatches(skill, terms, found).some((segment) => segment.matched));
-  if (skills.length > 0) fields.push({ field: 'skills', segments: markMatches(skills.join(', '), terms) });
+  for (const field of ['skills', 'tags'] as const) {
+    // Summaries stored before tags were added to them have none (the board is rebuilt with them).
+    const matched = (summary[field] ?? []).filter((item) => markMatches(item, terms, found).some((segment) => segment.matched));
+    if (matched.length > 0) fields.push({ field, segments: markMatches(matched.join(', '), terms) });
+  }
   for (const field of ['organization', 'location'] as const) {
     const text = summary[field];
     if (!text) continue;

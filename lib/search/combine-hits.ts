@@ -6,9 +6,11 @@ export interface Candidates {
   /** Sum of the words' credits (see CREDIT in word-hits.ts). */
   coverage: Uint16Array;
   scores: Float64Array;
-  /** Row-major, `wordCount` entries per candidate. */
+  /** Row-major, `wordCount` entries per candidate; a group's code (see groupCode) for a match made of several terms. */
   terms: Int32Array;
   wordCount: number;
+  /** Per word (column of `terms`), the terms of the groups its codes stand for. */
+  groups: ReadonlyArray<ReadonlyArray<readonly number[]>>;
 }
 
 /**
@@ -65,7 +67,7 @@ export class HitsCombiner {
       scores[row] = rowScore;
     }
     this.count = count;
-    return { docs: docs.subarray(0, count), coverage: coverage.subarray(0, count), scores: scores.subarray(0, count), terms, wordCount };
+    return { docs: docs.subarray(0, count), coverage: coverage.subarray(0, count), scores: scores.subarray(0, count), terms, wordCount, groups: columns.map((column) => column.groups) };
   }
 
   /** One word's hits are the candidates: copied in bulk (the scores get bonuses added in place). */
@@ -76,7 +78,7 @@ export class HitsCombiner {
     this.scores.set(word.scores);
     this.terms.set(word.terms);
     this.count = count;
-    return { docs: this.docs.subarray(0, count), coverage: this.coverage.subarray(0, count), scores: this.scores.subarray(0, count), terms: this.terms, wordCount: 1 };
+    return { docs: this.docs.subarray(0, count), coverage: this.coverage.subarray(0, count), scores: this.scores.subarray(0, count), terms: this.terms, wordCount: 1, groups: [word.groups] };
   }
 
   /** The candidate row of an offer in the last combination, -1 when it is none. */

@@ -13,7 +13,7 @@ import { deserializeIndex, EMPTY_INDEX, serializeIndex } from './serialize-index
 import type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex } from './types';
 import type { Vocabulary } from './vocabulary';
 import { WordHitsCache } from './word-hits-cache';
-import { termRarity, WordHitsCollector, type WordHits } from './word-hits';
+import { groupOf, termRarity, WordHitsCollector, type WordHits } from './word-hits';
 
 /**
  * Coverage comes first: an offer holding every word of a query ranks above any holding only
@@ -99,7 +99,7 @@ class InvertedSearchIndex implements SearchIndex {
     return selectTop(docs, scores, limit, accept).map(({ index, score }) => ({
       id: ids[docs[index]!]!,
       score,
-      matchedTerms: this.termsOfRow(candidates.terms, index, candidates.wordCount),
+      matchedTerms: this.termsOfRow(candidates, index),
     }));
   }
 
@@ -180,10 +180,13 @@ class InvertedSearchIndex implements SearchIndex {
     );
   }
 
-  private termsOfRow(terms: Int32Array, row: number, wordCount: number): string[] {
+  /** The terms each word matched in a candidate, every term of a group ("chef", "produit" for "po"). */
+  private termsOfRow({ terms, wordCount, groups }: Candidates, row: number): string[] {
     const matched = new Set<string>();
-    for (const term of terms.subarray(row * wordCount, (row + 1) * wordCount)) {
-      if (term >= 0) matched.add(this.vocabulary.terms[term]!);
+    for (let column = 0; column < wordCount; column++) {
+      const term = terms[row * wordCount + column]!;
+      const group = groupOf(term);
+      for (const id of group >= 0 ? groups[column]![group]! : term >= 0 ? [term] : []) matched.add(this.vocabulary.terms[id]!);
     }
     return [...matched];
   }

@@ -9,7 +9,10 @@ import type { Vocabulary } from './vocabulary';
 export interface WordHits {
   docs: Int32Array;
   scores: Float64Array;
+  /** The term, or for a match made of several terms (a group, see TermGroup) groupCode(its index in `groups`). */
   terms: Int32Array;
+  /** The terms of each group matched, by the index groupCode gives. */
+  groups: ReadonlyArray<readonly number[]>;
   /** How surely the offer holds the word (see CREDIT). */
   credits: Uint8Array;
 }
@@ -20,6 +23,16 @@ export interface WordHits {
  * only in the body's aside (a team roster, a contact line) half covers it.
  */
 export const CREDIT = { sure: 2, partial: 1 } as const;
+
+/** A group's index as a hit's term: below -1, which says "no term" (see Candidates). */
+export function groupCode(group: number): number {
+  return -2 - group;
+}
+
+/** The group's index a hit's term holds, or -1 when the term is one term (or none). */
+export function groupOf(code: number): number {
+  return code <= -2 ? -2 - code : -1;
+}
 
 /** Touched offers are read off the dense arrays when more than one in this many is touched, else sorted. */
 const DENSE_SHARE = 16;
@@ -65,8 +78,8 @@ export class WordHitsCollector {
       const weight = quality * Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
       this.collectTerm(vocabulary, term, reach, weight, sure ? CREDIT.sure : CREDIT.partial, options.maskWeights);
     }
-    for (const group of groups) this.collectGroup(group, vocabulary, options, ceiling);
-    return this.drain();
+    groups.forEach((group, index) => this.collectGroup(group, groupCode(index), vocabulary, options, ceiling));
+    return this.drain(groups.map((group) => group.terms));
   }
 
   /**
@@ -92,20 +105,20 @@ export class WordHitsCollector {
    * quality; as a completion or a typo, a group never outweighs the word itself for being
    * rarer (a pair of words is rarer than either).
    */
-  private collectGroup({ terms, quality, reach }: TermGroup, vocabulary: Vocabulary, options: CollectOptions, ceiling: number): void {
+  private collectGroup({ terms, quality, reach }: TermGroup, code: number, vocabulary: Vocabulary, options: CollectOptions, ceiling: number): void {
     const stamp = ++this.groupNumber;
     const { maskWeights } = options;
     for (let index = 0; index < terms.length; index++) {
       const term = terms[index]!;
       const weight = Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
       const head = vocabulary.postingsOf(term, 'head');
-      for (let i = head.offset; i < head.offset + head.length; i++) this.addToGroup(head.docs[i]!, weight * maskWeights[head.masks![i]!]!, CREDIT.sure, index, terms, quality, stamp);
+      for (let i = head.offset; i < head.offset + head.length; i++) this.addToGroup(head.docs[i]!, weight * maskWeights[head.masks![i]!]!, CREDIT.sure, index, terms.length, quality, stamp, code);
       if (reach === 'head') continue;
       const body = vocabulary.postingsOf(term, 'body');
-      for (let i = body.offset; i < body.offset + body.length; i++) this.addToGroup(body.docs[i]!, weight * BODY_WEIGHT, CREDIT.sure, index, terms, quality, stamp);
+      for (let i = body.offset; i < body.offset + body.length; i++) this.addToGroup(body.docs[i]!, weight * BODY_WEIGHT, CREDIT.sure, index, terms.length, quality, stamp, code);
       if (reach === 'job') continue;
       const aside = vocabulary.postingsOf(term, 'aside');
-      for (let i = aside.offset; i < aside.offset + aside.length; i++) this.addToGroup(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial, index, terms, quality, stamp);
+      for (let i = aside.offset; i < aside.offset + aside.length; i++) this.addToGroup(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial, index, terms.length, quality, stamp, code);
     }
   }
 
@@ -114,7 +127,7 @@ export class WordHitsCollector {
    * before it, and the offer considered once it holds them all. A method, not a closure made per
    * term: the hot loop of a synonym group, which a closure made several times slower.
    */
-  private addToGroup(doc: number, score: number, credit: number, index: number, terms: readonly number[], quality: number, stamp: number): void {
+  private addToGroup(doc: number, score: number, credit: number, index: number, termCount: number, quality: number, stamp: number, code: number): void {
     if (index === 0) {
       if (this.groupStamp[doc] === stamp) return;
       this.groupStamp[doc] = stamp;
@@ -127,7 +140,7 @@ export class WordHitsCollector {
       this.groupScore[doc]! += score;
       this.groupCredit[doc] = Math.min(this.groupCredit[doc]!, credit);
     }
-    if (index === terms.length - 1) this.consider(doc, (this.groupScore[doc]! / terms.length) * quality, terms[0]!, this.groupCredit[doc]!);
+    if (index === termCount - 1) this.consider(doc, (this.groupScore[doc]! / termCount) * quality, code, this.groupCredit[doc]!);
   }
 
   private consider(doc: number, score: number, term: number, credit: number): void {
@@ -139,11 +152,11 @@ export class WordHitsCollector {
     this.bestTerm[doc] = term;
   }
 
-  private drain(): WordHits {
+  private drain(groups: ReadonlyArray<readonly number[]>): WordHits {
     const { best, bestTerm, bestCredit } = this;
     const docs = this.touchedInOrder();
     const count = docs.length;
-    const hits: WordHits = { docs, scores: new Float64Array(count), terms: new Int32Array(count), credits: new Uint8Array(count) };
+    const hits: WordHits = { docs, scores: new Float64Array(count), terms: new Int32Array(count), groups, credits: new Uint8Array(count) };
     for (let i = 0; i < count; i++) {
       const doc = docs[i]!;
       hits.scores[i] = best[doc]!;

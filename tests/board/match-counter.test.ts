@@ -89,7 +89,7 @@ describe('resultsPage counts on a real index', () => {
   );
   const index = createSearchIndex(offers);
   for (let i = 0; i < 300; i += 7) index.remove(`o${i}`);
-  const summaries = new Map(offers.map((offer): [string, OfferSummary] => [offer.id, { id: offer.id, sourceId: 's', title: offer.title, status: offer.status, contract: 'unknown', remote: 'unknown', skills: [], firstSeenAt: 0 }]));
+  const summaries = new Map(offers.map((offer): [string, OfferSummary] => [offer.id, { id: offer.id, sourceId: 's', title: offer.title, status: offer.status, contract: 'unknown', remote: 'unknown', skills: [], tags: [], firstSeenAt: 0 }]));
   const open = (id: string) => summaries.get(id)?.status === 'open';
   const hidden = (id: string) => Number(id.slice(1)) % 5 === 0;
   const sameJob = (id: string) => `job-${Number(id.slice(1)) % 120}`;

@@ -8,7 +8,7 @@ import type { BoardRecord, FrontPageRecord, OfferSummary } from '../../lib/db/re
 import { createSearchIndex, type SerializedSearchIndex } from '../../lib/search';
 import { makeOffer } from '../search/make-offer';
 
-const summary = (id: string, title: string): OfferSummary => ({ id, sourceId: 's', title, status: 'open', contract: 'CDI', remote: 'none', skills: [], firstSeenAt: 1 });
+const summary = (id: string, title: string): OfferSummary => ({ id, sourceId: 's', title, status: 'open', contract: 'CDI', remote: 'none', skills: [], tags: [], firstSeenAt: 1 });
 const FRONT: FrontPageRecord = { id: 'current', summaries: [summary('s:1.md', 'Développeur'), summary('s:2.md', 'Designer')], total: 2, updatedAt: 1000 };
 
 /** A store holding the front page or the whole board, and settings (the noise rules, by their keys). */

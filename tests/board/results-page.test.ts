@@ -11,7 +11,7 @@ import { makeOffer } from '../search/make-offer';
 const OFFERS = Array.from({ length: 40 }, (_, i) =>
   makeOffer(`p${i}`, { title: i % 3 === 0 ? 'Développeur Python' : 'Data engineer', skills: i % 2 === 0 ? ['Python'] : [], body: 'Python au quotidien.', status: i % 5 === 0 ? 'open' : 'closed' }),
 );
-const summaries = new Map(OFFERS.map((offer): [string, OfferSummary] => [offer.id, { id: offer.id, sourceId: 's', title: offer.title, status: offer.status, contract: 'unknown', remote: 'unknown', skills: offer.skills, firstSeenAt: 0 }]));
+const summaries = new Map(OFFERS.map((offer): [string, OfferSummary] => [offer.id, { id: offer.id, sourceId: 's', title: offer.title, status: offer.status, contract: 'unknown', remote: 'unknown', skills: offer.skills, tags: [], firstSeenAt: 0 }]));
 const board: Board = { index: createSearchIndex(OFFERS), summaries };
 const everything = () => true;
 const itself = (id: string) => id;

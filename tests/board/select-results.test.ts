@@ -4,7 +4,7 @@ import type { OfferSummary } from '../../lib/db/records';
 import { createBoardFilter, createMatchScorer, orderResults, type SeekerMarks } from '../../lib/board/select-results';
 
 function summary(id: string, skills: string[]): OfferSummary {
-  return { id, sourceId: 'test', title: id, status: 'open', contract: 'unknown', remote: 'unknown', skills, firstSeenAt: 0 };
+  return { id, sourceId: 'test', title: id, status: 'open', contract: 'unknown', remote: 'unknown', skills, tags: [], firstSeenAt: 0 };
 }
 
 describe('createMatchScorer', () => {

@@ -23,6 +23,13 @@ describe('why a result matched', () => {
     expect(why?.textTerms).toEqual(['devops']);
   });
 
+  it('names the tags holding a word: a result found by a tag alone says why', () => {
+    const why = explainMatch(summary({ title: 'Directrice / Directeur technique', tags: ['dev', 'CTO'] }), ['dev', 'ops'], 'Git, ops & intégration continue.');
+    expect(why?.fields).toEqual([{ field: 'tags', segments: [{ text: 'dev', matched: true }] }]);
+    expect(why?.textTerms).toEqual(['ops']);
+    expect(why?.text?.filter((segment) => segment.matched).map((segment) => segment.text)).toEqual(['ops']);
+  });
+
   it('marks a pair the index keeps word by word in the title, and looks for it in the text only when the title lacks a word of it', () => {
     const why = explainMatch(summary({ title: 'Business Développeur.se et Customer Success' }), ['business developpeur']);
     expect(why?.title.filter((segment) => segment.matched).map((segment) => segment.text)).toEqual(['Business', 'Développeur.se']);

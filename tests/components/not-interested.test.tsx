@@ -8,7 +8,7 @@ import { hideRule, organizationRule, wordRule } from '../../lib/noise/noise-rule
 import type { OfferSummary } from '../../lib/db/records';
 import { renderInFrench } from './render';
 
-const summary = (id: string, title: string, organization?: string): OfferSummary => ({ id, sourceId: 's', title, organization, status: 'open', contract: 'unknown', remote: 'unknown', skills: [], firstSeenAt: 0 });
+const summary = (id: string, title: string, organization?: string): OfferSummary => ({ id, sourceId: 's', title, organization, status: 'open', contract: 'unknown', remote: 'unknown', skills: [], tags: [], firstSeenAt: 0 });
 
 describe('the list of what is hidden and blocked', () => {
   const postings = [summary('a', 'Développeur', 'Etalab'), summary('b', 'Designer', 'Etalab'), summary('c', 'Stage ops')];

@@ -6,7 +6,7 @@ import { explainMatch } from '../../lib/board/why-matched';
 import type { OfferSummary } from '../../lib/db/records';
 import { renderInFrench } from './render';
 
-const summary: OfferSummary = { id: 'a', sourceId: 's', title: 'Chef·fe de projet', status: 'open', contract: 'unknown', remote: 'unknown', skills: [], firstSeenAt: 0 };
+const summary: OfferSummary = { id: 'a', sourceId: 's', title: 'Chef·fe de projet', status: 'open', contract: 'unknown', remote: 'unknown', skills: [], tags: [], firstSeenAt: 0 };
 
 describe('a result row says where its text holds the words it matched', () => {
   it('reads the body once typing pauses, and shows its words as written, marked', async () => {

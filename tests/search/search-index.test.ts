@@ -80,6 +80,15 @@ describe('search', () => {
     expect(hit?.matchedTerms.sort()).toEqual(['developpeur', 'javascript']);
   });
 
+  it('reports every term of a match made of several: a synonym of several words, a word written in two', () => {
+    const index = createSearchIndex([
+      makeOffer('po', { title: 'Chef de produit' }),
+      makeOffer('devops', { title: 'Directeur technique', tags: ['dev'], body: 'Ops et intégration continue.' }),
+    ]);
+    expect(index.search('po')[0]?.matchedTerms.sort()).toEqual(['chef', 'produit']);
+    expect(index.search('devops')[0]?.matchedTerms.sort()).toEqual(['dev', 'ops']);
+  });
+
   it('honours limit and filter', () => {
     expect(index.search('python', { limit: 1 })).toHaveLength(1);
     expect(ids(index, 'python').length).toBe(2);
