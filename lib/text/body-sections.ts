@@ -44,21 +44,40 @@ export interface BodyParts {
   aside: string;
 }
 
-/** Splits a Markdown body into the job and its aside, section by section. */
+/**
+ * Splits a Markdown body into the job and its aside, section by section. Runs of lines that go to
+ * the same part are cut out whole: only a line that may be a heading or that holds an "@" is read
+ * on its own (the search index and the skills reader split every posting).
+ */
 export function splitBody(markdown: string): BodyParts {
   const job: string[] = [];
   const aside: string[] = [];
   /** Level of the aside heading whose section we are in; 0 outside any. */
   let asideLevel = 0;
-  for (const line of markdown.split('\n')) {
-    const heading = mayBeHeading(line) ? HEADING.exec(line.trimEnd()) : null;
+  let runStart = 0;
+  let runIsAside = false;
+  let nextAt = markdown.indexOf('@');
+  for (let lineStart = 0; ; ) {
+    const newline = markdown.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? markdown.length : newline;
+    const line = mayBeHeading(markdown, lineStart) || (nextAt !== -1 && nextAt < lineEnd) ? markdown.slice(lineStart, lineEnd) : undefined;
+    const heading = line !== undefined && mayBeHeadingLine(line) ? HEADING.exec(line.trimEnd()) : null;
     if (heading) {
       const level = heading[1] ? heading[1].length : BOLD_HEADING_LEVEL;
       if (asideLevel && level <= asideLevel) asideLevel = 0;
       if (!asideLevel && isAsideHeading(heading[2] ?? heading[3] ?? '')) asideLevel = level;
     }
-    (asideLevel || holdsAddress(line) ? aside : job).push(line);
+    const isAside = asideLevel !== 0 || (nextAt !== -1 && nextAt < lineEnd && holdsAddress(line!));
+    if (isAside !== runIsAside && lineStart > runStart) {
+      (runIsAside ? aside : job).push(markdown.slice(runStart, lineStart - 1));
+      runStart = lineStart;
+    }
+    runIsAside = isAside;
+    if (newline === -1) break;
+    lineStart = newline + 1;
+    if (nextAt !== -1 && nextAt < lineStart) nextAt = markdown.indexOf('@', lineStart);
   }
+  (runIsAside ? aside : job).push(markdown.slice(runStart));
   return { job: job.join('\n'), aside: aside.join('\n') };
 }
 
@@ -76,16 +95,28 @@ function holdsAddress(line: string): boolean {
   return false;
 }
 
-/** Most lines are prose: one character tells they are no heading, before any pattern runs. */
-function mayBeHeading(line: string): boolean {
+/**
+ * Most lines are prose: their first character tells they are no heading, before any pattern runs.
+ * Only a line that starts with a space of some kind (any code unit up to U+0020 or beyond ASCII)
+ * is cut out to be read past its spaces (mayBeHeadingLine); a blank one is not.
+ */
+function mayBeHeading(text: string, lineStart: number): boolean {
+  const first = text.charCodeAt(lineStart);
+  return first === 35 /* # */ || first === 42 /* * */ || (first <= 32 && first !== 10) || first >= 0x80;
+}
+
+function mayBeHeadingLine(line: string): boolean {
   const first = line.trimStart().charCodeAt(0);
   return first === 35 /* # */ || first === 42 /* * */;
 }
+
+/** ASIDE_HEADINGS as one pattern: a start, then the end of the words, a space or a hyphen. */
+const ASIDE_HEADING = new RegExp(`^(?:${ASIDE_HEADINGS.map((start) => start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[ -])`);
 
 function isAsideHeading(text: string): boolean {
   const words = foldText(text)
     .replace(/[^a-z0-9\s-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return ASIDE_HEADINGS.some((start) => words === start || words.startsWith(`${start} `) || words.startsWith(`${start}-`));
+  return ASIDE_HEADING.test(words);
 }
