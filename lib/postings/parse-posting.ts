@@ -58,7 +58,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   const title = deriveTitle(fields, body, plainBody, path);
   if (title.derivedFrom) warnings.push({ code: 'title-derived', message: `${path}: no title in the front matter; taken from ${title.derivedFrom}` });
 
-  const titleParts = splitTitle(title.title);
+  const titleParts = splitTitle(title.title, asText(fields.find('derivedTitle')?.value));
   const language = detectLanguage(title.title, plainBody);
   const deadline = readDeadline(fields, plainBody);
   const sourceId = context.sourceId ?? '';

@@ -15,6 +15,7 @@
  * alone is no audience analytics; business model, impact measurement and data governance are
  * domains. 9: a sentence listing a team's trades ("intrapreneurs, développeurs, designers UX/UI
  * et coachs") is not read for skills. 10: a fully remote job takes no place from its body (the
- * team's city).
+ * team's city). 11: a recruiting title that hires no position ("X recrute une équipe pour…")
+ * takes the position from the role key.
  */
-export const READER_VERSION = 10;
+export const READER_VERSION = 11;

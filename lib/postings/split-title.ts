@@ -47,17 +47,31 @@ const COUNT_OR_DURATION = /^\d+(?:mois|m|ans?|y|h)?$/;
 // A position before the colon ("Développeur·se : React/Node") is no organization.
 const POSITION_WORD = /d[ée]velopp|developer|engineer|ing[ée]nieu|designer|manager|charg[ée]|stagiaire|intern\b|product owner|chef|lead\b|consultant|analyst|specialist|officer|director|directeur|directrice|responsable|architect|administrat|scientist|dev\b/i;
 
-/** Splits "Organization: Position", "X recrute : position" and "X recrute un·e position"; names X of "… à l'X". */
-export function splitTitle(title: string): TitleParts {
+/**
+ * What a recruiting title may hire that is no position: a group or a purpose ("Tchap recrute une
+ * équipe pour développer l'usage de son produit", "X recrute des talents", "X is hiring a team").
+ */
+const NO_POSITION = /^(?:(?:une?|des|plusieurs|toute une|nos|notre|a|an|our|new|some|several)\s+)?(?:[ée]quipes?|team|talents?|profils?|renforts?|personnes|people|folks|postes|positions|roles|pour|to|for)\b/i;
+
+/**
+ * Splits "Organization: Position", "X recrute : position" and "X recrute un·e position"; names X
+ * of "… à l'X". A recruiting title that hires no position ("X recrute une équipe pour…") takes
+ * the position from `role`, the publisher's key that names it, when there is one.
+ */
+export function splitTitle(title: string, role?: string): TitleParts {
   const hiresThenColon = HIRES_THEN_COLON.exec(title);
-  if (hiresThenColon) return withOrganization(hiresThenColon[1] ?? '', hiresThenColon[2] ?? '', title);
+  if (hiresThenColon) return withOrganization(hiresThenColon[1] ?? '', positionHired(hiresThenColon[2] ?? '', role), title);
   const nameThenColon = NAME_THEN_COLON.exec(title);
   if (nameThenColon) return withOrganization(nameThenColon[1] ?? '', nameThenColon[2] ?? '', title);
   const hires = HIRES.exec(title);
-  if (hires) return withOrganization(hires[1] ?? '', hires[2] ?? '', title);
+  if (hires) return withOrganization(hires[1] ?? '', positionHired(hires[2] ?? '', role), title);
   const named = AT_NAME.exec(title)?.[1];
   const organization = named === undefined ? undefined : asOrganization(named);
   return organization === undefined ? { position: title } : { position: title, organization };
+}
+
+function positionHired(hired: string, role: string | undefined): string {
+  return role && NO_POSITION.test(hired) ? role : hired;
 }
 
 // "une développeuse ou un développeur pour…" → "développeuse ou développeur pour…".

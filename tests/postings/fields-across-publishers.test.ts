@@ -156,6 +156,16 @@ describe('splitTitle', () => {
   ])('%s', (title, parts) => {
     expect(splitTitle(title)).toEqual(parts);
   });
+
+  it('takes the position from the role key when a recruiting title hires no position', () => {
+    const role = 'Chargée ou chargé de déploiement Tchap';
+    expect(splitTitle("Tchap recrute une équipe pour développer l'usage de son produit", role)).toEqual({ position: role, organization: 'Tchap' });
+    expect(splitTitle('Acme is hiring: a team to grow our product', 'Growth lead')).toEqual({ position: 'Growth lead', organization: 'Acme' });
+    // A position in the title stays, whatever the role key says.
+    expect(splitTitle('Etalab recrute un·e spécialiste des données', 'Data')).toEqual({ position: 'Un·e spécialiste des données', organization: 'Etalab' });
+    // No role key: the sentence is all there is.
+    expect(splitTitle('Tchap recrute une équipe')).toEqual({ position: 'Une équipe', organization: 'Tchap' });
+  });
 });
 
 describe('organizationInBody', () => {

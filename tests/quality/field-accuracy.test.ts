@@ -13,7 +13,7 @@ import type { ScoredField } from './score-postings';
  */
 const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', number>>> = {
   'beta.gouv.fr': {
-    title: 0.97,
+    title: 1,
     organization: 1,
     status: 1,
     contract: 1,
