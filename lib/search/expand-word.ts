@@ -26,6 +26,8 @@ export interface TermGroup {
   terms: number[];
   quality: number;
   reach: Reach;
+  /** As TermMatch.sure; a group stands for the word unless it says otherwise. */
+  sure?: boolean;
 }
 
 export interface WordExpansion {

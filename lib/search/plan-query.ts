@@ -14,6 +14,8 @@ const SYNONYM_QUALITY = 0.9;
  * "business" and "developer" say nothing of a business developer.
  */
 const SYNONYM_GROUP_QUALITY = 0.85;
+/** A role holding the word's ("fullstack" for "frontend"), in a title, skills or tags: above the word in a text, below it in a title. */
+const BROADER_QUALITY = 0.5;
 /** "lyonnais" in a body for "lyon": the place, said another way. */
 const CITY_ADJECTIVE_QUALITY = 0.8;
 /**
@@ -28,6 +30,8 @@ export interface WordPlan {
   word: QueryWord;
   /** Other expressions standing for the word (or for a phrase the word is part of), as words. */
   synonyms: string[][];
+  /** Expressions of the roles that hold the word's (see BROADER_ROLES), as words. */
+  broader: string[][];
   /** The word names a known city: its location field weighs as a title (see CITY_MASK_WEIGHTS). */
   city: boolean;
   /** Identifies what the word's hits depend on, for caching them. */
@@ -38,14 +42,20 @@ export interface WordPlan {
 export function planQuery(words: QueryWord[]): WordPlan[] {
   const content = words.flatMap((word, index) => (word.optional ? [] : [index]));
   const synonyms = words.map((word): string[][] => cityAlternatives(word.text));
-  for (const { from, to, alternatives } of findSynonyms(content.map((index) => words[index]!.text))) {
-    for (let position = from; position <= to; position++) synonyms[content[position]!]!.push(...alternatives);
+  const broader = words.map((): string[][] => []);
+  for (const match of findSynonyms(content.map((index) => words[index]!.text))) {
+    for (let position = match.from; position <= match.to; position++) {
+      synonyms[content[position]!]!.push(...match.alternatives);
+      broader[content[position]!]!.push(...match.broader);
+    }
   }
+  const expressions = (list: string[][]) => list.map((words) => words.join('+')).join('|');
   return words.map((word, index) => ({
     word,
     synonyms: synonyms[index]!,
+    broader: broader[index]!,
     city: CITY_WORDS.has(word.text),
-    key: `${word.prefix ? 'prefix' : 'word'}:${word.text}|${synonyms[index]!.map((words) => words.join('+')).join('|')}`,
+    key: `${word.prefix ? 'prefix' : 'word'}:${word.text}|${expressions(synonyms[index]!)}>${expressions(broader[index]!)}`,
   }));
 }
 
@@ -78,6 +88,18 @@ export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: Bigr
     if (match) expansion.terms[expansion.terms.indexOf(match)] = better;
     else expansion.terms.push(better);
     known.set(term, better);
+  }
+  for (const words of plan.broader) {
+    const ids = words.map((word) => vocabulary.idOf(word));
+    if (ids.some((id) => id === undefined)) continue;
+    if (ids.length > 1) {
+      expansion.groups.push({ terms: ids as number[], quality: BROADER_QUALITY, reach: 'head', sure: false });
+    } else if (!known.has(ids[0]!)) {
+      // It half covers the word: a posting naming the word itself, even in its text, comes first.
+      const match = { term: ids[0]!, quality: BROADER_QUALITY, reach: 'head' as const, sure: false };
+      expansion.terms.push(match);
+      known.set(match.term, match);
+    }
   }
   return expansion;
 }

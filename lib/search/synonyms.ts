@@ -67,12 +67,25 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  */
 export const SHORT_FIELDS_ONLY: ReadonlySet<string> = new Set(['front', 'back', 'vue', 'ops']);
 
+/**
+ * Roles that hold another, as data: a full-stack developer does the front end and the back end.
+ * A query naming the part (any expression of its group) also finds the whole (any of its group's),
+ * well below the word itself, and in titles, skills and tags only: a text's "full stack" often
+ * describes the team or the product.
+ */
+export const BROADER_ROLES: ReadonlyArray<readonly [part: string, whole: string]> = [
+  ['frontend', 'fullstack'],
+  ['backend', 'fullstack'],
+];
+
 /** A run of query words that a synonym group names, and the group's other expressions, as words. */
 export interface SynonymMatch {
   /** Positions in the words given to findSynonyms, first and last included. */
   from: number;
   to: number;
   alternatives: string[][];
+  /** The expressions of the roles that hold this one (see BROADER_ROLES). */
+  broader: string[][];
 }
 
 /** Each expression's words as a query's words are (folded, compounds joined), stopwords left out. */
@@ -116,6 +129,15 @@ for (const group of GROUPS) {
   }
 }
 
+const groupHolding = (expression: string) => GROUPS.find((group) => group.some((words) => words.join(' ') === wordsOf(expression).join(' ')));
+/** The broader roles' expressions by the part's group (see BROADER_ROLES). */
+const BROADER = new Map<string[][], string[][]>();
+for (const [part, whole] of BROADER_ROLES) {
+  const [partGroup, wholeGroup] = [groupHolding(part), groupHolding(whole)];
+  if (!partGroup || !wholeGroup) throw new Error(`BROADER_ROLES: "${part}" or "${whole}" is in no synonym group`);
+  BROADER.set(partGroup, [...(BROADER.get(partGroup) ?? []), ...wholeGroup]);
+}
+
 /** The synonym groups a query's words (stopwords removed, in order) name, wherever they stand. */
 export function findSynonyms(words: readonly string[]): SynonymMatch[] {
   const matches: SynonymMatch[] = [];
@@ -123,7 +145,7 @@ export function findSynonyms(words: readonly string[]): SynonymMatch[] {
     for (const { words: expression, group } of BY_FIRST_WORD.get(word) ?? []) {
       const to = from + expression.length - 1;
       if (to >= words.length || expression.some((part, i) => words[from + i] !== part)) continue;
-      matches.push({ from, to, alternatives: group.filter((other) => other !== expression) });
+      matches.push({ from, to, alternatives: group.filter((other) => other !== expression), broader: BROADER.get(group) ?? [] });
     }
   });
   return matches;

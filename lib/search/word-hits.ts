@@ -105,17 +105,18 @@ export class WordHitsCollector {
    * quality; as a completion or a typo, a group never outweighs the word itself for being
    * rarer (a pair of words is rarer than either).
    */
-  private collectGroup({ terms, quality, reach }: TermGroup, code: number, vocabulary: Vocabulary, options: CollectOptions, ceiling: number): void {
+  private collectGroup({ terms, quality, reach, sure = true }: TermGroup, code: number, vocabulary: Vocabulary, options: CollectOptions, ceiling: number): void {
     const stamp = ++this.groupNumber;
+    const credit = sure ? CREDIT.sure : CREDIT.partial;
     const { maskWeights } = options;
     for (let index = 0; index < terms.length; index++) {
       const term = terms[index]!;
       const weight = Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
       const head = vocabulary.postingsOf(term, 'head');
-      for (let i = head.offset; i < head.offset + head.length; i++) this.addToGroup(head.docs[i]!, weight * maskWeights[head.masks![i]!]!, CREDIT.sure, index, terms.length, quality, stamp, code);
+      for (let i = head.offset; i < head.offset + head.length; i++) this.addToGroup(head.docs[i]!, weight * maskWeights[head.masks![i]!]!, credit, index, terms.length, quality, stamp, code);
       if (reach === 'head') continue;
       const body = vocabulary.postingsOf(term, 'body');
-      for (let i = body.offset; i < body.offset + body.length; i++) this.addToGroup(body.docs[i]!, weight * BODY_WEIGHT, CREDIT.sure, index, terms.length, quality, stamp, code);
+      for (let i = body.offset; i < body.offset + body.length; i++) this.addToGroup(body.docs[i]!, weight * BODY_WEIGHT, credit, index, terms.length, quality, stamp, code);
       if (reach === 'job') continue;
       const aside = vocabulary.postingsOf(term, 'aside');
       for (let i = aside.offset; i < aside.offset + aside.length; i++) this.addToGroup(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial, index, terms.length, quality, stamp, code);

@@ -171,6 +171,18 @@ describe('ranking', () => {
     expect(ids(index, 'devops')).toEqual(['title']);
   });
 
+  it('finds a role holding the word in a title ("fullstack" for "frontend") above the word in a text, and never as the word itself', () => {
+    const index = createSearchIndex([
+      makeOffer('backend', { title: 'Backend Developer', body: 'You will work with our front-end developers.' }),
+      makeOffer('fullstack', { title: 'Développeur fullstack', body: 'Du front-end en Vue.js au back-end en Python.' }),
+      makeOffer('fullstack-only', { title: 'Développeuse fullstack' }),
+    ]);
+    const ranked = ids(index, 'frontend developer');
+    expect(ranked.indexOf('fullstack')).toBeLessThan(ranked.indexOf('backend'));
+    // Without the word itself, a broader role only half covers it.
+    expect(ranked.at(-1)).toBe('fullstack-only');
+  });
+
   it('finds a synonym of several words written in a body, its words side by side only', () => {
     const index = createSearchIndex([
       makeOffer('scattered', { title: 'Chargé·e de projet', body: 'Un business model à inventer. Un developer vous aidera.' }),
