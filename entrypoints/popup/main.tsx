@@ -1,5 +1,4 @@
 import { startPopup } from '../../components/popup/popup-connector';
-import '../../assets/theme.css';
 import '../../assets/popup.css';
 
 void startPopup();
