@@ -1,8 +1,8 @@
 import { browser } from '#imports';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { firstBoardOf, readBoard, readFrontPage, type Board } from '../../lib/board/read-board';
+import { firstBoardOf, readBoard, type Board } from '../../lib/board/read-board';
 import { syncProgressOf } from '../../lib/board/sync-progress';
-import { openReadStore, type ReadStore } from '../../lib/db/read-store';
+import type { ReadStore } from '../../lib/db/read-store';
 import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import { request } from '../../lib/messaging/protocol';
@@ -15,6 +15,7 @@ import type { SavedSearchView } from '../../lib/saved-searches/saved-searches-st
 import { whenFirstPainted } from '../after-first-paint';
 import { sendToWorker } from '../browser-bindings';
 import { mountPage } from '../mount-page';
+import { firstReads } from './first-reads';
 import { createPopupActions } from './popup-actions';
 import { PopupApp } from './popup-app';
 import type { NoiseState, PopupData } from './popup-model';
@@ -24,11 +25,12 @@ const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.u
 
 /**
  * Opens the popup: the front page is read before the first render, so that the first paint already
- * lists offers; it is read while the query the popup reopens on is, neither waiting for the other.
+ * lists offers; it is read while the query the popup reopens on is, neither waiting for the other,
+ * and was started by the popup's first script when that ran first (see firstReads).
  */
 export async function startPopup(): Promise<void> {
-  const opening = openReadStore();
-  const [store, front, { saved, kept }] = await Promise.all([opening, opening.then(readFrontPage), readPopupState()]);
+  const reads = firstReads();
+  const [store, front, { saved, kept }] = await Promise.all([reads.store, reads.front, readPopupState()]);
   mountPage(<PopupConnector store={store} saved={saved} front={firstBoardOf(front, saved.query, kept)} />);
 }
 

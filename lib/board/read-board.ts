@@ -1,11 +1,14 @@
-import { NOISE_RULES_KEY, readWordHits, WORD_HITS_KEY } from '../db/noise-store';
+import { readWordHits } from '../db/noise-store';
 import type { ReadStore } from '../db/read-store';
 import { createNoiseJudge } from '../noise/judge-noise';
 import { sanitizeNoiseRules } from '../noise/sanitize-noise-rules';
-import type { FrontPageRecord, OfferSummary } from '../db/records';
+import type { OfferSummary } from '../db/records';
 import type { SearchIndex } from '../search';
 import { reusableFirstScreen, type FirstScreen } from './first-screen';
+import type { FrontPageRead } from './read-front-page';
 import type { MatchExplanation } from './why-matched';
+
+export { readFrontPage, type FrontPageRead } from './read-front-page';
 
 /** The popup's board: the offers to list and, once loaded, the index that searches them. */
 export interface Board {
@@ -18,24 +21,6 @@ export interface Board {
   answers?: string;
   /** When the worker stored this board. */
   updatedAt?: number;
-}
-
-/** What the popup reads before its first render: the front page, and what the seeker is not interested in. */
-export interface FrontPageRead {
-  record: FrontPageRecord;
-  rules: unknown;
-  wordHits: unknown;
-}
-
-/**
- * The front page the worker stores apart, read with the seeker's "not interested" rules in one
- * transaction: it was stored before the latest of them (a posting hidden in the options page, a
- * rule from another browser). Undefined when the worker stored no board yet.
- */
-export async function readFrontPage(store: ReadStore | undefined): Promise<FrontPageRead | undefined> {
-  if (!store) return undefined;
-  const [record, rules, hits] = await store.getEach([['frontPage', 'current'], ['settings', NOISE_RULES_KEY], ['settings', WORD_HITS_KEY]] as const);
-  return record && { record, rules: rules?.value, wordHits: hits?.value };
 }
 
 /**

@@ -6,14 +6,9 @@ import { mergeRuleLists, withoutExpiredUndos } from '../noise/merge-noise-rules'
 import { activeRules, type NoiseRule } from '../noise/noise-rules';
 import { sanitizeNoiseRules } from '../noise/sanitize-noise-rules';
 import { ruleForChange, type NoiseChange } from '../noise/noise-change';
+import { NOISE_RULES_KEY, WORD_HITS_KEY } from './noise-keys';
 
-/**
- * The rules live in the settings table under their own key (no schema change), apart from the
- * Settings object: they are merged rule by rule (another browser, an import), never replaced whole.
- */
-export const NOISE_RULES_KEY = 'notInterested';
-/** Offer id → the word blocked anywhere it holds, for the popup, which reads summaries without text. */
-export const WORD_HITS_KEY = 'notInterestedWordHits';
+export { NOISE_RULES_KEY, WORD_HITS_KEY };
 
 export async function readNoiseRules(db: VigieDatabase): Promise<NoiseRule[]> {
   return sanitizeNoiseRules((await db.settings.get(NOISE_RULES_KEY))?.value);

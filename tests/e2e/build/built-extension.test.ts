@@ -69,6 +69,17 @@ describe.each([
     expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|http:|https:/);
   });
 
+  it('loads four files before its popup is painted: the first reads, its module, one shared chunk and one style sheet', () => {
+    // Each file is a request the browser process answers before the popup can run (bench/README.md, popup).
+    const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+    const tags = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]);
+    expect(tags(/<script src="([^"]+)" async><\/script>/g)).toEqual(['/popup-first-reads.js']);
+    expect(existsSync(join(dir, 'popup-first-reads.js'))).toBe(true);
+    expect(tags(/<script type="module"[^>]* src="([^"]+)"/g)).toHaveLength(1);
+    expect(tags(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)).toHaveLength(1);
+    expect(tags(/<link rel="stylesheet"[^>]* href="([^"]+)"/g)).toHaveLength(1);
+  });
+
   it('ships no code that runs strings, and loads no remote script', () => {
     const offenders = filesOf(dir, '.js').flatMap((file) => {
       const code = readFileSync(file, 'utf8');

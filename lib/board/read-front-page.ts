@@ -1,0 +1,21 @@
+import { NOISE_RULES_KEY, WORD_HITS_KEY } from '../db/noise-keys';
+import type { ReadStore } from '../db/read-store';
+import type { FrontPageRecord } from '../db/records';
+
+/** What the popup reads before its first render: the front page, and what the seeker is not interested in. */
+export interface FrontPageRead {
+  record: FrontPageRecord;
+  rules: unknown;
+  wordHits: unknown;
+}
+
+/**
+ * The front page the worker stores apart, read with the seeker's "not interested" rules in one
+ * transaction: it was stored before the latest of them (a posting hidden in the options page, a
+ * rule from another browser). Undefined when the worker stored no board yet.
+ */
+export async function readFrontPage(store: ReadStore | undefined): Promise<FrontPageRead | undefined> {
+  if (!store) return undefined;
+  const [record, rules, hits] = await store.getEach([['frontPage', 'current'], ['settings', NOISE_RULES_KEY], ['settings', WORD_HITS_KEY]] as const);
+  return record && { record, rules: rules?.value, wordHits: hits?.value };
+}
