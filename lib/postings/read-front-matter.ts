@@ -34,7 +34,9 @@ export function readFrontMatter(text: string, path: string): FrontMatter {
       warnings: [{ code: 'unterminated-front-matter', message: `${path}: the front matter has no closing "---" line; read as text` }],
     };
   }
-  const body = text.slice(close + CLOSING.length).replace(/^[^\n]*\n?/, '');
+  // The body starts on the line after the closing one: cut out of the text, not copied by a replace.
+  const closingLineEnd = text.indexOf('\n', close + CLOSING.length);
+  const body = closingLineEnd === -1 ? '' : text.slice(closingLineEnd + 1);
   const block = text.slice(blockStart, Math.max(blockStart, close));
   if (block.length > LIMITS.maxFrontMatterSize) {
     return invalid(body, {}, `${path}: the front matter is larger than ${LIMITS.maxFrontMatterSize} characters; not read`);
