@@ -195,15 +195,23 @@ interface Span {
   end: number;
 }
 
+/** A word of a sentence (see WORD), its trailing punctuation left out of its span and its fold. */
+interface Word extends Span {
+  folded: string;
+}
+
+function wordsOf(sentence: string): Word[] {
+  return [...matchesOf(WORD, sentence)].map((match) => {
+    const text = match[0].replace(TRAILING_PUNCTUATION, '');
+    return { folded: foldText(text), start: match.index, end: match.index + text.length };
+  });
+}
+
 /**
  * The counted members of a sentence, each from its count word through its role: "un designer
  * UI/UX", "2 chargées de déploiement", "1 Product Manager", "a developer" (not the rest of the sentence).
  */
-function countedMemberSpans(sentence: string): Span[] {
-  const words = [...matchesOf(WORD, sentence)].map((match) => {
-    const text = match[0].replace(TRAILING_PUNCTUATION, '');
-    return { folded: foldText(text), start: match.index, end: match.index + text.length };
-  });
+function countedMemberSpans(sentence: string, words: readonly Word[] = wordsOf(sentence)): Span[] {
   const spans: Span[] = [];
   for (let index = 0; index < words.length; index++) {
     if (!isCount(words[index]!.folded)) continue;
@@ -235,8 +243,10 @@ function isPhrase(sentence: string, words: ReadonlyArray<Span>): boolean {
  */
 function withoutCountedRoles(sentence: string, counted?: RoleWords): string {
   if (counted && counted.rolesIn(sentence) < 2) return sentence;
-  if (longestRoleList(sentence) >= MIN_TEAM_ROLES) return ' '.repeat(sentence.length);
-  const spans = countedMemberSpans(sentence);
+  // Both rules read the same words: cut out and folded once.
+  const words = wordsOf(sentence);
+  if (longestRoleList(sentence, words) >= MIN_TEAM_ROLES) return ' '.repeat(sentence.length);
+  const spans = countedMemberSpans(sentence, words);
   if (spans.length < 2) return sentence;
   return blank(sentence, spans);
 }
@@ -258,16 +268,17 @@ function blank(text: string, spans: readonly Span[]): string {
  * developers, designers"), list words aside. "En tant que développeur, vous travaillerez avec un
  * designer" is no list: the job, then a colleague.
  */
-function longestRoleList(sentence: string): number {
+function longestRoleList(sentence: string, words: readonly Word[]): number {
   let longest = 0;
   let listed = 0;
   let gap = 9;
   let end = 0;
-  for (const { 0: word, index } of matchesOf(WORD, sentence)) {
-    const folded = foldText(word.replace(TRAILING_PUNCTUATION, ''));
-    // "designers UX/UI" goes on; a comma or another word starts the next role.
-    const apart = gap > 0 || /[,()]/.test(sentence.slice(end, index));
-    end = index + word.length;
+  for (const word of words) {
+    // "designers UX/UI" goes on; a comma or another word starts the next role (between two words
+    // stand separators and trailing punctuation, which holds none of these).
+    const apart = gap > 0 || /[,()]/.test(sentence.slice(end, word.start));
+    end = word.end;
+    const { folded } = word;
     if (MEMBER_ROLE_WORDS.has(folded)) {
       if (apart) longest = Math.max(longest, (listed = gap > MAX_LIST_GAP ? 1 : listed + 1));
       gap = 0;
