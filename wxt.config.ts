@@ -39,9 +39,11 @@ const FIREFOX_SETTINGS = {
  * one) rather than webextension-polyfill: the polyfill is a quarter of its weight, and it runs on
  * every posting page. entrypoints/content/ answers messages through `sendResponse`, which both
  * browsers honour, and reads the worker's refusals itself (lib/messaging/worker-answer.ts).
+ * So does the popup's first script (entrypoints/popup-first-reads.ts), which only reads storage.local,
+ * before the polyfill has loaded.
  */
-function withoutPolyfillInContentScripts(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
-  if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+function withoutPolyfillInScripts(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'unlisted-script')) return;
   const alias = config.resolve?.alias;
   const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
   config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries.filter((entry) => entry.find !== 'wxt/browser')] };
@@ -84,7 +86,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      withoutPolyfillInContentScripts(entrypoints, config);
+      withoutPolyfillInScripts(entrypoints, config);
       popupSharedCodeInOneChunk(entrypoints, config);
     },
   },

@@ -1,11 +1,23 @@
 import { readFrontPage, type FrontPageRead } from '../../lib/board/read-front-page';
 import { openReadStore, type ReadStore } from '../../lib/db/read-store';
+import { readPopupState, type OpeningState } from './popup-state';
 
-/** The database and the popup's first screen in it (the front page with the "not interested" rules), being read. */
+/**
+ * The database and the popup's first screen in it (the front page with the "not interested" rules),
+ * and the query it reopens on with the results kept for it (storage.local), being read.
+ */
 export interface FirstReads {
   store: Promise<ReadStore | undefined>;
   front: Promise<FrontPageRead | undefined>;
+  state: Promise<OpeningState>;
 }
+
+interface Readers {
+  openStore: () => Promise<ReadStore | undefined>;
+  readState: () => Promise<OpeningState>;
+}
+
+const BROWSER_READERS: Readers = { openStore: openReadStore, readState: readPopupState };
 
 /** Where the first of the popup's two scripts to run leaves the reads for the other (on the page's global object). */
 export const FIRST_READS_SLOT = 'vigiePopupFirstReads';
@@ -13,20 +25,21 @@ export const FIRST_READS_SLOT = 'vigiePopupFirstReads';
 /**
  * Starts the popup's reads, or gives those already started. The popup's small first script
  * (entrypoints/popup-first-reads.ts, a classic script that runs as soon as it arrives) starts them
- * while the browser still loads the popup's modules and style sheet: opening the database and
- * reading the front page no longer wait for those, under load a hundred milliseconds or more.
+ * while the browser still loads the popup's modules and style sheet: opening the database, reading
+ * the front page and storage.local no longer wait for those, under load a hundred milliseconds or more.
  * Whichever script runs first starts them, once.
  */
-export function firstReads(open: () => Promise<ReadStore | undefined> = openReadStore): FirstReads {
+export function firstReads(readers: Readers = BROWSER_READERS): FirstReads {
   const page = globalThis as unknown as Record<typeof FIRST_READS_SLOT, FirstReads | undefined>;
-  page[FIRST_READS_SLOT] ??= startReads(open);
+  page[FIRST_READS_SLOT] ??= startReads(readers);
   return page[FIRST_READS_SLOT];
 }
 
-function startReads(open: () => Promise<ReadStore | undefined>): FirstReads {
-  const store = open();
+function startReads({ openStore, readState }: Readers): FirstReads {
+  const store = openStore();
   const front = store.then(readFrontPage);
-  // Not an unhandled rejection while no script awaits them yet: the popup awaits both, and fails as before.
-  for (const read of [store, front]) read.catch(() => undefined);
-  return { store, front };
+  const state = readState();
+  // Not an unhandled rejection while no script awaits them yet: the popup awaits them all, and fails as before.
+  for (const read of [store, front, state]) read.catch(() => undefined);
+  return { store, front, state };
 }

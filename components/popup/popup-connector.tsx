@@ -19,7 +19,7 @@ import { firstReads } from './first-reads';
 import { createPopupActions } from './popup-actions';
 import { PopupApp } from './popup-app';
 import type { NoiseState, PopupData } from './popup-model';
-import { readPopupState, type PopupState } from './popup-state';
+import type { PopupState } from './popup-state';
 
 const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
 
@@ -30,7 +30,7 @@ const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.u
  */
 export async function startPopup(): Promise<void> {
   const reads = firstReads();
-  const [store, front, { saved, kept }] = await Promise.all([reads.store, reads.front, readPopupState()]);
+  const [store, front, { saved, kept }] = await Promise.all([reads.store, reads.front, reads.state]);
   mountPage(<PopupConnector store={store} saved={saved} front={firstBoardOf(front, saved.query, kept)} />);
 }
 

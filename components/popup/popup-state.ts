@@ -17,7 +17,13 @@ const FIRST_SCREEN_KEY = 'popupFirstScreen';
  * items: each item read its key once more when defined, and their library was a tenth of the
  * popup's opening code. The keys and values are the ones those items stored.
  */
-export async function readPopupState(): Promise<{ saved: PopupState; kept: FirstScreen | null }> {
+/** What the popup opens on: the last query and filters, and the first results kept for that query. */
+export interface OpeningState {
+  saved: PopupState;
+  kept: FirstScreen | null;
+}
+
+export async function readPopupState(): Promise<OpeningState> {
   const stored = await browser.storage.local.get([POPUP_STATE_KEY, FIRST_SCREEN_KEY]);
   const saved = stored[POPUP_STATE_KEY] as Partial<PopupState> | undefined;
   return {

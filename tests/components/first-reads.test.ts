@@ -1,6 +1,7 @@
 import { indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_READS_SLOT, firstReads } from '../../components/popup/first-reads';
+import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
 import { openReadStore } from '../../lib/db/read-store';
 import type { FrontPageRecord } from '../../lib/db/records';
 import { hideRule } from '../../lib/noise/noise-rules';
@@ -20,6 +21,10 @@ async function workerDatabase(): Promise<string> {
   return db.name;
 }
 
+const STATE = { saved: { query: 'developpeur', filters: DEFAULT_FILTERS }, kept: null };
+/** The readers of a database named `name`, and storage.local holding STATE. */
+const readersOf = (name: string) => ({ openStore: () => openReadStore(indexedDB, name), readState: async () => STATE });
+
 afterEach(() => {
   delete (globalThis as Record<string, unknown>)[FIRST_READS_SLOT];
 });
@@ -27,17 +32,19 @@ afterEach(() => {
 describe("firstReads: the popup's first screen, read by whichever of its two scripts runs first", () => {
   it('opens the database once: the script that runs second gets the reads already started', async () => {
     const name = await workerDatabase();
-    const open = vi.fn(() => openReadStore(indexedDB, name));
-    const first = firstReads(open);
-    const second = firstReads(open);
+    const readers = { openStore: vi.fn(readersOf(name).openStore), readState: vi.fn(readersOf(name).readState) };
+    const first = firstReads(readers);
+    const second = firstReads(readers);
     expect(second).toBe(first);
-    expect(open).toHaveBeenCalledTimes(1);
+    expect(readers.openStore).toHaveBeenCalledTimes(1);
+    expect(readers.readState).toHaveBeenCalledTimes(1);
     (await first.store)?.close();
   });
 
-  it('reads the front page with the "not interested" rules and word hits', async () => {
+  it('reads the front page with the "not interested" rules and word hits, and the query the popup reopens on', async () => {
     const name = await workerDatabase();
-    const reads = firstReads(() => openReadStore(indexedDB, name));
+    const reads = firstReads(readersOf(name));
+    expect(await reads.state).toEqual(STATE);
     const front = await reads.front;
     expect(front?.record.updatedAt).toBe(7);
     expect(front?.record.summaries.map((summary) => summary.id)).toEqual(['s:1.md']);
@@ -47,7 +54,7 @@ describe("firstReads: the popup's first screen, read by whichever of its two scr
   });
 
   it('gives nothing to list before the worker created the database', async () => {
-    const reads = firstReads(() => openReadStore(indexedDB, `vigie-none-${Math.random().toString(36).slice(2)}`));
+    const reads = firstReads(readersOf(`vigie-none-${Math.random().toString(36).slice(2)}`));
     expect(await reads.store).toBeUndefined();
     expect(await reads.front).toBeUndefined();
   });
@@ -56,11 +63,12 @@ describe("firstReads: the popup's first screen, read by whichever of its two scr
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      const reads = firstReads(() => Promise.reject(new Error('blocked')));
+      const reads = firstReads({ openStore: () => Promise.reject(new Error('blocked')), readState: () => Promise.reject(new Error('no storage')) });
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(unhandled).not.toHaveBeenCalled();
       await expect(reads.store).rejects.toThrow('blocked');
       await expect(reads.front).rejects.toThrow('blocked');
+      await expect(reads.state).rejects.toThrow('no storage');
     } finally {
       process.off('unhandledRejection', unhandled);
     }
