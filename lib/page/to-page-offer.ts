@@ -29,7 +29,7 @@ export function toPageOffer(posting: JobPosting, canonicalUrl: string, now = new
     contract: readContract(posting, text),
     remote: readRemote(posting, text),
     location: posting.location,
-    ...readSkills(posting.skills, text),
+    ...readSkills(posting.skills, title, description),
     tags: [],
     postedAt: isoDay(posting.datePosted),
     salary: posting.salary,

@@ -93,7 +93,7 @@ export function offerFromBoardPosting(posting: BoardPosting, context: ParseConte
     contract: readContract(posting.employment, title, plainBody),
     remote: readRemote(posting, title, plainBody),
     location: readLocation(posting.location?.trim() || undefined, [], plainBody),
-    ...readSkills([], `${title}\n${plainBody}`),
+    ...readSkills([], title, body.slice(0, LIMITS.maxAnalyzedText)),
     tags: [...new Set(posting.departments.map((name) => name.trim()).filter(Boolean))],
     postedAt: toIsoDate(posting.postedAt),
     deadline,

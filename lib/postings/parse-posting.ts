@@ -63,7 +63,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   const deadline = readDeadline(fields, plainBody);
   const sourceId = context.sourceId ?? '';
   const contact = readContact(asTextList(fields.find('contact')?.value), analyzedBody);
-  // Remote work and skills are read in the title and the body together: joined once.
+  // Remote work is read in the title and the body together.
   const titledBody = `${title.title}\n${plainBody}`;
   const remote = readRemote(fields, asText(fields.find('location')?.value), titledBody);
   return {
@@ -78,7 +78,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
     remote,
     // A fully remote job's body names where the team or its meetings are ("basée en région parisienne"), not where the job is.
     location: readLocation(asText(fields.find('location')?.value), labeled.location ?? [], remote === 'full' ? '' : plainBody),
-    ...readSkills(fields.findAll('skills').flatMap(asTextList), titledBody),
+    ...readSkills(fields.findAll('skills').flatMap(asTextList), title.title, analyzedBody),
     tags: unique(fields.findAll('tags').flatMap(asTextList)),
     postedAt: readPostedDate(fields, path),
     startsAt: readStartDate(fields, labeled.startsAt ?? []),

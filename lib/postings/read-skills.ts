@@ -3,6 +3,7 @@ import { skillEvidence } from '../skills/skill-evidence';
 import { sortByKind, type SkillsByKind } from '../skills/sort-by-kind';
 import { splitBody } from '../text/body-sections';
 import { foldText } from '../text/fold';
+import { toAnalysisText } from './markdown-to-text';
 
 // "React, NodeJS, Go, Docker", "Python et JavaScript", "Svelte / Svelte-kit" — but "CI/CD" stays whole.
 const LIST_SEPARATOR = /\s*(?:[,;\n]|\s[/&+]\s|\s(?:et|and|ou|or)\s)\s*/i;
@@ -18,13 +19,15 @@ const NOT_SKILL_WORDS = new Set([
 /**
  * Canonical skill names: first those the front matter declares (`techno`, `skills`), resolved
  * through lib/skills' taxonomy — an unknown short name is kept as written, as a skill — then
- * those found in the text (title and body), rosters and titles in capitals left out
+ * those found in the title and the body (Markdown, HTML or plain text), rosters and titles in capitals left out
  * (lib/skills/skill-evidence.ts), and the parts presenting the organization, its team or how to
  * apply (lib/text/body-sections.ts): what the organization does is not what the job asks.
  * Each name once, in order of appearance, under its kind.
  */
-export function readSkills(declared: readonly string[], text: string): SkillsByKind {
-  return sortByKind([...declared.flatMap(resolveDeclared), ...extractSkills(skillEvidence(splitBody(text).job)).map((match) => match.name)]);
+export function readSkills(declared: readonly string[], title: string, body: string): SkillsByKind {
+  // Split before the markup goes: a heading in bold or in HTML ("**Qui sommes-nous ?**", "<p><strong>About us</strong></p>") is one only then.
+  const job = toAnalysisText(splitBody(body).job);
+  return sortByKind([...declared.flatMap(resolveDeclared), ...extractSkills(skillEvidence(`${title}\n${job}`)).map((match) => match.name)]);
 }
 
 function resolveDeclared(value: string): string[] {

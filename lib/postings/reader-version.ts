@@ -16,6 +16,8 @@
  * domains. 9: a sentence listing a team's trades ("intrapreneurs, développeurs, designers UX/UI
  * et coachs") is not read for skills. 10: a fully remote job takes no place from its body (the
  * team's city). 11: a recruiting title that hires no position ("X recrute une équipe pour…")
- * takes the position from the role key.
+ * takes the position from the role key. 12: no skills read in a context section naming the
+ * organization it presents ("Le Contexte : La Fabrique Numérique"), in "About <company>", nor under
+ * an about-us heading in bold or HTML.
  */
-export const READER_VERSION = 11;
+export const READER_VERSION = 12;

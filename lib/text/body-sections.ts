@@ -8,7 +8,7 @@ import { foldText } from './fold';
  * datavisualisation au design UX/UI") are not skills the job asks for: the search weighs these
  * parts little, the skills reader skips them. Compared folded, without punctuation or emoji, at
  * the start of the heading. Not "Contexte" nor "Le produit": beta.gouv.fr describes the
- * product's stack there.
+ * product's stack there (but see presentsByName: "Le Contexte : La Fabrique Numérique").
  */
 const ASIDE_HEADINGS: readonly string[] = [
   'qui sommes nous', 'qui sommes-nous', 'a propos de nous', 'a propos de l', 'l equipe', 'notre equipe', 'votre equipe', 'l equipe actuelle',
@@ -25,15 +25,21 @@ const ASIDE_HEADINGS: readonly string[] = [
 
 /**
  * A Markdown heading ("## L’équipe") or a line in bold alone, which posters use as one ("**Contact**"),
+ * or the same in HTML, as applicant-tracking pages paste them ("<h2>About us</h2>", "<p><strong>About
+ * Doximity:</strong></p>"),
  * matched on the line without its trailing spaces. Each part can match a line one way only: `.`
  * with the `s` flag ends the heading at the line's end whatever it holds (without it, a line
  * separator U+2028 sent the spaces and the text trading characters back and forth, quadratic in
  * the line's length), and the bold line ends on its `**` or `** :`, with no spaces left after them to share out.
  */
-const HEADING = /^(#{1,6})\s+(.*)$|^\s*\*\*([^*]{2,60})\*\*(?:\s*:)?$/s;
+const HEADING = /^(#{1,6})\s+(.*)$|^\s*\*\*([^*]{2,60})\*\*(?:\s*:)?$|^\s*(?:<p(?:\s[^<>]{0,200})?>\s*)?<(h[1-6]|strong|b)(?:\s[^<>]{0,200})?>([^<]{2,100})<\/\4>\s*(?:<\/p>)?$/is;
+/** "&amp;", "&nbsp;" in an HTML heading: no word of it. */
+const HTML_ENTITY = /&#?[a-z0-9]{1,8};/gi;
 /** An address's domain, read right after its `@`: a name, a dot, more. */
 const DOMAIN_AFTER_AT = /[\w-]+\.[\w.]/y;
 const BEFORE_AT = /[\w.+-]/;
+/** Longest line an HTML heading fills (its tags with attributes, and its words): longer lines are prose, never cut out. */
+const MAX_HTML_HEADING_LINE = 400;
 /** Level given to a bold line standing for a heading: any real heading ends its section. */
 const BOLD_HEADING_LEVEL = 7;
 
@@ -60,12 +66,12 @@ export function splitBody(markdown: string): BodyParts {
   for (let lineStart = 0; ; ) {
     const newline = markdown.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? markdown.length : newline;
-    const line = mayBeHeading(markdown, lineStart) || (nextAt !== -1 && nextAt < lineEnd) ? markdown.slice(lineStart, lineEnd) : undefined;
+    const line = mayBeHeading(markdown, lineStart, lineEnd) || (nextAt !== -1 && nextAt < lineEnd) ? markdown.slice(lineStart, lineEnd) : undefined;
     const heading = line !== undefined && mayBeHeadingLine(line) ? HEADING.exec(line.trimEnd()) : null;
     if (heading) {
-      const level = heading[1] ? heading[1].length : BOLD_HEADING_LEVEL;
+      const level = headingLevel(heading);
       if (asideLevel && level <= asideLevel) asideLevel = 0;
-      if (!asideLevel && isAsideHeading(heading[2] ?? heading[3] ?? '')) asideLevel = level;
+      if (!asideLevel && isAsideHeading(heading[2] ?? heading[3] ?? (heading[5] ?? '').replace(HTML_ENTITY, ' '))) asideLevel = level;
     }
     const isAside = asideLevel !== 0 || (nextAt !== -1 && nextAt < lineEnd && holdsAddress(line!));
     if (isAside !== runIsAside && lineStart > runStart) {
@@ -79,6 +85,13 @@ export function splitBody(markdown: string): BodyParts {
   }
   (runIsAside ? aside : job).push(markdown.slice(runStart));
   return { job: job.join('\n'), aside: aside.join('\n') };
+}
+
+/** A Markdown or HTML heading's level; a line in bold alone is below every heading. */
+function headingLevel(heading: RegExpExecArray): number {
+  if (heading[1]) return heading[1].length;
+  const tag = heading[4]?.toLowerCase();
+  return tag?.startsWith('h') ? Number(tag.slice(1)) : BOLD_HEADING_LEVEL;
 }
 
 /**
@@ -96,27 +109,63 @@ function holdsAddress(line: string): boolean {
 }
 
 /**
- * Most lines are prose: their first character tells they are no heading, before any pattern runs.
+ * Most lines are prose: their first character tells they are no heading, before any pattern runs
+ * (an HTML line, its length too).
  * Only a line that starts with a space of some kind (any code unit up to U+0020 or beyond ASCII)
  * is cut out to be read past its spaces (mayBeHeadingLine); a blank one is not.
  */
-function mayBeHeading(text: string, lineStart: number): boolean {
+function mayBeHeading(text: string, lineStart: number, lineEnd: number): boolean {
   const first = text.charCodeAt(lineStart);
+  if (first === 60 /* < */) return lineEnd - lineStart <= MAX_HTML_HEADING_LINE;
   return first === 35 /* # */ || first === 42 /* * */ || (first <= 32 && first !== 10) || first >= 0x80;
 }
 
 function mayBeHeadingLine(line: string): boolean {
   const first = line.trimStart().charCodeAt(0);
-  return first === 35 /* # */ || first === 42 /* * */;
+  return first === 35 /* # */ || first === 42 /* * */ || first === 60 /* < */;
 }
 
-/** ASIDE_HEADINGS as one pattern: a start, then the end of the words, a space or a hyphen. */
-const ASIDE_HEADING = new RegExp(`^(?:${ASIDE_HEADINGS.map((start) => start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[ -])`);
+/**
+ * A heading that names what it presents after a colon, the organization or its setting: "Le
+ * Contexte : La Fabrique Numérique", "Context: The Canadian Digital Service".
+ * Bare, "Contexte" often describes the product and its stack (see ASIDE_HEADINGS): only a name
+ * after the colon, written with a capital, says it presents an organization.
+ */
+const PRESENTING_HEADING = /^(?:le |the )?(?:contexte|context) ?:$/;
+const CAPITALIZED_NAME = /^(?:(?:la|le|les|the)\s+|l['’]\s*)?\p{Lu}/u;
+
+/**
+ * "About Doximity", "About Skimlinks": an applicant-tracking page's section on the company, about
+ * someone named who is neither the reader nor the job ("About you", "About the role"; folded,
+ * the first word after "about"). Not "À propos de …": beta.gouv.fr names its product there
+ * ("À propos de nosgestesclimat.fr"), the job's own subject.
+ */
+const ABOUT_WHOM = /^about ([a-z0-9]+)/;
+const NOT_A_NAME_AFTER_ABOUT = new Set([
+  'you', 'your', 'yourself', 'the', 'this', 'these', 'our', 'role', 'job', 'position', 'opportunity', 'working', 'what', 'how', 'benefits',
+]);
+
+/** Whether a heading presents someone it names; `words` is the heading folded (see foldedWords). */
+function presentsByName(text: string, words: string): boolean {
+  const about = ABOUT_WHOM.exec(words)?.[1];
+  if (about !== undefined && !NOT_A_NAME_AFTER_ABOUT.has(about)) return true;
+  const foldedColon = words.indexOf(':');
+  if (foldedColon === -1 || !PRESENTING_HEADING.test(words.slice(0, foldedColon + 1))) return false;
+  return CAPITALIZED_NAME.test(text.slice(text.indexOf(':') + 1).replace(/^[\s*_]+/, ''));
+}
+
+/** ASIDE_HEADINGS as one pattern: a start, then the end of the words, a space, a colon or a hyphen. */
+const ASIDE_HEADING = new RegExp(`^(?:${ASIDE_HEADINGS.map((start) => start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[ :-])`);
 
 function isAsideHeading(text: string): boolean {
-  const words = foldText(text)
-    .replace(/[^a-z0-9\s-]+/g, ' ')
+  const words = foldedWords(text);
+  return ASIDE_HEADING.test(words) || presentsByName(text, words);
+}
+
+/** A heading's words folded, punctuation and emoji out (a colon kept: it says a name follows). */
+function foldedWords(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9\s:-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return ASIDE_HEADING.test(words);
 }

@@ -42,6 +42,34 @@ describe('splitBody', () => {
     expect(job).not.toContain('UX/UI');
   });
 
+  it('sets apart a context section that names the organization it presents, and a company presented by name', () => {
+    const { job, aside } = splitBody(
+      [
+        '## Le Contexte: La Fabrique Numérique', 'Des applications basées sur Docker.',
+        '## 🤓 Contexte : l’Atelier numérique', 'Un incubateur.',
+        '## Contexte : un dispositif de déploiement', 'Le service est écrit en Django.',
+        '## About Skimlinks', 'We use Hadoop.',
+        '## About the Role', 'Python.',
+        '## About you', 'Curious.',
+      ].join('\n'),
+    );
+    expect(aside).toContain('Docker');
+    expect(aside).toContain('Un incubateur');
+    expect(aside).toContain('Hadoop');
+    expect(job).toContain('Django');
+    expect(job).toContain('Python.');
+    expect(job).toContain('Curious.');
+  });
+
+  it('reads a heading in HTML as a heading', () => {
+    const html = ['<p><strong>Skills &amp; Requirements:</strong></p>', '<ul><li>Python</li></ul>', '<p><strong>About Doximity:</strong></p>', '<p>We use Java.</p>', '<h2>How to apply</h2>', '<p>Write to us.</p>', '<h1>Perks</h1>', '<p>Rust.</p>'];
+    const { job, aside } = splitBody(html.join('\n'));
+    expect(aside).toContain('Java');
+    expect(aside).toContain('Write to us');
+    expect(job).toContain('Python');
+    expect(job).toContain('Rust');
+  });
+
   it('reads a bold line followed by a colon as a heading, and an address only with a domain after its @', () => {
     const { job, aside } = splitBody(['**Candidature** :', 'Envoyez votre CV.', '**Missions**', 'Coder.', 'Suivez @vigie sur Mastodon.', 'Écrivez à a@b.fr'].join('\n'));
     expect(aside).toContain('Envoyez votre CV.');
