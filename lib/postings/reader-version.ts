@@ -18,6 +18,7 @@
  * team's city). 11: a recruiting title that hires no position ("X recrute une équipe pour…")
  * takes the position from the role key. 12: no skills read in a context section naming the
  * organization it presents ("Le Contexte : La Fabrique Numérique"), in "About <company>", nor under
- * an about-us heading in bold or HTML.
+ * an about-us heading in bold or HTML. 13: open source as a value ("sensible à l'open source") or
+ * a policy beside open data is no skill.
  */
-export const READER_VERSION = 12;
+export const READER_VERSION = 13;

@@ -349,7 +349,18 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'Refactoring', kind: 'skill', aliases: ['refactorisation', 'refacto', 'dette technique', 'technical debt'] },
   { name: 'Documentation technique', kind: 'skill', en: 'Technical documentation', aliases: ['technical writing', 'rédaction technique'] },
   { name: 'Web sémantique', kind: 'skill', en: 'Semantic web', aliases: ['linked data', 'RDF', 'SPARQL', 'ontologies'] },
-  { name: 'Logiciel libre', kind: 'skill', en: 'Open source software', aliases: ['logiciels libres', 'open source', 'open-source', 'FOSS', 'FLOSS', 'free software'] },
+  // Open source as a value ("sensible à l'open source") or a policy beside open data ("open source, opendata") is no skill.
+  {
+    name: 'Logiciel libre', kind: 'skill', en: 'Open source software', aliases: ['logiciels libres', 'open source', 'open-source', 'FOSS', 'FLOSS', 'free software'],
+    ambiguous: ['open source', 'open-source'],
+    notIn: [
+      "sensible à l'open source", 'sensible à l’open source', "sensibilité à l'open source", 'sensibilité à l’open source', 'sensibilité open source',
+      "attaché à l'open source", 'attaché à l’open source', 'passionate about open source', 'passion for open source',
+      'open source, opendata', 'open source, open data', 'open data, open source', 'opendata, open source', 'open data et open source',
+      'open data et de l’open source', "open data et de l'open source", "open-source et à l'open data", 'open-source et à l’open data',
+      'open data and open source', 'open source and open data',
+    ],
+  },
 
   // Development methods
   { name: 'Agile', kind: 'skill', aliases: ['méthodes agiles', 'méthode agile', 'méthodologies agiles', 'méthodologie agile', 'agilité', 'agile development'] },
