@@ -37,11 +37,12 @@ export function OfferRow({ result, why, saved, stage, isNew, noise, onOpen, onTo
       <button type="button" class="offer-open" data-row-focus onClick={onOpen}>
         <span class="offer-title">{why ? <Marked segments={why.title} /> : summary.title}</span>
         <span class="offer-facts">{facts}</span>
-        {why && (why.fields.length > 0 || why.text) && (
+        {why && (why.fields.length > 0 || why.text || why.remoteForCity) && (
           <span class="offer-why" data-testid="why">
             {why.fields.map(({ field, segments }) => (
               <span key={field}>{t(`why_${field}`)} <Marked segments={segments} /></span>
             ))}
+            {why.remoteForCity && <span data-testid="why-remote">{t('why_location')} <Marked segments={[{ text: t('remote_full'), matched: true }]} /></span>}
             {why.text && <span data-testid="why-text">{t('why_text')} <Marked segments={why.text} /></span>}
           </span>
         )}

@@ -1,4 +1,5 @@
 import { markdownToLine } from '../postings/markdown-to-text';
+import { REMOTE_ANYWHERE_TERM } from '../search/city-words';
 import { inclusiveForms } from '../search/inclusive-forms';
 import { PAIR_SEPARATOR } from '../search/tokenize';
 import { splitBody } from '../text/body-sections';
@@ -22,6 +23,8 @@ export interface MatchExplanation {
   textTerms: string[];
   /** Where the posting's text holds them, as it writes them, marked; undefined until its text is read, or not found in it. */
   text?: Segment[];
+  /** A city of the query answered by a fully remote job that names none (see lib/search/city-words.ts). */
+  remoteForCity?: true;
 }
 
 /** A snippet of the text: this many characters at most, the first matched word this far in at most. */
@@ -94,7 +97,8 @@ export function explainMatch(summary: OfferSummary, matchedTerms: readonly strin
     return words.length > 0 && !words.every((word) => found.has(word));
   });
   const text = body === undefined || textTerms.length === 0 ? undefined : textSnippet(body, textTerms);
-  return { title, fields, textTerms, ...(text && { text }) };
+  const remoteForCity = matchedTerms.includes(REMOTE_ANYWHERE_TERM);
+  return { title, fields, textTerms, ...(text && { text }), ...(remoteForCity && { remoteForCity }) };
 }
 
 /**

@@ -37,11 +37,13 @@ describe('why a result matched', () => {
     expect(explainMatch(summary({ title: 'Business Analyst' }), ['business developpeur'])?.textTerms).toEqual(['business developpeur']);
   });
 
-  it('looks for nothing in the text for a fully remote job answering a city: it names no city to show', () => {
+  it('says a fully remote job answered a city, and looks for nothing in its text: it names no city to show', () => {
     const body = '## Missions\n\nDéveloppement en télétravail complet.\n';
     const why = explainMatch(summary({ title: 'Développeur' }), ['developpeur', REMOTE_ANYWHERE_TERM], body);
     expect(why?.textTerms).toEqual([]);
     expect(why?.text).toBeUndefined();
+    expect(why?.remoteForCity).toBe(true);
+    expect(explainMatch(summary({ title: 'Développeur' }), ['developpeur'])?.remoteForCity).toBeUndefined();
   });
 
   it('shows the words found only in the text as the posting writes them, in a snippet of it, marked', () => {
