@@ -201,7 +201,9 @@ interface Word extends Span {
 }
 
 function wordsOf(sentence: string): Word[] {
-  return [...matchesOf(WORD, sentence)].map((match) => {
+  // matchAll, not matchesOf: WORD is short, so copying it costs nothing, and the page script,
+  // which reads words but never counts roles by line, then carries no matchesOf (its size budget).
+  return [...sentence.matchAll(WORD)].map((match) => {
     const text = match[0].replace(TRAILING_PUNCTUATION, '');
     return { folded: foldText(text), start: match.index, end: match.index + text.length };
   });
