@@ -81,8 +81,11 @@ function maxEdits(length: number): number {
   return length >= 6 ? 2 : 1;
 }
 
-/** The vocabulary terms a query word stands for, each with how well it matches. */
-export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: BigramIndex): WordExpansion {
+/**
+ * The vocabulary terms a query word stands for, each with how well it matches. `typos: false` for
+ * a word that is already a known name ("lyon" is a city, not a typo of "london").
+ */
+export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: BigramIndex, { typos = true } = {}): WordExpansion {
   const best = new Map<number, TermMatch>();
   const consider = (match: TermMatch) => {
     const known = best.get(match.term);
@@ -99,7 +102,7 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
       consider({ term, quality: PREFIX_QUALITY.base + PREFIX_QUALITY.typedShare * typedShare, reach, sure: true });
     }
   }
-  if (word.text.length >= MIN_FUZZY_LENGTH) {
+  if (typos && word.text.length >= MIN_FUZZY_LENGTH) {
     const exactFrequency = exact === undefined ? 0 : vocabulary.documentFrequency(exact);
     const typos = typoMatches(word, vocabulary, bigrams).filter(({ edits }) => isTypoOf(edits, exactFrequency));
     const frequencies = new Map(typos.map(({ term }) => [term, vocabulary.documentFrequency(term)]));

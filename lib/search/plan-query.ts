@@ -67,7 +67,8 @@ function cityAlternatives(word: string): string[][] {
 
 /** The terms a planned word stands for in this vocabulary: its own (see expandWord) and its synonyms'. */
 export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: BigramIndex): WordExpansion {
-  const expansion = expandWord(plan.word, vocabulary, bigrams);
+  // A city's name as written is the place asked for: its close words are other places ("lyon", "london").
+  const expansion = expandWord(plan.word, vocabulary, bigrams, { typos: !plan.city });
   const known = new Map(expansion.terms.map((match) => [match.term, match]));
   for (const words of plan.synonyms) {
     const ids = words.map((word) => vocabulary.idOf(word));

@@ -265,6 +265,16 @@ describe('a city in the query', () => {
     expect(ids(index, 'paris')).toEqual(['paris', 'remote-meetings', 'remote']);
   });
 
+  it('takes a known city as written, never as a typo of another place', () => {
+    const places = createSearchIndex([
+      makeOffer('lyon', { title: 'Développeuse Python', location: 'Lyon' }),
+      makeOffer('london', { title: 'Développeuse Python', location: 'London' }),
+    ]);
+    expect(ids(places, 'développeuse lyon')).toEqual(['lyon', 'london']);
+    expect(ids(places, 'lyon')).toEqual(['lyon']);
+    expect(ids(places, 'lyonn')).toEqual(['lyon']);
+  });
+
   it('leaves a fully remote job out of a query naming no city', () => {
     expect(ids(index, 'remote')).toEqual([]);
     expect(ids(index, 'python')).toHaveLength(5);
