@@ -24,7 +24,8 @@ const MERGED_OPTIONS = matterDefaults(SAFE_MATTER_OPTIONS);
 const OPENING = '---';
 const CLOSING = '\n---';
 const DEFAULT_LANGUAGE = 'yaml';
-const COMMENT_LINES = /^\s*#[^\n]+/gm;
+// gray-matter's /^\s*#[^\n]+/gm with the line's own spaces only: \s* across line breaks is quadratic in a block of blank lines.
+const COMMENT_LINES = /^[^\S\n]*#[^\n]+/gm;
 
 /**
  * The front-matter data gray-matter reads with SAFE_MATTER_OPTIONS from `text`, by its own rules

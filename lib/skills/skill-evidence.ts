@@ -44,7 +44,9 @@ const MAX_LIST_GAP = 2;
 const LIST_WORD = /^(et|and|ou|or|&)$/;
 const MAX_MEMBER_ITEM_WORDS = 10;
 const SENTENCE = /[^.;!?]+[.;!?]*/g;
-const WORD = /[^\s/,()*]+/g;
+// At most 80 characters, longer than any word a rule reads: TRAILING_PUNCTUATION, tried from each
+// mark of a run of them, is quadratic in the run ("……a"), so a word's length bounds it.
+const WORD = /[^\s/,()*]{1,80}/g;
 const TRAILING_PUNCTUATION = /[.;:!?…]+$/;
 // "chargée de déploiement", "head of product": the words that join a role to what it is about.
 const ROLE_COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'of', 'en']);

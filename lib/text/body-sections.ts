@@ -132,7 +132,9 @@ function mayBeHeadingLine(line: string): boolean {
  * after the colon, written with a capital, says it presents an organization.
  */
 const PRESENTING_HEADING = /^(?:le |the )?(?:contexte|context) ?:$/;
-const CAPITALIZED_NAME = /^(?:(?:la|le|les|the)\s+|l['’]\s*)?\p{Lu}/u;
+// The article in any case, then the name's own capital: "Le projet" names no one, though its L is a capital.
+const LEADING_ARTICLE = /^(?:(?:la|le|les|the|une?|an?)\s+|l['’]\s*)/i;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * "About Doximity", "About Skimlinks": an applicant-tracking page's section on the company, about
@@ -151,7 +153,8 @@ function presentsByName(text: string, words: string): boolean {
   if (about !== undefined && !NOT_A_NAME_AFTER_ABOUT.has(about)) return true;
   const foldedColon = words.indexOf(':');
   if (foldedColon === -1 || !PRESENTING_HEADING.test(words.slice(0, foldedColon + 1))) return false;
-  return CAPITALIZED_NAME.test(text.slice(text.indexOf(':') + 1).replace(/^[\s*_]+/, ''));
+  const named = text.slice(text.indexOf(':') + 1).replace(/^[\s*_]+/, '');
+  return CAPITAL_FIRST.test(named.replace(LEADING_ARTICLE, ''));
 }
 
 /** ASIDE_HEADINGS as one pattern: a start, then the end of the words, a space, a colon or a hyphen. */

@@ -86,4 +86,10 @@ describe('skillEvidence', () => {
     expect(texts.filter((text) => skillEvidence(text) !== text).length).toBeGreaterThan(10);
     for (const text of texts) expect(skillEvidenceBy(text, taxonomy)).toBe(skillEvidence(text));
   });
+
+  it('reads a word ending a long run of punctuation in time', () => {
+    // At 200,000 marks a pattern quadratic in the run runs for minutes, past the test's timeout.
+    const text = `développeurs, designers, coachs ${'…'.repeat(200_000)}a`;
+    expect(skillEvidence(text)).toHaveLength(text.length);
+  });
 });

@@ -38,11 +38,13 @@ export const HOSTILE_BODIES: readonly HostileShape[] = [
   { name: 'a heading of wide spaces before a line separator', build: (size) => inBody(`#${'\u2003'.repeat(size)}x\u2028x`) },
   { name: 'a bold line then spaces', build: (size) => inBody(`**ab**${' '.repeat(size)}x`) },
   { name: 'letters before an @', build: (size) => inBody(`${'a'.repeat(size)}@`) },
+  { name: 'a run of ellipses in a sentence of roles', build: (size) => inBody(`développeurs, designers, coachs ${'…'.repeat(size)}a`) },
 ];
 
 export const HOSTILE_FRONT_MATTERS: readonly HostileShape[] = [
   { name: 'blank lines', build: (size) => inFrontMatter('\n'.repeat(size)) },
   { name: 'lines of spaces', build: (size) => inFrontMatter(repeated(' \n', size)) },
+  { name: 'lines of no-break spaces', build: (size) => inFrontMatter(`${repeated('\u00a0\n', size)}a: 1`) },
   { name: 'a long plain scalar', build: (size) => inFrontMatter(`x: ${repeated('a ', size)}`) },
   { name: 'a long list', build: (size) => inFrontMatter(repeated('- a\n', size)) },
   { name: 'comments', build: (size) => inFrontMatter(repeated('# a\n', size)) },

@@ -48,6 +48,8 @@ describe('splitBody', () => {
         '## Le Contexte: La Fabrique Numérique', 'Des applications basées sur Docker.',
         '## 🤓 Contexte : l’Atelier numérique', 'Un incubateur.',
         '## Contexte : un dispositif de déploiement', 'Le service est écrit en Django.',
+        '## Contexte : Le projet', 'Une API en Rust.',
+        '**Contexte : La mission**', 'Des tests en Cypress.',
         '## About Skimlinks', 'We use Hadoop.',
         '## About the Role', 'Python.',
         '## About you', 'Curious.',
@@ -58,6 +60,8 @@ describe('splitBody', () => {
     expect(aside).toContain('Hadoop');
     expect(job).toContain('Django');
     expect(job).toContain('Python.');
+    expect(job).toContain('Rust');
+    expect(job).toContain('Cypress');
     expect(job).toContain('Curious.');
   });
 
