@@ -12,17 +12,17 @@ const POPUP_STATE_KEY = 'popupState';
 /** The first results shown for the last query (see lib/board/first-screen.ts). */
 const FIRST_SCREEN_KEY = 'popupFirstScreen';
 
-/**
- * Both read in one call before the first paint. Plain storage.local rather than WXT's storage
- * items: each item read its key once more when defined, and their library was a tenth of the
- * popup's opening code. The keys and values are the ones those items stored.
- */
 /** What the popup opens on: the last query and filters, and the first results kept for that query. */
 export interface OpeningState {
   saved: PopupState;
   kept: FirstScreen | null;
 }
 
+/**
+ * Both read in one call before the first paint. Plain storage.local rather than WXT's storage
+ * items: each item read its key once more when defined, and their library was a tenth of the
+ * popup's opening code. The keys and values are the ones those items stored.
+ */
 export async function readPopupState(): Promise<OpeningState> {
   const stored = await browser.storage.local.get([POPUP_STATE_KEY, FIRST_SCREEN_KEY]);
   const saved = stored[POPUP_STATE_KEY] as Partial<PopupState> | undefined;

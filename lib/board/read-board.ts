@@ -8,7 +8,6 @@ import { reusableFirstScreen, type FirstScreen } from './first-screen';
 import type { FrontPageRead } from './read-front-page';
 import type { MatchExplanation } from './why-matched';
 
-export { readFrontPage, type FrontPageRead } from './read-front-page';
 
 /** The popup's board: the offers to list and, once loaded, the index that searches them. */
 export interface Board {

@@ -47,10 +47,11 @@ function wrap(db: IDBDatabase): ReadStore {
       request.onerror = () => reject(request.error);
     });
   }
-  function getInOneTransaction(reads: ReadonlyArray<readonly [string, string]>): Promise<unknown[]> {
-    if (reads.length === 0) return Promise.resolve([]);
+  // Async: a transaction that cannot start (a closed database) rejects, as read() does, instead of throwing.
+  async function getInOneTransaction(reads: ReadonlyArray<readonly [string, string]>): Promise<unknown[]> {
+    if (reads.length === 0) return [];
     const transaction = db.transaction([...new Set(reads.map(([table]) => table))], 'readonly');
-    return Promise.all(reads.map(([table, key]) => new Promise((resolve, reject) => {
+    return await Promise.all(reads.map(([table, key]) => new Promise((resolve, reject) => {
       const request = transaction.objectStore(table).get(key);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);

@@ -41,7 +41,9 @@ export interface WordPlan {
 /** Plans each word of a parsed query; stopwords have no synonyms. */
 export function planQuery(words: QueryWord[]): WordPlan[] {
   const content = words.flatMap((word, index) => (word.optional ? [] : [index]));
-  const synonyms = words.map((word): string[][] => cityAlternatives(word.text));
+  // A city alone asks for the place itself: every remote job would answer "nice" or "tours".
+  const withRemote = content.length > 1;
+  const synonyms = words.map((word): string[][] => cityAlternatives(word.text, withRemote));
   const broader = words.map((): string[][] => []);
   for (const match of findSynonyms(content.map((index) => words[index]!.text))) {
     for (let position = match.from; position <= match.to; position++) {
@@ -59,10 +61,11 @@ export function planQuery(words: QueryWord[]): WordPlan[] {
   }));
 }
 
-/** What else a city word is found as: its adjectives in a body, and fully remote jobs' place terms. */
-function cityAlternatives(word: string): string[][] {
+/** What else a city word is found as: its adjectives in a body, and, `withRemote`, fully remote jobs' place terms. */
+function cityAlternatives(word: string, withRemote: boolean): string[][] {
   const adjectives = CITY_WORDS.get(word);
-  return adjectives ? [...adjectives, REMOTE_ANYWHERE_TERM].map((term) => [term]) : [];
+  if (!adjectives) return [];
+  return (withRemote ? [...adjectives, REMOTE_ANYWHERE_TERM] : adjectives).map((term) => [term]);
 }
 
 /** The terms a planned word stands for in this vocabulary: its own (see expandWord) and its synonyms'. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstBoardOf, readBoard, readFrontPage } from '../../lib/board/read-board';
+import { firstBoardOf, readBoard } from '../../lib/board/read-board';
+import { readFrontPage } from '../../lib/board/read-front-page';
 import type { FirstScreen } from '../../lib/board/first-screen';
 import { NOISE_RULES_KEY, WORD_HITS_KEY } from '../../lib/db/noise-store';
 import type { ReadStore } from '../../lib/db/read-store';

@@ -32,6 +32,21 @@ describe('openReadStore', () => {
     store!.close();
   });
 
+  it('rejects, not throws, every read once its database is closed', async () => {
+    const name = `vigie-read-store-${Math.random().toString(36).slice(2)}`;
+    const db = freshDatabase(name);
+    await db.open();
+    db.close();
+    const store = (await openReadStore(indexedDB, name))!;
+    store.close();
+    const reads = [() => store.getMany('settings', ['a']), () => store.getEach([['settings', 'a']] as const), () => store.get('settings', 'a')];
+    for (const read of reads) {
+      let promise: Promise<unknown> | undefined;
+      expect(() => (promise = read())).not.toThrow();
+      await expect(promise).rejects.toThrow();
+    }
+  });
+
   it('is undefined when the worker has not created the database yet', async () => {
     expect(await openReadStore(indexedDB, `vigie-none-${Math.random().toString(36).slice(2)}`)).toBeUndefined();
   });

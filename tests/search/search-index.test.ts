@@ -262,7 +262,11 @@ describe('a city in the query', () => {
 
   it('also answers a fully remote job that names no city, below the postings that name the city', () => {
     expect(ids(index, 'développeuse python paris')).toEqual(['paris', 'remote-meetings', 'remote', 'office', 'remote-lyon']);
-    expect(ids(index, 'paris')).toEqual(['paris', 'remote-meetings', 'remote']);
+    expect(ids(index, 'python paris')).toEqual(['paris', 'remote-meetings', 'remote', 'office', 'remote-lyon']);
+  });
+
+  it('answers a city alone with the postings that name it, not every fully remote job', () => {
+    expect(ids(index, 'paris')).toEqual(['paris', 'remote-meetings']);
   });
 
   it('takes a known city as written, never as a typo of another place', () => {
