@@ -19,23 +19,24 @@ const UNTITLED = 'Sans titre';
  * body's first heading, else its first line, else the file name.
  */
 export function deriveTitle(fields: FrontMatterFields, body: string, plainBody: string, path: string): DerivedTitle {
-  const declared = clean(asText(fields.find('title')?.value));
+  const declared = cleanTitle(asText(fields.find('title')?.value));
   if (declared) return { title: declared };
   const role = fields.find('derivedTitle');
-  const fromRole = clean(asText(role?.value));
+  const fromRole = cleanTitle(asText(role?.value));
   if (role && fromRole) return { title: capitalize(fromRole), derivedFrom: `the "${role.key}" key` };
-  const heading = clean(ATX_HEADING.exec(body)?.[1] ?? SETEXT_HEADING.exec(body)?.[1]);
+  const heading = cleanTitle(ATX_HEADING.exec(body)?.[1] ?? SETEXT_HEADING.exec(body)?.[1]);
   if (heading) return { title: heading, derivedFrom: 'the first heading' };
-  const firstLine = clean(plainBody.split('\n').find((line) => line.trim() !== ''));
+  const firstLine = cleanTitle(plainBody.split('\n').find((line) => line.trim() !== ''));
   if (firstLine) return { title: firstLine, derivedFrom: 'the first line' };
-  return { title: clean(fileTitle(path)) ?? UNTITLED, derivedFrom: 'the file name' };
+  return { title: cleanTitle(fileTitle(path)) ?? UNTITLED, derivedFrom: 'the file name' };
 }
 
 // Zero-width and bidirectional controls: invisible, they could make a title look empty or,
 // with a right-to-left override, show "exe.elif" as "file.exe".
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
-function clean(text: string | undefined): string | undefined {
+/** A title's text: one line of Markdown as text, no invisible controls, at most LIMITS.maxTitle. */
+export function cleanTitle(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const line = markdownToLine(text).replace(FORMAT_CHARACTERS, '').trim();
   if (line === '') return undefined;

@@ -1,6 +1,6 @@
 import { hashString } from '../text/hash';
 import { decodeText } from './decode-text';
-import { deriveTitle } from './derive-title';
+import { cleanTitle, deriveTitle } from './derive-title';
 import { derivePageUrl } from './derive-page-url';
 import { detectLanguage } from './detect-language';
 import { detectRemote } from './detect-remote';
@@ -58,7 +58,8 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   const title = deriveTitle(fields, body, plainBody, path);
   if (title.derivedFrom) warnings.push({ code: 'title-derived', message: `${path}: no title in the front matter; taken from ${title.derivedFrom}` });
 
-  const titleParts = splitTitle(title.title, asText(fields.find('derivedTitle')?.value));
+  // The role key may become the title (see splitTitle): read as a title is, bounded and without controls.
+  const titleParts = splitTitle(title.title, cleanTitle(asText(fields.find('derivedTitle')?.value)));
   const language = detectLanguage(title.title, plainBody);
   const deadline = readDeadline(fields, plainBody);
   const sourceId = context.sourceId ?? '';

@@ -19,6 +19,8 @@
  * takes the position from the role key. 12: no skills read in a context section naming the
  * organization it presents ("Le Contexte : La Fabrique Numérique"), in "About <company>", nor under
  * an about-us heading in bold or HTML. 13: open source as a value ("sensible à l'open source") or
- * a policy beside open data is no skill.
+ * a policy beside open data is no skill. 14: a context section naming no one ("Contexte : Le
+ * projet") is the job's, read for skills; a title taken from the role key is bounded and cleaned
+ * as any title.
  */
-export const READER_VERSION = 13;
+export const READER_VERSION = 14;

@@ -164,6 +164,15 @@ describe('parsePosting on beta.gouv.fr files', () => {
     expect(offer.postedAt).toBe('2021-06-30');
   });
 
+  it('takes a title from the role key as it reads any title: one line, no invisible controls, at most 200 characters', () => {
+    const hiresNoPosition = "title: Tchap recrute une équipe pour développer l'usage de son produit";
+    const long = parsePosting(`---\n${hiresNoPosition}\nroles: ${'a'.repeat(1000)}\n---\nTexte.`, betaGouv);
+    expect(long.title.length).toBeLessThanOrEqual(200);
+    expect(long.title.endsWith('…')).toBe(true);
+    const hidden = parsePosting(`---\n${hiresNoPosition}\nroles: "Chargé\u202Ee de déploiement"\n---\nTexte.`, betaGouv);
+    expect(hidden.title).toBe('Chargée de déploiement');
+  });
+
   it('prefers the partner page of a "friend" posting', () => {
     const offer = parsePosting('---\nrole: PM\nexternalUrl: https://incubateur.anct.gouv.fr/recrutement/dev-sit\n---\nTexte.', betaGouv);
     expect(offer.url).toBe('https://incubateur.anct.gouv.fr/recrutement/dev-sit');
