@@ -146,10 +146,25 @@ class ExtensionSession implements LaunchedExtension {
     return (await this.#workerTargetIds()).length > 0;
   }
 
+  /**
+   * Closes the worker's target until none is left. One request is not always enough: on a loaded
+   * host (the clean-clone CI) a worker closed right after a message woke it was still listed 10 s
+   * later, so each check asks again, and from the second check on also stops every worker through
+   * the ServiceWorker domain, which does not go through the target.
+   */
   async stopWorker(): Promise<void> {
     const cdp = await this.#browserSession();
-    for (const targetId of await this.#workerTargetIds()) await cdp.send('Target.closeTarget', { targetId });
-    await waitFor(async () => !(await this.isWorkerRunning()), { message: 'the service worker to stop' });
+    let checks = 0;
+    await waitFor(
+      async () => {
+        const running = await this.#workerTargetIds();
+        if (running.length === 0) return true;
+        for (const targetId of running) await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+        if (checks++ > 0) await this.#stopAllWorkers();
+        return false;
+      },
+      { timeout: 30_000, interval: 250, message: 'the service worker to stop' },
+    );
   }
 
   async restartWorker(wake: () => Promise<unknown> = () => this.#startWorker()): Promise<Worker> {
@@ -182,12 +197,20 @@ class ExtensionSession implements LaunchedExtension {
   }
 
   /** Starts the worker as an incoming event would, through the DevTools ServiceWorker domain of a blank page. */
-  async #startWorker(): Promise<void> {
+  #startWorker(): Promise<void> {
+    return this.#inServiceWorkerDomain((session) => session.send('ServiceWorker.startWorker', { scopeURL: this.extensionUrl('') }));
+  }
+
+  #stopAllWorkers(): Promise<void> {
+    return this.#inServiceWorkerDomain((session) => session.send('ServiceWorker.stopAllWorkers'));
+  }
+
+  async #inServiceWorkerDomain(action: (session: CDPSession) => Promise<unknown>): Promise<void> {
     const page = await this.context.newPage();
     try {
       const session = await this.context.newCDPSession(page);
       await session.send('ServiceWorker.enable');
-      await session.send('ServiceWorker.startWorker', { scopeURL: this.extensionUrl('') });
+      await action(session);
       await session.detach();
     } finally {
       await page.close();
