@@ -40,6 +40,9 @@ export function openReadStore(factory: IDBFactory = indexedDB, name = DATABASE_N
 }
 
 function wrap(db: IDBDatabase): ReadStore {
+  // An updated extension's worker upgrades the schema while a popup may still be open: give way
+  // (reads after this reject) rather than keep the worker's upgrade blocked until the popup closes.
+  db.onversionchange = () => db.close();
   function read<R>(table: string, run: (store: IDBObjectStore) => IDBRequest<R>): Promise<R> {
     return new Promise((resolve, reject) => {
       const request = run(db.transaction(table, 'readonly').objectStore(table));

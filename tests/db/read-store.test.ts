@@ -47,6 +47,25 @@ describe('openReadStore', () => {
     }
   });
 
+  it('closes when the worker upgrades the schema, so that the upgrade is never blocked by an open popup', async () => {
+    const name = `vigie-read-store-${Math.random().toString(36).slice(2)}`;
+    const db = freshDatabase(name);
+    await db.open();
+    const version = db.verno * 10 + 10;
+    db.close();
+    const store = (await openReadStore(indexedDB, name))!;
+    const upgraded = await new Promise<string>((resolve) => {
+      const opening = indexedDB.open(name, version);
+      opening.onblocked = () => resolve('blocked');
+      opening.onsuccess = () => {
+        opening.result.close();
+        resolve('upgraded');
+      };
+    });
+    expect(upgraded).toBe('upgraded');
+    await expect(store.get('settings', 'a')).rejects.toThrow();
+  });
+
   it('is undefined when the worker has not created the database yet', async () => {
     expect(await openReadStore(indexedDB, `vigie-none-${Math.random().toString(36).slice(2)}`)).toBeUndefined();
   });
