@@ -1,5 +1,6 @@
 import { FIELD_BITS, FIELD_WEIGHTS } from './field-weights';
 import type { WordPlan } from './plan-query';
+import { PHRASE_PAIRS } from './synonyms';
 import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
@@ -36,6 +37,8 @@ export function addAdjacentBonus(
     const rows: number[] = [];
     for (const pair of pairs) {
       const bonus = FIELD_WEIGHTS.title * ADJACENT_SHARE * rarity(pair);
+      // An expression's plural in a text names the team's members more often than the job ("our data scientists"): no phrase bonus.
+      const textBonus = PHRASE_PAIRS.has(vocabulary.terms[pair]!) ? bonus * BODY_PHRASE_SHARE : 0;
       const give = (doc: number, bonus: number) => {
         const row = rowOf(doc);
         if (row < 0 || bonusByRow[row]! >= bonus) return;
@@ -45,10 +48,11 @@ export function addAdjacentBonus(
       const head = vocabulary.postingsOf(pair, 'head');
       for (let p = head.offset; p < head.offset + head.length; p++) {
         if (head.masks![p]! & FIELD_BITS.title) give(head.docs[p]!, bonus);
-        else if (head.masks![p]! & FIELD_BITS.body) give(head.docs[p]!, bonus * BODY_PHRASE_SHARE);
+        else if (head.masks![p]! & FIELD_BITS.body && textBonus > 0) give(head.docs[p]!, textBonus);
       }
+      if (textBonus === 0) continue;
       const body = vocabulary.postingsOf(pair, 'body');
-      for (let p = body.offset; p < body.offset + body.length; p++) give(body.docs[p]!, bonus * BODY_PHRASE_SHARE);
+      for (let p = body.offset; p < body.offset + body.length; p++) give(body.docs[p]!, textBonus);
     }
     for (const row of rows) bonuses[row]! += bonusByRow[row]!;
   }

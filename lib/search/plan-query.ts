@@ -1,8 +1,8 @@
 import type { BigramIndex } from './bigram-index';
 import { CITY_WORDS, REMOTE_ANYWHERE_TERM } from './city-words';
-import { expandWord, type WordExpansion } from './expand-word';
+import { expandWord, type TermGroup, type WordExpansion } from './expand-word';
 import type { QueryWord } from './parse-query';
-import { findSynonyms, SHORT_FIELDS_ONLY } from './synonyms';
+import { findSynonyms, pluralPairs, SHORT_FIELDS_ONLY } from './synonyms';
 import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
@@ -68,6 +68,23 @@ function cityAlternatives(word: string, withRemote: boolean): string[][] {
   return (withRemote ? [...adjectives, REMOTE_ANYWHERE_TERM] : adjectives).map((term) => [term]);
 }
 
+/**
+ * Where a synonym of several words stands for the word: all its words in one offer's short
+ * fields; its words side by side as written, anywhere (see phrasePairs); or so in the plural
+ * ("business developers"), each pair as written or in a plural the index holds.
+ */
+function phraseGroups(words: string[], ids: Array<number | undefined>, vocabulary: Vocabulary): TermGroup[] {
+  const groups: TermGroup[] = [];
+  if (ids.every((id) => id !== undefined)) groups.push({ terms: ids as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'head' });
+  const pairs = words.slice(1).map((word, i) => vocabulary.idOf(words[i] + PAIR_SEPARATOR + word));
+  if (pairs.every((pair) => pair !== undefined)) groups.push({ terms: pairs as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'all' });
+  const plurals = words.slice(1).map((word, i) => pluralPairs(words[i]!, word).map((pair) => vocabulary.idOf(pair)).find((id) => id !== undefined) ?? pairs[i]);
+  if (plurals.every((pair) => pair !== undefined) && plurals.some((pair, i) => pair !== pairs[i])) {
+    groups.push({ terms: plurals as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'all' });
+  }
+  return groups;
+}
+
 /** The terms a planned word stands for in this vocabulary: its own (see expandWord) and its synonyms'. */
 export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: BigramIndex): WordExpansion {
   // A city's name as written is the place asked for: its close words are other places ("lyon", "london").
@@ -75,14 +92,11 @@ export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: Bigr
   const known = new Map(expansion.terms.map((match) => [match.term, match]));
   for (const words of plan.synonyms) {
     const ids = words.map((word) => vocabulary.idOf(word));
-    if (ids.some((id) => id === undefined)) continue;
     if (ids.length > 1) {
-      expansion.groups.push({ terms: ids as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'head' });
-      // As written, its words side by side, anywhere (see phrasePairs).
-      const pairs = words.slice(1).map((word, i) => vocabulary.idOf(words[i] + PAIR_SEPARATOR + word));
-      if (pairs.every((pair) => pair !== undefined)) expansion.groups.push({ terms: pairs as number[], quality: SYNONYM_GROUP_QUALITY, reach: 'all' });
+      expansion.groups.push(...phraseGroups(words, ids, vocabulary));
       continue;
     }
+    if (ids[0] === undefined) continue;
     const remote = words[0] === REMOTE_ANYWHERE_TERM;
     const quality = remote ? REMOTE_ANYWHERE_QUALITY : plan.city ? CITY_ADJECTIVE_QUALITY : SYNONYM_QUALITY;
     const term = ids[0]!;

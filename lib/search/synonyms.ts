@@ -104,19 +104,38 @@ export const PHRASE_PAIRS: ReadonlySet<string> = new Set(
 );
 const PHRASE_FIRST_WORDS = new Set([...PHRASE_PAIRS].map((pair) => pair.slice(0, pair.indexOf(PAIR_SEPARATOR))));
 
-/** The pairs of PHRASE_PAIRS standing in a text's terms, in order, stopwords skipped ("chef de produit"). */
+/**
+ * The pairs of PHRASE_PAIRS standing in a text's terms, in order, stopwords skipped ("chef de
+ * produit"); in the plural too, kept as written ("business developers", "chefs projet"): the
+ * plural names the same role, but more often the team's members than the job offered, so a
+ * search counts it for the expression without its phrase's bonus (see expandPlan).
+ */
 export function phrasePairs(terms: readonly string[]): string[] {
   const pairs: string[] = [];
   let previous: string | undefined;
   for (const term of terms) {
     if (isStopword(term)) continue;
-    if (previous !== undefined && PHRASE_FIRST_WORDS.has(previous)) {
+    if (previous !== undefined && PHRASE_FIRST_WORDS.has(singular(previous))) {
       const pair = previous + PAIR_SEPARATOR + term;
-      if (PHRASE_PAIRS.has(pair)) pairs.push(pair);
+      if (PHRASE_PAIRS.has(pair) || PHRASE_PAIRS.has(singular(previous) + PAIR_SEPARATOR + singular(term))) pairs.push(pair);
     }
     previous = term;
   }
   return pairs;
+}
+
+/** A word shorter than this is no plural ("ops", "bus"), nor is one in "ss" ("business"). */
+const MIN_PLURAL_LENGTH = 4;
+
+/** The word without the "s" of a plural, or as it is. */
+function singular(word: string): string {
+  return word.length >= MIN_PLURAL_LENGTH && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** The expression's pair of words in the plural: either word or both with an "s" ("chefs projet", "business developers"). */
+export function pluralPairs(first: string, second: string): string[] {
+  const plural = (word: string) => (singular(word + 's') === word ? [word + 's'] : []);
+  return [...plural(first).map((left) => left + PAIR_SEPARATOR + second), ...plural(second).flatMap((right) => [first, ...plural(first)].map((left) => left + PAIR_SEPARATOR + right))];
 }
 
 /** Expressions by their first word. */

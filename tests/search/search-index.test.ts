@@ -194,6 +194,21 @@ describe('ranking', () => {
     expect(body!.score).toBeGreaterThan(roster!.score);
   });
 
+  it('finds a synonym of several words written in the plural, without the bonus of its phrase', () => {
+    const index = createSearchIndex([
+      makeOffer('team', { title: 'Chargé·e de déploiement', body: 'Une équipe de vingt : développeurs, business developers, designers.' }),
+      makeOffer('apart', { title: 'Chargé·e de mission', body: 'Un business à bâtir avec des developers.' }),
+      makeOffer('projects', { title: 'Coordinateur', body: 'Vous travaillerez avec nos chefs de projet.' }),
+    ]);
+    expect(ids(index, 'bizdev')).toEqual(['team']);
+    expect(ids(index, 'project manager')).toContain('projects');
+    const phrases = createSearchIndex([
+      makeOffer('plural', { body: 'You will work with our business developers.' }),
+      makeOffer('singular', { body: 'We hire a business developer.' }),
+    ]);
+    expect(ids(phrases, 'business developer')).toEqual(['singular', 'plural']);
+  });
+
   it('ranks a known expression written as a phrase in a body above its words apart', () => {
     const index = createSearchIndex([
       makeOffer('apart', { body: 'Business first. Every developer here.' }),
