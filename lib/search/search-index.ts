@@ -1,6 +1,7 @@
 import type { Offer } from '../postings/types';
 import { BigramIndex } from './bigram-index';
 import { HitsCombiner, type Candidates } from './combine-hits';
+import { REMOTE_ANYWHERE_TERM } from './city-words';
 import { offerTerms } from './offer-terms';
 import { type OfferTable } from './offer-table';
 import { addAdjacentBonus } from './adjacent-bonus';
@@ -49,6 +50,8 @@ class InvertedSearchIndex implements SearchIndex {
   /** The last combination of words' hits, and the words it is for (see candidates). */
   private combined: { key: string; candidates: Candidates } | undefined;
   private ranking = new Float64Array(0);
+  /** See placelessOffers. */
+  private placeless: Uint8Array | undefined;
 
   constructor(state: { vocabulary: Vocabulary; table: OfferTable }) {
     this.adopt(state);
@@ -169,6 +172,20 @@ class InvertedSearchIndex implements SearchIndex {
   private forgetSearches(): void {
     this.cache.clear();
     this.combined = undefined;
+    this.placeless = undefined;
+  }
+
+  /** 1 by the ordinal of each fully remote job giving no place (the offers of REMOTE_ANYWHERE_TERM), built on a city's first search. */
+  private placelessOffers(): Uint8Array {
+    if (this.placeless) return this.placeless;
+    const flags = new Uint8Array(this.table.slots);
+    const term = this.vocabulary.idOf(REMOTE_ANYWHERE_TERM);
+    if (term !== undefined) {
+      const { docs, offset, length } = this.vocabulary.postingsOf(term, 'head');
+      for (let i = offset; i < offset + length; i++) flags[docs[i]!] = 1;
+    }
+    this.placeless = flags;
+    return flags;
   }
 
   private wordHits(plan: WordPlan): WordHits {
@@ -176,6 +193,7 @@ class InvertedSearchIndex implements SearchIndex {
       this.collector.collect(expandPlan(plan, this.vocabulary, this.bigrams), this.vocabulary, this.table.slots, {
         maskWeights: plan.city ? CITY_MASK_WEIGHTS : MASK_WEIGHTS,
         offerCount: this.table.liveCount,
+        ...(plan.city && { placeless: this.placelessOffers() }),
       }),
     );
   }

@@ -20,9 +20,11 @@ export interface WordHits {
 /**
  * What a word found in an offer adds to the offer's coverage: a sure match in its title,
  * fields or job text covers it; a doubtful one (a close word, not a correction) or one found
- * only in the body's aside (a team roster, a contact line) half covers it.
+ * only in the body's aside (a team roster, a contact line) half covers it. A city named only
+ * in the text of a fully remote job that gives no place (where the team meets or sits) nearly
+ * covers it: below the postings located there, above the remote jobs that never name it.
  */
-export const CREDIT = { sure: 2, partial: 1 } as const;
+export const CREDIT = { sure: 4, nearly: 3, partial: 2 } as const;
 
 /** A group's index as a hit's term: below -1, which says "no term" (see Candidates). */
 export function groupCode(group: number): number {
@@ -45,6 +47,8 @@ export interface CollectOptions {
   maskWeights: Float64Array;
   /** Offers indexed, for the terms' rarity. */
   offerCount: number;
+  /** For a city: 1 by the ordinal of each fully remote job giving no place, whose text's matches only nearly cover the word. */
+  placeless?: Uint8Array;
 }
 
 /**
@@ -76,7 +80,7 @@ export class WordHitsCollector {
     for (const { term, quality, reach, sure } of terms) {
       // A completion or a typo never outweighs the word itself for being rarer.
       const weight = quality * Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
-      this.collectTerm(vocabulary, term, reach, weight, sure ? CREDIT.sure : CREDIT.partial, options.maskWeights);
+      this.collectTerm(vocabulary, term, reach, weight, sure ? CREDIT.sure : CREDIT.partial, options);
     }
     groups.forEach((group, index) => this.collectGroup(group, groupCode(index), vocabulary, options, ceiling));
     return this.drain(groups.map((group) => group.terms));
@@ -86,14 +90,19 @@ export class WordHitsCollector {
    * Scores every offer holding the term in the parts `reach` covers. The hot loop of a
    * keystroke (hundreds of thousands of postings at 50,000 offers): plain loops, no callback.
    */
-  private collectTerm(vocabulary: Vocabulary, term: number, reach: Reach, weight: number, credit: number, maskWeights: Float64Array): void {
+  private collectTerm(vocabulary: Vocabulary, term: number, reach: Reach, weight: number, credit: number, { maskWeights, placeless }: CollectOptions): void {
     const head = vocabulary.postingsOf(term, 'head');
     const { docs, masks } = head;
     for (let i = head.offset, end = head.offset + head.length; i < end; i++) this.consider(docs[i]!, weight * maskWeights[masks![i]!]!, term, credit);
     if (reach === 'head') return;
     const body = vocabulary.postingsOf(term, 'body');
     const bodyScore = weight * BODY_WEIGHT;
-    for (let i = body.offset, end = body.offset + body.length; i < end; i++) this.consider(body.docs[i]!, bodyScore, term, credit);
+    if (placeless) {
+      // Found only in the text of a fully remote job giving no place: not where it is worked.
+      for (let i = body.offset, end = body.offset + body.length; i < end; i++) this.consider(body.docs[i]!, bodyScore, term, placeless[body.docs[i]!] ? Math.min(credit, CREDIT.nearly) : credit);
+    } else {
+      for (let i = body.offset, end = body.offset + body.length; i < end; i++) this.consider(body.docs[i]!, bodyScore, term, credit);
+    }
     if (reach === 'job') return;
     const aside = vocabulary.postingsOf(term, 'aside');
     const asideScore = weight * ASIDE_WEIGHT;

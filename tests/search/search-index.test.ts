@@ -280,6 +280,16 @@ describe('a city in the query', () => {
     expect(ids(index, 'python paris')).toEqual(['paris', 'remote-meetings', 'remote', 'office', 'remote-lyon']);
   });
 
+  it('ranks a fully remote job whose text names the city below the postings located there, above remote jobs naming none', () => {
+    const places = createSearchIndex([
+      makeOffer('remote-meetings', { title: 'Développeuse Python', skills: ['Python', 'Django'], remote: 'full', body: 'Python, Django. Réunions d’équipe à Paris une fois par mois.' }),
+      makeOffer('located', { title: 'Développeuse', remote: 'partial', location: 'Paris', body: 'Python.' }),
+      makeOffer('remote', { title: 'Développeuse Python', skills: ['Python', 'Django'], remote: 'full', body: 'Python, Django.' }),
+      makeOffer('office', { title: 'Développeuse Python', remote: 'none', body: 'Nos bureaux parisiens.' }),
+    ]);
+    expect(ids(places, 'développeuse python paris')).toEqual(['located', 'office', 'remote-meetings', 'remote']);
+  });
+
   it('answers a city alone with the postings that name it, not every fully remote job', () => {
     expect(ids(index, 'paris')).toEqual(['paris', 'remote-meetings']);
   });
