@@ -53,6 +53,7 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
   const match = mySkills.size > 0 ? scoreMatch(offer.skills, [...mySkills]) : undefined;
   const percent = matchPercent(match);
   const mine = new Set(match?.matched);
+  const implied = new Map(match?.implied);
   const facts: Array<[string, string | undefined]> = [
     [t('factMatch'), match && percent !== undefined ? t('matchShare', [percent, matchCountLabel(t, match)]) : undefined],
     [t('factStatus'), publicationNote(offer.sourceId, published, t) ?? t(`status_${offer.status}`)],
@@ -85,10 +86,15 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
           {t('alertsMute')}
         </label>
       )}
-      <SkillGroup id="card-skills" label={t('skillsLabel')} names={offer.skills}>
-        {(skill) => (mine.has(skill)
-          ? <li key={skill} class="skill mine">{skillLabel(skill, language)}<span class="visually-hidden"> ({t('mySkill')})</span></li>
-          : <li key={skill} class="skill">{skillLabel(skill, language)}</li>)}
+      {/* The skills the match counts: the posting's, then those they imply, said so ("Python (implied by Django)"). */}
+      <SkillGroup id="card-skills" label={t('skillsLabel')} names={[...offer.skills, ...implied.keys()]}>
+        {(skill) => {
+          const by = implied.get(skill);
+          const label = by === undefined ? skillLabel(skill, language) : t('skillImpliedBy', [skillLabel(skill, language), skillLabel(by, language)]);
+          return mine.has(skill)
+            ? <li key={skill} class="skill mine">{label}<span class="visually-hidden"> ({t('mySkill')})</span></li>
+            : <li key={skill} class="skill">{label}</li>;
+        }}
       </SkillGroup>
       {/* Shown apart: they say what the posting is about, and never count in the match. */}
       <SkillGroup id="card-domains" label={t('domainsLabel')} names={offer.domains}>

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../search/types';
-import { scoreMatch, type MatchScore } from '../skills/score-match';
+import { matchScorer, type MatchScore } from '../skills/score-match';
 import { foldText } from '../text/fold';
 import type { BoardFilters } from './board-filters';
 import { compareDeadlines } from './deadline';
@@ -25,9 +25,10 @@ export function createMatchScorer(mySkills: readonly string[]): (summary: OfferS
   // Without skills of the user's there is nothing to match, and no posting reads 0 %.
   if (mySkills.length === 0) return () => undefined;
   const cache = new Map<string, MatchScore>();
+  const scoreMatch = matchScorer(mySkills);
   return (summary) => {
     let match = cache.get(summary.id);
-    if (!match) cache.set(summary.id, (match = scoreMatch(summary.skills, mySkills)));
+    if (!match) cache.set(summary.id, (match = scoreMatch(summary.skills)));
     return match;
   };
 }

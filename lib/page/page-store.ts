@@ -30,13 +30,16 @@ export interface PageStore {
   postingOrigins(): Promise<string[]>;
 }
 
+/** How the interface names a skill a posting asks for through another: "Python (implied by Django)". */
+export type ImpliedLabel = (skill: string, by: string) => string;
+
 /**
  * The worker's side of the posting pages: which offers a URL shows, what the panel says of its
- * posting (its skills named in `language`, the interface's), and saving it. Offers have no index
+ * posting (its skills named in `language`, the interface's, an implied one by `impliedLabel`), and saving it. Offers have no index
  * on `url` (schema v1), so a URL → ids map is built on first use and rebuilt only when the
  * events table moved on (a sync changed the offers).
  */
-export function createPageStore(db: VigieDatabase, language: string): PageStore {
+export function createPageStore(db: VigieDatabase, language: string, impliedLabel: ImpliedLabel = (skill, by) => `${skill} (${by})`): PageStore {
   let urlIndex: { lastSeq: number; ids: Map<string, string[]> } | undefined;
 
   /** The offers at each address: the listed ones, else the last removed one. */
@@ -79,7 +82,11 @@ export function createPageStore(db: VigieDatabase, language: string): PageStore 
   async function stateOf(offer: Offer, known: boolean, mySkills: string[]): Promise<PageOfferState> {
     const favorite = await db.favorites.get(offer.id);
     const match = scoreMatch(offer.skills, mySkills);
-    const label = (name: string) => skillLabel(name, language);
+    const implied = new Map(match.implied);
+    const label = (name: string) => {
+      const by = implied.get(name);
+      return by === undefined ? skillLabel(name, language) : impliedLabel(skillLabel(name, language), skillLabel(by, language));
+    };
     return {
       id: offer.id,
       title: offer.title,

@@ -9,7 +9,8 @@ function summary(id: string, skills: string[]): OfferSummary {
 
 describe('createMatchScorer', () => {
   it.each([
-    { mine: ['TypeScript', 'Vue.js'], skills: ['typescript', 'React', 'Vue.js', 'SQL'], score: 0.5 },
+    // React and Vue.js are written in JavaScript, which TypeScript gives the seeker: 3 of 5.
+    { mine: ['TypeScript', 'Vue.js'], skills: ['typescript', 'React', 'Vue.js', 'SQL'], score: 0.6 },
     { mine: ['Développement web'], skills: ['développement Web'], score: 1 },
     { mine: ['Go'], skills: ['Rust'], score: 0 },
     { mine: ['Go'], skills: [], score: undefined },
@@ -22,6 +23,7 @@ describe('createMatchScorer', () => {
       score: 2 / 3,
       matched: ['Python', 'Django'],
       missing: ['Docker'],
+      implied: [],
     });
   });
 

@@ -95,6 +95,16 @@ describe('the offer card', () => {
     expect(list(shown, 'card-soft-skills')).toEqual(['Autonomie']);
   });
 
+  it('lists the skills the posting asks for through its framework, said so, as the match counts them', () => {
+    const shown = card({ skills: ['Django', 'React'] }, new Set(['python']));
+    expect(facts(shown)).toContain('Correspondance25 % · 1 sur 4 compétences demandées');
+    expect(list(shown, 'card-skills')).toEqual(['Django', 'React', 'Python (implicite avec Django) (une de vos compétences)', 'JavaScript (implicite avec React)']);
+  });
+
+  it('lists no implied skill when the seeker listed none, as no match is shown', () => {
+    expect(list(card({ skills: ['Django'] }), 'card-skills')).toEqual(['Django']);
+  });
+
   it('names skills, domains and qualities in English in the English interface, as stored otherwise', () => {
     const offer = sampleOffer({ skills: ['Logiciel libre', 'Python'], domains: ['Logement'], softSkills: ['Travail en équipe'] });
     const shown = renderIn('en', <OfferCard offer={offer} published saved={false} mySkills={new Set(['logiciel libre'])} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} onBlockWord={() => {}} history={{ versions: [] }} />);

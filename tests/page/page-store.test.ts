@@ -28,8 +28,9 @@ describe('createPageStore', () => {
     const context = await store.context(`${PAGE}?utm_source=mail#postuler`);
     expect(context.offer).toEqual({
       id: 'src:dev.md', title: sampleOffer().title, known: true, status: 'open', saved: false, stage: undefined,
-      match: { score: 2 / 3, matched: ['Python', 'Docker'], missing: ['Vue.js'] },
-      labels: { matched: ['Python', 'Docker'], missing: ['Vue.js'] },
+      // Vue.js is written in JavaScript: the posting asks for it too, and says so.
+      match: { score: 2 / 4, matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript'], implied: [['JavaScript', 'Vue.js']] },
+      labels: { matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript (Vue.js)'] },
     });
     expect(context.mySkills).toEqual(['Python', 'Docker', 'Tricot']);
     // The user's own skill outside the taxonomy is matched as typed.
@@ -152,7 +153,7 @@ describe('createPageStore', () => {
     await db.offers.put({ ...sampleOffer({ id: 'src:dev.md', url: PAGE, skills }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
     await updateSettings(db, { mySkills: ['logiciels libres', 'Python'] });
     const english = (await createPageStore(db, 'en').context(PAGE)).offer;
-    expect(english?.match).toEqual({ score: 2 / 4, matched: ['Logiciel libre', 'Python'], missing: ['Tests unitaires', 'Odoo'] });
+    expect(english?.match).toEqual({ score: 2 / 4, matched: ['Logiciel libre', 'Python'], missing: ['Tests unitaires', 'Odoo'], implied: [] });
     // A name the taxonomy does not know (a posting's own "Odoo") is shown as written.
     expect(english?.labels).toEqual({ matched: ['Open source software', 'Python'], missing: ['Unit testing', 'Odoo'] });
     const french = (await createPageStore(db, 'fr').context(PAGE)).offer;

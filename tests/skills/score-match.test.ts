@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreMatch } from '../../lib/skills';
+import { matchScorer, scoreMatch } from '../../lib/skills';
 
 describe('scoreMatch', () => {
   it('gives the share of the posting’s skills the seeker has', () => {
@@ -7,11 +7,16 @@ describe('scoreMatch', () => {
       score: 0.5,
       matched: ['Python', 'PostgreSQL'],
       missing: ['Django', 'Docker'],
+      implied: [],
     });
   });
 
-  it('reads 100 % for a seeker whose skills are exactly what the posting asks', () => {
-    expect(scoreMatch(['Python', 'Django', 'React'], ['React', 'Django', 'Python']).score).toBe(1);
+  it.each([
+    [['Python', 'Django', 'React']],
+    [['Django', 'React']],
+    [['Next.js', 'Symfony', 'PostGIS']],
+  ])('reads 100 %% for a seeker whose skills are exactly what the posting %j asks', (skills) => {
+    expect(scoreMatch(skills, [...skills].reverse()).score).toBe(1);
   });
 
   it.each([
@@ -24,7 +29,7 @@ describe('scoreMatch', () => {
   });
 
   it('gives no score to a posting that asks for no concrete skill, rather than 0', () => {
-    expect(scoreMatch([], ['Python'])).toEqual({ matched: [], missing: [] });
+    expect(scoreMatch([], ['Python'])).toEqual({ matched: [], missing: [], implied: [] });
   });
 
   it('counts a posting skill once however it is cased', () => {
@@ -32,6 +37,44 @@ describe('scoreMatch', () => {
       score: 0.5,
       matched: ['PostgreSQL'],
       missing: ['Go'],
+      implied: [],
     });
+  });
+
+  it('counts the language a posting’s framework is written in as asked for, and says through which', () => {
+    expect(scoreMatch(['Django'], ['Python'])).toEqual({
+      score: 0.5,
+      matched: ['Python'],
+      missing: ['Django'],
+      implied: [['Python', 'Django']],
+    });
+    expect(scoreMatch(['Django', 'React'], ['Python', 'JavaScript']).score).toBe(0.5);
+  });
+
+  it('gives a seeker the language of a framework they listed', () => {
+    expect(scoreMatch(['Python', 'PHP'], ['Django'])).toEqual({ score: 0.5, matched: ['Python'], missing: ['PHP'], implied: [] });
+    expect(scoreMatch(['JavaScript'], ['Next.js']).score).toBe(1);
+  });
+
+  it('adds no implied skill the posting names itself, and none twice', () => {
+    expect(scoreMatch(['Python', 'Django', 'Flask'], ['Flask'])).toEqual({
+      score: 2 / 3,
+      matched: ['Python', 'Flask'],
+      missing: ['Django'],
+      implied: [],
+    });
+    expect(scoreMatch(['Django', 'Flask'], []).implied).toEqual([['Python', 'Django']]);
+  });
+
+  it('never lets an implication count against a seeker: listing a framework only adds', () => {
+    expect(scoreMatch(['Python'], ['Python', 'Django']).score).toBe(1);
+  });
+});
+
+describe('matchScorer', () => {
+  it('scores as scoreMatch does, the seeker’s skills read once', () => {
+    const score = matchScorer(['Symfony']);
+    expect(score(['PHP', 'Laravel'])).toEqual(scoreMatch(['PHP', 'Laravel'], ['Symfony']));
+    expect(score(['PHP']).score).toBe(1);
   });
 });

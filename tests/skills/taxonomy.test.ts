@@ -24,6 +24,14 @@ describe('SKILLS', () => {
     expect(names.length).toBeGreaterThanOrEqual(300);
   });
 
+  it('implies only concrete skills it names, never a skill itself', () => {
+    const kinds = new Map(SKILLS.map((skill) => [skill.name, skill.kind]));
+    const wrong = SKILLS.flatMap((skill) => (skill.implies ?? [])
+      .filter((implied) => skill.kind !== 'skill' || kinds.get(implied) !== 'skill' || implied === skill.name)
+      .map((implied) => `${skill.name} → ${implied}`));
+    expect(wrong).toEqual([]);
+  });
+
   it('gives no spelling to two skills', () => {
     expect(claimedTwice(SKILLS)).toEqual([]);
   });
