@@ -93,6 +93,8 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
   };
   const exact = vocabulary.idOf(word.text);
   if (exact !== undefined) consider({ term: exact, quality: EXACT_QUALITY, reach: 'all', sure: true });
+  // A word being typed that starts some term as typed is completed as typed, never with a typo as well ("domifa" is not "domina…").
+  let completesAsTyped = false;
   if (word.prefix) {
     const completions = [...vocabulary.withPrefix(word.text)].filter((term) => !vocabulary.terms[term]!.includes(PAIR_SEPARATOR));
     const inBodies = word.text.length <= HEAD_ONLY_PREFIX_LENGTH ? new Set<number>() : commonest(completions, vocabulary);
@@ -101,10 +103,11 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
       const reach: Reach = inBodies.has(term) ? 'job' : 'head';
       consider({ term, quality: PREFIX_QUALITY.base + PREFIX_QUALITY.typedShare * typedShare, reach, sure: true });
     }
+    completesAsTyped = completions.length > 0;
   }
   if (typos && word.text.length >= MIN_FUZZY_LENGTH) {
     const exactFrequency = exact === undefined ? 0 : vocabulary.documentFrequency(exact);
-    const typos = typoMatches(word, vocabulary, bigrams).filter(({ edits }) => isTypoOf(edits, exactFrequency));
+    const typos = typoMatches(word.text, word.prefix && !completesAsTyped, vocabulary, bigrams).filter(({ edits }) => isTypoOf(edits, exactFrequency));
     const frequencies = new Map(typos.map(({ term }) => [term, vocabulary.documentFrequency(term)]));
     const likely = likelyCorrections(typos, frequencies);
     for (const { term, edits } of typos) {
@@ -223,22 +226,22 @@ function isCorrection(termFrequency: number, wordFrequency: number): boolean {
 
 /**
  * Terms within a few typos of the word, each with how many edits it takes. A finished word
- * only matches terms of about its own length; the word being typed also matches the start of
- * a longer term ("javs" → "javascript").
+ * only matches terms of about its own length; a word being `completed` also matches the start
+ * of a longer term ("javs" → "javascript").
  */
-function typoMatches(word: QueryWord, vocabulary: Vocabulary, bigrams: BigramIndex): Array<{ term: number; edits: number }> {
-  const length = word.text.length;
+function typoMatches(word: string, completed: boolean, vocabulary: Vocabulary, bigrams: BigramIndex): Array<{ term: number; edits: number }> {
+  const length = word.length;
   const limit = maxEdits(length);
-  const candidates = bigrams.candidates(word.text, {
+  const candidates = bigrams.candidates(word, {
     maxEdits: limit,
     minLength: length - limit,
-    maxLength: word.prefix ? Infinity : length + limit,
+    maxLength: completed ? Infinity : length + limit,
     limit: FUZZY_CANDIDATES,
   });
   const matches: Array<{ term: number; edits: number }> = [];
   for (const term of candidates) {
-    if (!sameStart(word.text, vocabulary.terms[term]!)) continue;
-    const edits = editDistance(word.text, vocabulary.terms[term]!, limit, word.prefix);
+    if (!sameStart(word, vocabulary.terms[term]!)) continue;
+    const edits = editDistance(word, vocabulary.terms[term]!, limit, completed);
     if (edits > 0 && edits <= limit) matches.push({ term, edits });
   }
   return matches;

@@ -40,6 +40,18 @@ describe('search', () => {
     expect(ids(index, 'pyth ')).toEqual([]);
   });
 
+  it('completes a word being typed as typed when some term starts so, else with a typo', () => {
+    const index = createSearchIndex([
+      makeOffer('domifa', { title: 'Développeur full stack', organization: 'DomiFa' }),
+      makeOffer('dominante', { title: 'Développeuse fullstack à dominante Django' }),
+      makeOffer('javascript', { title: 'Développeur', skills: ['JavaScript'] }),
+    ]);
+    expect(ids(index, 'domifa')).toEqual(['domifa']);
+    expect(ids(index, 'domif')).toEqual(['domifa']);
+    // Nothing starts with "javs": it is a slip in "javascript", being typed.
+    expect(ids(index, 'javs')).toEqual(['javascript']);
+  });
+
   it('finds a short word being typed in bodies, its completions only in short fields', () => {
     const index = createSearchIndex([
       makeOffer('body-word', { body: 'Travail sur l’UX du service.' }),
