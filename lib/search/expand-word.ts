@@ -1,8 +1,8 @@
 import type { BigramIndex } from './bigram-index';
 import { editDistance } from '../text/edit-distance';
 import type { QueryWord } from './parse-query';
-import { SKILLS } from '../skills/taxonomy';
-import { PAIR_SEPARATOR, tokenizeQuery } from './tokenize';
+import { TECHNOLOGY_WORDS } from './technology-words';
+import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
 /** Which postings of a term a search reads: short fields only, the job's text too, or the aside as well. */
@@ -159,21 +159,9 @@ function otherNumber(term: string): string | undefined {
 
 let namesOfTechnologies: Map<string, number> | undefined;
 
-/**
- * The one-word spellings of the technologies whose name is also an ordinary word (the
- * taxonomy's case-sensitive skills: "Rails", "Spark", "Notion"), each with its skill's number.
- * Built on first need: most keystrokes never inflect such a word.
- */
+/** Each one-word spelling of a technology named by an ordinary word, with its technology's number (see TECHNOLOGY_WORDS). */
 function technologyNames(): Map<string, number> {
-  if (namesOfTechnologies) return namesOfTechnologies;
-  namesOfTechnologies = new Map();
-  SKILLS.forEach(({ name, aliases, caseSensitive }, skill) => {
-    if (!caseSensitive) return;
-    for (const spelling of [name, ...aliases]) {
-      const words = tokenizeQuery(spelling);
-      if (words.length === 1) namesOfTechnologies!.set(words[0]!, skill);
-    }
-  });
+  namesOfTechnologies ??= new Map(TECHNOLOGY_WORDS.flatMap((spellings, technology) => spellings.map((spelling) => [spelling, technology] as const)));
   return namesOfTechnologies;
 }
 
