@@ -2,7 +2,7 @@ import type { Offer } from '../postings/types';
 import { splitBody } from '../text/body-sections';
 import { REMOTE_ANYWHERE_TERM } from './city-words';
 import { ASIDE_BIT, FIELD_BITS, type SearchField } from './field-weights';
-import { phrasePairs } from './synonyms';
+import { phrasePairs, stackTerms } from './synonyms';
 import { adjacentPairs, tokenize } from './tokenize';
 
 /** The offer fields that are searched, as the text of each; the body without its aside (see lib/text/body-sections.ts). */
@@ -33,6 +33,7 @@ export function offerTerms(offer: Offer): Map<string, number> {
     const bit = FIELD_BITS[field];
     for (const text of texts(offer, job)) addTerms(tokenize(text, { dropStopwords: field === 'body' }), bit);
   }
+  for (const term of stackTerms(tokenize(job, { dropStopwords: true }))) add(term, FIELD_BITS.body);
   addTerms(tokenize(aside, { dropStopwords: true }), ASIDE_BIT);
   for (const pair of adjacentPairs(offer.title)) add(pair, FIELD_BITS.title);
   if (offer.remote === 'full' && !offer.location) add(REMOTE_ANYWHERE_TERM, FIELD_BITS.location);

@@ -2,7 +2,7 @@ import type { BigramIndex } from './bigram-index';
 import { CITY_WORDS, REMOTE_ANYWHERE_TERM } from './city-words';
 import { expandWord, type TermGroup, type WordExpansion } from './expand-word';
 import type { QueryWord } from './parse-query';
-import { findSynonyms, pluralPairs, SHORT_FIELDS_ONLY } from './synonyms';
+import { findSynonyms, inStack, pluralPairs, SHORT_FIELDS_ONLY, STACK_NEIGHBOURS } from './synonyms';
 import { PAIR_SEPARATOR } from './tokenize';
 import type { Vocabulary } from './vocabulary';
 
@@ -106,6 +106,9 @@ export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: Bigr
     if (match) expansion.terms[expansion.terms.indexOf(match)] = better;
     else expansion.terms.push(better);
     known.set(term, better);
+    // A short fields' synonym in a text, beside a technology ("angular, react ou vue").
+    const inText = STACK_NEIGHBOURS.has(words[0]!) ? vocabulary.idOf(inStack(words[0]!)) : undefined;
+    if (inText !== undefined) expansion.terms.push({ term: inText, quality, reach: 'job', sure: true });
   }
   for (const words of plan.broader) {
     const ids = words.map((word) => vocabulary.idOf(word));

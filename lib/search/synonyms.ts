@@ -68,6 +68,30 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 export const SHORT_FIELDS_ONLY: ReadonlySet<string> = new Set(['front', 'back', 'vue', 'ops']);
 
 /**
+ * Such a word names the technology in a text too when it stands beside one of these, stopwords
+ * skipped ("front en angular, react ou vue"; "en vue de" never does). Offers index it there as
+ * inStack(word) (see offerTerms), which the word's group looks for in texts.
+ */
+export const STACK_NEIGHBOURS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['vue', new Set(['react', 'reactjs', 'angular', 'angularjs', 'svelte', 'ember', 'emberjs', 'nuxt', 'nuxtjs', 'jquery', 'javascript', 'js', 'typescript', 'ts', 'html', 'css'])],
+]);
+
+/** The term of a word standing in a list of technologies (see STACK_NEIGHBOURS): the pair separator after it, which no query word holds. */
+export function inStack(word: string): string {
+  return word + PAIR_SEPARATOR;
+}
+
+/** The words of a text's terms that stand beside a technology of theirs (see STACK_NEIGHBOURS), as inStack terms. */
+export function stackTerms(terms: readonly string[]): string[] {
+  const found: string[] = [];
+  terms.forEach((term, i) => {
+    const neighbours = STACK_NEIGHBOURS.get(term);
+    if (neighbours && (neighbours.has(terms[i - 1]!) || neighbours.has(terms[i + 1]!))) found.push(inStack(term));
+  });
+  return found;
+}
+
+/**
  * Roles that hold another, as data: a full-stack developer does the front end and the back end.
  * A query naming the part (any expression of its group) also finds the whole (any of its group's),
  * well below the word itself, and in titles, skills and tags only: a text's "full stack" often

@@ -251,6 +251,16 @@ describe('ranking', () => {
     expect(ids(index, 'front')[0]).toBe('title');
   });
 
+  it('takes "vue" in a text for Vue.js beside another technology only', () => {
+    const index = createSearchIndex([
+      makeOffer('stack', { title: 'Dev full-stack', body: 'Stack : back en node, front en angular, react ou vue.' }),
+      makeOffer('view', { title: 'Développeuse React', body: 'En vue de la rentrée, une refonte. Du point de vue technique : React.' }),
+    ]);
+    expect(ids(index, 'vuejs')).toEqual(['stack']);
+    const [hit] = index.search('vuejs');
+    expect(hit!.matchedTerms.join('').trim()).toBe('vue');
+  });
+
   it('never ranks a synonym of several words above the query’s own words for being rarer', () => {
     const common = ['business', 'developer'].flatMap((word) => [1, 2, 3].map((i) => makeOffer(`${word}-${i}`, { body: word })));
     const index = createSearchIndex([
