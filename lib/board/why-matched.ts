@@ -36,6 +36,7 @@ const LOOKED_FOR_START = 5;
 /** Words, possibly joined by a hyphen, a dot or an inclusive-writing point, as the index cuts them. */
 const WORD = /[\p{L}\p{N}]+(?:[-.·‧•][\p{L}\p{N}]+)*/gu;
 const JOINERS = /[-.·‧•]/;
+const JOINERS_ALL = /[-.·‧•]/g;
 
 /**
  * The words of an index term: one, the two of a pair the index keeps (a phrase of a synonym
@@ -114,7 +115,8 @@ export function textSnippet(body: string, terms: readonly string[]): Segment[] |
   for (const part of [job, aside]) {
     for (const line of part.split('\n')) {
       const folded = foldText(line);
-      if (!starts.some((start) => folded.includes(start))) continue;
+      // A compound is indexed joined too ("back-end" as "backend"): looked for with its joiners left out.
+      if (!starts.some((start) => folded.includes(start)) && !starts.some((start) => folded.replace(JOINERS_ALL, '').includes(start))) continue;
       const segments = markMatches(markdownToLine(line), words);
       if (segments.some((segment) => segment.matched)) return cutAround(segments);
     }

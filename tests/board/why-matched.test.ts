@@ -79,6 +79,11 @@ describe('why a result matched', () => {
     expect(textSnippet(body, ['kubernetes'])).toBeUndefined();
   });
 
+  it('finds a compound the index keeps joined in a text that writes it with a hyphen', () => {
+    const body = 'Nous recherchons un profil front.\n\n- Connaissance des technologies du produit back-end (voir Stack) ;\n';
+    expect(textSnippet(body, ['backend'])?.filter((segment) => segment.matched).map((segment) => segment.text)).toEqual(['back-end']);
+  });
+
   it('keeps markup in a title as text: segments are only ever text', () => {
     const [first] = markMatches('<img src=x onerror=alert(1)> Designer', new Set(['designer']));
     expect(first).toEqual({ text: '<img src=x onerror=alert(1)> ', matched: false });
