@@ -1,6 +1,6 @@
-import { SKILLS } from './taxonomy';
+import { IMPLIES } from './implications';
 
-/** Each skill's implied skills (taxonomy.ts: `implies`), followed through, keyed by the lower-cased name. */
+/** Each skill's implied skills (implications.ts), followed through, keyed by the lower-cased name. */
 let impliedByName: Map<string, readonly string[]> | undefined;
 
 /**
@@ -15,7 +15,7 @@ export function impliedSkills(name: string): readonly string[] {
 
 function followImplications(): Map<string, readonly string[]> {
   const direct = new Map<string, readonly string[]>();
-  for (const skill of SKILLS) if (skill.implies) direct.set(skill.name.toLowerCase(), skill.implies);
+  for (const [name, implied] of Object.entries(IMPLIES)) direct.set(name.toLowerCase(), implied);
   const followed = new Map<string, readonly string[]>();
   for (const key of direct.keys()) followed.set(key, reachable(key, direct));
   return followed;

@@ -35,12 +35,6 @@ export interface SkillDefinition {
   ambiguous?: string[];
   /** Phrases in which an ambiguous spelling is an ordinary word: "vue d'ensemble", "go-live". */
   notIn?: string[];
-  /**
-   * Concrete skills this one cannot be practised without, by their names here: Django → Python,
-   * Next.js → React (and React → JavaScript, followed in turn). The match reads them
-   * (score-match.ts): a Django developer has Python, a Django posting asks for Python too.
-   */
-  implies?: string[];
 }
 
 export interface SkillMatch {

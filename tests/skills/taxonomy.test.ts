@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SKILLS, type SkillDefinition } from '../../lib/skills';
+import { IMPLIES } from '../../lib/skills/implications';
 import { foldText } from '../../lib/text/fold';
 
 const spellingsOf = (skill: SkillDefinition) => [skill.name, ...skill.aliases];
@@ -26,9 +27,9 @@ describe('SKILLS', () => {
 
   it('implies only concrete skills it names, never a skill itself', () => {
     const kinds = new Map(SKILLS.map((skill) => [skill.name, skill.kind]));
-    const wrong = SKILLS.flatMap((skill) => (skill.implies ?? [])
-      .filter((implied) => skill.kind !== 'skill' || kinds.get(implied) !== 'skill' || implied === skill.name)
-      .map((implied) => `${skill.name} → ${implied}`));
+    const wrong = Object.entries(IMPLIES).flatMap(([name, implied]) => implied
+      .filter((each) => kinds.get(name) !== 'skill' || kinds.get(each) !== 'skill' || each === name)
+      .map((each) => `${name} → ${each}`));
     expect(wrong).toEqual([]);
   });
 
