@@ -58,7 +58,7 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
     [t('factMatch'), match && percent !== undefined ? t('matchShare', [percent, matchCountLabel(t, match)]) : undefined],
     [t('factStatus'), publicationNote(offer.sourceId, published, t) ?? t(`status_${offer.status}`)],
     [t('factContract'), contractLabel(offer.contract, t)],
-    [t('factRemote'), offer.remote === 'unknown' ? undefined : t(`remote_${offer.remote}`)],
+    [t('factRemote'), offer.remote === 'unknown' ? undefined : remoteText(offer, t('remote_' + offer.remote), locale)],
     [t('factLocation'), offer.location],
     [t('factSalary'), offer.salary?.text],
     [t('factPosted'), offer.postedAt && formatDay(offer.postedAt, locale)],
@@ -141,6 +141,13 @@ function SeenOn({ members, sources }: { members: readonly DuplicateMember[]; sou
       </ul>
     </>
   );
+}
+
+/** "Télétravail complet (États-Unis)": a fully remote job limited to a country names it, in the interface's language. */
+function remoteText(offer: Offer, policy: string, locale: string | undefined): string {
+  if (offer.remoteCountry === undefined) return policy;
+  const country = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }).of(offer.remoteCountry);
+  return country === undefined ? policy : `${policy} (${country})`;
 }
 
 function SkillGroup({ id, label, names, children }: { id: string; label: string; names: readonly string[]; children: (name: string) => JSX.Element }) {

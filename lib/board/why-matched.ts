@@ -1,5 +1,5 @@
 import { markdownToLine } from '../postings/markdown-to-text';
-import { REMOTE_ANYWHERE_TERM } from '../search/city-words';
+import { isRemotePlaceTerm } from '../search/city-words';
 import { inclusiveForms } from '../search/inclusive-forms';
 import { PAIR_SEPARATOR } from '../search/tokenize';
 import { splitBody } from '../text/body-sections';
@@ -40,10 +40,10 @@ const JOINERS_ALL = /[-.·‧•]/g;
 
 /**
  * The words of an index term: one, the two of a pair the index keeps (a phrase of a synonym
- * group, "business developer"), or none (a fully remote job's place, REMOTE_ANYWHERE_TERM).
+ * group, "business developer"), or none (a fully remote job's place, see remotePlaceTerm).
  */
 function wordsOfTerm(term: string): string[] {
-  return term.split(PAIR_SEPARATOR).filter((word) => word !== '');
+  return isRemotePlaceTerm(term) ? [] : term.split(PAIR_SEPARATOR).filter((word) => word !== '');
 }
 
 /** The forms a word of a field is indexed under (see tokenize), folded. */
@@ -98,7 +98,7 @@ export function explainMatch(summary: OfferSummary, matchedTerms: readonly strin
     return words.length > 0 && !words.every((word) => found.has(word));
   });
   const text = body === undefined || textTerms.length === 0 ? undefined : textSnippet(body, textTerms);
-  const remoteForCity = matchedTerms.includes(REMOTE_ANYWHERE_TERM);
+  const remoteForCity = matchedTerms.some(isRemotePlaceTerm);
   return { title, fields, textTerms, ...(text && { text }), ...(remoteForCity && { remoteForCity }) };
 }
 

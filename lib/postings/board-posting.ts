@@ -9,7 +9,7 @@ import { LIMITS } from './limits';
 import { offerId } from './offer-id';
 import { toAnalysisText } from './markdown-to-text';
 import { readDeadline } from './read-deadline';
-import { readLocation } from './read-location';
+import { readPlace } from './read-place';
 import { readSalary } from './read-salary';
 import { readSkills } from './read-skills';
 import { summarize } from './summarize';
@@ -80,6 +80,7 @@ export function offerFromBoardPosting(posting: BoardPosting, context: ParseConte
   const sourceId = context.sourceId ?? '';
   const closesAt = toIsoDate(posting.closesAt);
   const deadline = closesAt ?? readDeadline(NO_FIELDS, plainBody);
+  const remote = readRemote(posting, title, plainBody);
   return {
     id: offerId(sourceId, context.path),
     sourceId,
@@ -91,8 +92,8 @@ export function offerFromBoardPosting(posting: BoardPosting, context: ParseConte
     // text is shown, but boards often extend it without editing the text.
     status: closesAt !== undefined && closesAt < now.toISOString().slice(0, 10) ? 'closed' : 'open',
     contract: readContract(posting.employment, title, plainBody),
-    remote: readRemote(posting, title, plainBody),
-    location: readLocation(posting.location?.trim() || undefined, [], plainBody),
+    remote,
+    ...readPlace(posting.location?.trim() || undefined, [], remote, plainBody),
     ...readSkills([], title, body.slice(0, LIMITS.maxAnalyzedText)),
     tags: [...new Set(posting.departments.map((name) => name.trim()).filter(Boolean))],
     postedAt: toIsoDate(posting.postedAt),

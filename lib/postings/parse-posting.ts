@@ -15,7 +15,7 @@ import { readDeadline } from './read-deadline';
 import { readPostedDate, readStartDate } from './read-dates';
 import { readFrontMatter, type FrontMatter } from './read-front-matter';
 import { readLabeledFields } from './read-labeled-fields';
-import { readLocation } from './read-location';
+import { readPlace } from './read-place';
 import { readOrganization } from './read-organization';
 import { readSalary } from './read-salary';
 import { readSkills } from './read-skills';
@@ -77,8 +77,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
     status: readStatus(fields, now, deadline),
     contract: readContract(fields, title.title, labeled, plainBody),
     remote,
-    // A fully remote job's body names where the team or its meetings are ("basée en région parisienne"), not where the job is.
-    location: readLocation(asText(fields.find('location')?.value), labeled.location ?? [], remote === 'full' ? '' : plainBody),
+    ...readPlace(asText(fields.find('location')?.value), labeled.location ?? [], remote, plainBody),
     ...readSkills(fields.findAll('skills').flatMap(asTextList), title.title, analyzedBody),
     tags: unique(fields.findAll('tags').flatMap(asTextList)),
     postedAt: readPostedDate(fields, path),

@@ -21,6 +21,7 @@
  * an about-us heading in bold or HTML. 13: open source as a value ("sensible à l'open source") or
  * a policy beside open data is no skill. 14: a context section naming no one ("Contexte : Le
  * projet") is the job's, read for skills; a title taken from the role key is bounded and cleaned
- * as any title.
+ * as any title. 15: the country a fully remote job is limited to ("Anywhere in the U.S.",
+ * "Remote, Canada"), Offer.remoteCountry; a board's fully remote posting takes no city from its body.
  */
-export const READER_VERSION = 14;
+export const READER_VERSION = 15;

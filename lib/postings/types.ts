@@ -33,6 +33,12 @@ export interface Offer {
   contract: ContractType;
   remote: RemotePolicy;
   location?: string;
+  /**
+   * The country a fully remote job naming no city is to be worked from, when it says one (ISO
+   * 3166-1 alpha-2: "US" for "Anywhere in the U.S. (remote)", "CA" for "Remote, Canada"): it
+   * answers a search for a city of that country only (lib/search/city-words.ts).
+   */
+  remoteCountry?: string;
   /** Concrete skills asked for (languages, frameworks, tools, methods): canonical names from lib/skills. What a match counts. */
   skills: string[];
   /** The fields the posting works in ("Logement", "Collectivités territoriales"): shown apart, never matched. */

@@ -1,5 +1,5 @@
 import type { BigramIndex } from './bigram-index';
-import { CITY_WORDS, REMOTE_ANYWHERE_TERM } from './city-words';
+import { CITY_WORDS, isRemotePlaceTerm, remotePlaceTermsFor } from './city-words';
 import { expandWord, type TermGroup, type WordExpansion } from './expand-word';
 import type { QueryWord } from './parse-query';
 import { findSynonyms, inStack, pluralPairs, SHORT_FIELDS_ONLY, STACK_NEIGHBOURS } from './synonyms';
@@ -65,7 +65,7 @@ export function planQuery(words: QueryWord[]): WordPlan[] {
 function cityAlternatives(word: string, withRemote: boolean): string[][] {
   const adjectives = CITY_WORDS.get(word);
   if (!adjectives) return [];
-  return (withRemote ? [...adjectives, REMOTE_ANYWHERE_TERM] : adjectives).map((term) => [term]);
+  return (withRemote ? [...adjectives, ...remotePlaceTermsFor(word)] : adjectives).map((term) => [term]);
 }
 
 /**
@@ -97,7 +97,7 @@ export function expandPlan(plan: WordPlan, vocabulary: Vocabulary, bigrams: Bigr
       continue;
     }
     if (ids[0] === undefined) continue;
-    const remote = words[0] === REMOTE_ANYWHERE_TERM;
+    const remote = isRemotePlaceTerm(words[0]!);
     const quality = remote ? REMOTE_ANYWHERE_QUALITY : plan.city ? CITY_ADJECTIVE_QUALITY : SYNONYM_QUALITY;
     const term = ids[0]!;
     const match = known.get(term);

@@ -1,7 +1,7 @@
 import type { Offer } from '../postings/types';
 import { BigramIndex } from './bigram-index';
 import { HitsCombiner, type Candidates } from './combine-hits';
-import { REMOTE_ANYWHERE_TERM } from './city-words';
+import { REMOTE_PLACE_TERMS } from './city-words';
 import { offerTerms } from './offer-terms';
 import { type OfferTable } from './offer-table';
 import { addAdjacentBonus } from './adjacent-bonus';
@@ -179,8 +179,9 @@ class InvertedSearchIndex implements SearchIndex {
   private placelessOffers(): Uint8Array {
     if (this.placeless) return this.placeless;
     const flags = new Uint8Array(this.table.slots);
-    const term = this.vocabulary.idOf(REMOTE_ANYWHERE_TERM);
-    if (term !== undefined) {
+    for (const place of REMOTE_PLACE_TERMS) {
+      const term = this.vocabulary.idOf(place);
+      if (term === undefined) continue;
       const { docs, offset, length } = this.vocabulary.postingsOf(term, 'head');
       for (let i = offset; i < offset + length; i++) flags[docs[i]!] = 1;
     }

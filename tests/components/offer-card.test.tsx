@@ -101,6 +101,11 @@ describe('the offer card', () => {
     expect(list(shown, 'card-skills')).toEqual(['Django', 'React', 'Python (implicite avec Django) (une de vos compétences)', 'JavaScript (implicite avec React)']);
   });
 
+  it('names the country a fully remote job is limited to', () => {
+    expect(facts(card({ remote: 'full', remoteCountry: 'US' }))).toContain('TélétravailTélétravail complet (États-Unis)');
+    expect(facts(card({ remote: 'full' }))).toContain('TélétravailTélétravail complet');
+  });
+
   it('lists no implied skill when the seeker listed none, as no match is shown', () => {
     expect(list(card({ skills: ['Django'] }), 'card-skills')).toEqual(['Django']);
   });

@@ -312,6 +312,22 @@ describe('a city in the query', () => {
     expect(ids(places, 'développeuse python paris')).toEqual(['located', 'office', 'remote-meetings', 'remote']);
   });
 
+  it('answers a city with the fully remote jobs of its country only, when they name one', () => {
+    const countries = createSearchIndex([
+      makeOffer('remote-us', { title: 'Développeuse Python', remote: 'full', remoteCountry: 'US' }),
+      makeOffer('remote-fr', { title: 'Développeuse Python', remote: 'full', remoteCountry: 'FR' }),
+      makeOffer('office', { title: 'Développeuse Python', remote: 'none' }),
+    ]);
+    // Anywhere in the U.S. is no job in Paris: it answers Paris as a posting elsewhere does, for its other words.
+    const forParis = countries.search('développeuse python paris', { limit: 10 });
+    expect(forParis[0]?.id).toBe('remote-fr');
+    expect(forParis.find((hit) => hit.id === 'remote-us')?.score).toBe(forParis.find((hit) => hit.id === 'office')?.score);
+    expect(ids(countries, 'développeuse python washington')[0]).toBe('remote-us');
+    const forOttawa = new Map(countries.search('développeuse python ottawa', { limit: 10 }).map((hit) => [hit.id, hit.score]));
+    expect(forOttawa.get('remote-us')).toBe(forOttawa.get('office'));
+    expect(forOttawa.get('remote-fr')).toBe(forOttawa.get('office'));
+  });
+
   it('answers a city alone with the postings that name it, not every fully remote job', () => {
     expect(ids(index, 'paris')).toEqual(['paris', 'remote-meetings']);
   });

@@ -1,0 +1,59 @@
+/**
+ * The country a fully remote job is to be worked from, when it names one: "Anywhere in the U.S.
+ * (remote)", "This role can be performed from anywhere in Canada", "Remote, UK-only",
+ * "télétravail depuis n'importe où en France". ISO 3166-1 alpha-2 codes, the countries of the
+ * cities Vigie knows (known-cities.ts) and their neighbours; names as postings write them, in
+ * English and French, capitalized ("US" is a country, "us" is not).
+ */
+const COUNTRIES: ReadonlyArray<{ code: string; names: readonly string[] }> = [
+  { code: 'US', names: ['U\\.S\\.A\\.', 'U\\.S\\.', 'USA', 'US', 'United States', '[EÉ]tats-Unis'] },
+  { code: 'CA', names: ['Canada'] },
+  { code: 'FR', names: ['France'] },
+  { code: 'GB', names: ['U\\.K\\.', 'UK', 'United Kingdom', 'Great Britain', 'England', 'Royaume-Uni', 'Angleterre'] },
+  { code: 'IE', names: ['Ireland', 'Irlande'] },
+  { code: 'BE', names: ['Belgium', 'Belgique'] },
+  { code: 'CH', names: ['Switzerland', 'Suisse'] },
+  { code: 'LU', names: ['Luxembourg'] },
+  { code: 'DE', names: ['Germany', 'Allemagne'] },
+  { code: 'NL', names: ['Netherlands', 'Pays-Bas'] },
+  { code: 'ES', names: ['Spain', 'Espagne'] },
+];
+
+/** The codes readRemoteCountry gives. */
+export const REMOTE_COUNTRY_CODES: readonly string[] = COUNTRIES.map(({ code }) => code);
+
+const NAMES = COUNTRIES.flatMap(({ names }) => names).join('|');
+const NOT_A_LETTER = '(?![\\p{L}\\p{N}])';
+// "anywhere in the U.S.", "anywhere within Canada", "partout en France", "n'importe où au Canada".
+const ANYWHERE = new RegExp(`(?:[Aa]nywhere\\s+(?:with)?in|(?:[Pp]artout|[Nn]['’]importe o[ùu])\\s+(?:en|au|aux))\\s+(?:the\\s+)?(${NAMES})${NOT_A_LETTER}`, 'u');
+// A location that is remote work in a country: "Remote, Canada", "Remote (US)", "Télétravail – France", "UK-only".
+const REMOTE_IN = new RegExp(
+  `(?:[Rr]emote|REMOTE|[Tt][ée]l[ée]-?travail)[\\s,(–—:/-]+(?:(?:with)?in\\s+|from\\s+)?(?:the\\s+)?(${NAMES})${NOT_A_LETTER}|(?<![\\p{L}])(${NAMES})[\\s-]+(?:only|based)\\b`,
+  'u',
+);
+
+// "anywhere within the United States and Canada": more than one country, which one field cannot say.
+const ANOTHER_COUNTRY = new RegExp(`^\\s*(?:,|&|/|and|or|et|ou)\\s*(?:the\\s+)?(?:${NAMES})${NOT_A_LETTER}`, 'u');
+
+const CODE_BY_NAME = new Map(COUNTRIES.flatMap(({ code, names }) => names.map((name) => [new RegExp(`^(?:${name})$`, 'u'), code] as const)));
+
+/**
+ * The country of a fully remote job: said in its location (`locations`, the front matter's and
+ * labeled lines, "Remote, Canada") or anywhere in its text ("anywhere in the U.S."). Undefined
+ * when it names none, or several: the job is then taken as workable from anywhere.
+ */
+export function readRemoteCountry(locations: readonly string[], text: string): string | undefined {
+  for (const location of locations) {
+    const match = REMOTE_IN.exec(location) ?? ANYWHERE.exec(location);
+    if (match) return countryOf(match, location);
+  }
+  const match = ANYWHERE.exec(text);
+  return match ? countryOf(match, text) : undefined;
+}
+
+function countryOf(match: RegExpExecArray, text: string): string | undefined {
+  if (ANOTHER_COUNTRY.test(text.slice(match.index + match[0].length))) return undefined;
+  const name = match[1] ?? match[2]!;
+  for (const [pattern, code] of CODE_BY_NAME) if (pattern.test(name)) return code;
+  return undefined;
+}
