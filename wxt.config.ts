@@ -39,7 +39,7 @@ const FIREFOX_SETTINGS = {
  * one) rather than webextension-polyfill: the polyfill is a quarter of its weight, and it runs on
  * every posting page. entrypoints/content/ answers messages through `sendResponse`, which both
  * browsers honour, and reads the worker's refusals itself (lib/messaging/worker-answer.ts).
- * So does the popup's first script (entrypoints/popup-first-reads.ts), which only reads storage.local,
+ * So does the popup's first script (entrypoints/popup-first-reads/index.ts), which only reads storage.local,
  * before the polyfill has loaded.
  */
 function withoutPolyfillInScripts(entrypoints: readonly Entrypoint[], config: InlineConfig): void {

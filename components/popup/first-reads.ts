@@ -24,7 +24,7 @@ export const FIRST_READS_SLOT = 'vigiePopupFirstReads';
 
 /**
  * Starts the popup's reads, or gives those already started. The popup's small first script
- * (entrypoints/popup-first-reads.ts, a classic script that runs as soon as it arrives) starts them
+ * (entrypoints/popup-first-reads/index.ts, a classic script that runs as soon as it arrives) starts them
  * while the browser still loads the popup's modules and style sheet: opening the database, reading
  * the front page and storage.local no longer wait for those, under load a hundred milliseconds or more.
  * Whichever script runs first starts them, once.
