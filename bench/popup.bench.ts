@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { percentiles, round, type Benchmark, type BenchRow } from './support/benchmark';
 import { allScriptsOfPage, gzippedSize, scriptsOfPage } from './support/bundle-size';
 import { syncInChromium } from './support/chromium-session';
+import { extensionWithFloorPages, FLOOR_PAGES } from './support/floor-page';
 import { generatePostingFiles } from './support/posting-files';
 import { BUILT_EXTENSION_DIR } from '../tests/e2e/support/extension';
 import { waitFor } from '../tests/support/wait-for';
@@ -98,18 +99,31 @@ function timingRows(label: string, samples: number[], target: string): BenchRow[
 /** A query the user leaves in the popup, which it reopens on: many generated postings match it. */
 const SAVED_QUERY = 'developpeur';
 
-async function timeOpenings(browser: Browser, context: BrowserContext, popupUrl: string): Promise<{ inDom: number[]; painted: number[] }> {
-  const inDom: number[] = [];
-  const painted: number[] = [];
+/**
+ * Opens each page of `urls` in turn, OPENINGS rounds, and times each opening: the pages
+ * alternate, so a floor and the popup share the host's state of the moment.
+ */
+async function timeOpenings(browser: Browser, context: BrowserContext, urls: readonly string[]): Promise<Array<{ inDom: number[]; painted: number[] }>> {
+  const times = urls.map(() => ({ inDom: [] as number[], painted: [] as number[] }));
   for (let opening = 0; opening < OPENINGS; opening++) {
-    await waitForQuietBrowser(browser);
-    const page = await context.newPage();
-    const times = await timeToFirstResults(page, popupUrl);
-    await page.close();
-    inDom.push(times.inDom);
-    painted.push(times.painted);
+    for (const [index, url] of urls.entries()) {
+      await waitForQuietBrowser(browser);
+      const page = await context.newPage();
+      const opened = await timeToFirstResults(page, url);
+      await page.close();
+      times[index]!.inDom.push(opened.inDom);
+      times[index]!.painted.push(opened.painted);
+    }
   }
-  return { inDom, painted };
+  return times;
+}
+
+function floorRows(label: string, floor: number[], popup: number[]): BenchRow[] {
+  const floorMedian = percentiles(floor).median;
+  return [
+    { measure: `floor: ${label}, painted, median of ${floor.length} openings alternated with the popup's (ms)`, value: round(floorMedian, 1), target: '' },
+    { measure: `first results painted − that floor, medians (ms)`, value: round(percentiles(popup).median - floorMedian, 1), target: '' },
+  ];
 }
 
 /** Types `query` in the popup and closes it once the popup has kept its first screen. */
@@ -131,7 +145,12 @@ const benchmark: Benchmark = {
   name: 'popup',
   async run(): Promise<BenchRow[]> {
     const rows = sizeRows();
-    const session = await syncInChromium(generatePostingFiles(10_000));
+    // The floor pages go into a copy of the build: the product never ships them.
+    const withFloor = extensionWithFloorPages(BUILT_EXTENSION_DIR);
+    const session = await syncInChromium(generatePostingFiles(10_000), withFloor.dir).catch((error: unknown) => {
+      withFloor.remove();
+      throw error;
+    });
     try {
       const browser = session.extension.context.browser();
       if (!browser) throw new Error('No browser behind the extension context: cannot tell when Chromium is idle');
@@ -145,13 +164,18 @@ const benchmark: Benchmark = {
       // toolbar button without it open does not pay.
       await session.options.close();
       const popupUrl = session.extension.extensionUrl('/popup.html');
-      const empty = await timeOpenings(browser, session.extension.context, popupUrl);
-      rows.push(...timingRows('in the DOM', empty.inDom, ''), ...timingRows('painted', empty.painted, '< 100'));
+      const floorUrls = [FLOOR_PAGES.bare, FLOOR_PAGES.styled].map((page) => session.extension.extensionUrl(`/${page}`));
+      const [empty, bare, styled] = await timeOpenings(browser, session.extension.context, [popupUrl, ...floorUrls]);
+      rows.push(...timingRows('in the DOM', empty!.inDom, ''), ...timingRows('painted', empty!.painted, '< 100'));
+      rows.push(...floorRows('a short static list, same extension', bare!.painted, empty!.painted));
+      rows.push(...floorRows("the same list with the popup's style sheet", styled!.painted, empty!.painted));
       await leaveQuery(await session.extension.context.newPage(), popupUrl, SAVED_QUERY);
-      const saved = await timeOpenings(browser, session.extension.context, popupUrl);
-      rows.push(...timingRows(`in the DOM, reopened on "${SAVED_QUERY}"`, saved.inDom, ''), ...timingRows(`painted, reopened on "${SAVED_QUERY}"`, saved.painted, '< 100'));
+      const [saved, savedBare] = await timeOpenings(browser, session.extension.context, [popupUrl, floorUrls[0]!]);
+      rows.push(...timingRows(`in the DOM, reopened on "${SAVED_QUERY}"`, saved!.inDom, ''), ...timingRows(`painted, reopened on "${SAVED_QUERY}"`, saved!.painted, '< 100'));
+      rows.push(...floorRows(`a short static list, alternated with the reopenings`, savedBare!.painted, saved!.painted));
     } finally {
       await session.close();
+      withFloor.remove();
     }
     return rows;
   },

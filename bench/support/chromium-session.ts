@@ -17,13 +17,13 @@ export interface SyncedSession {
   close(): Promise<void>;
 }
 
-/** A built Vigie in headless Chromium that has just synced `files` from the local GitHub-like server. */
-export async function syncInChromium(files: PostingFile[]): Promise<SyncedSession> {
+/** A built Vigie (the build, or the unpacked copy at `extensionDir`) in headless Chromium that has just synced `files` from the local GitHub-like server. */
+export async function syncInChromium(files: PostingFile[], extensionDir?: string): Promise<SyncedSession> {
   const server = await startGitHubServer({ rateLimit: { remaining: 1_000_000 } });
   const repo = server.repo('bench', 'jobs', 'main');
   for (const file of files) repo.setFile(`jobs/${file.path}`, file.content);
   const sourceUrl = server.apiUrl('bench', 'jobs', 'jobs', 'main');
-  const extension = await launchExtension();
+  const extension = await launchExtension(extensionDir === undefined ? {} : { extensionDir });
   const options = await extension.openOptions();
   let peakHeapBytes = 0;
   const sampler = setInterval(() => {
