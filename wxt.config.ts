@@ -26,6 +26,36 @@ function withoutCodeEvaluation(): Plugin {
   };
 }
 
+/**
+ * The popup's style sheet goes into its HTML as a `<style>` element: one request fewer before its
+ * first paint, and never the last file to arrive (traced under load, the sheet came up to 30 ms after
+ * the scripts it was asked for with, and the page paints nothing before it). The extension pages'
+ * policy restricts scripts, not styles. The sheet's file is dropped when no other page links it.
+ */
+/** The popup's page as the pages' build emits it; WXT moves it to popup.html afterwards. */
+const POPUP_HTML = 'entrypoints/popup/index.html';
+
+function popupStyleSheetInline(): Plugin {
+  return {
+    name: 'vigie:popup-style-sheet-inline',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const popup = Object.values(bundle).find((file) => file.type === 'asset' && file.fileName === POPUP_HTML);
+      if (!popup || popup.type !== 'asset') return;
+      const links = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g;
+      const inlined = new Set<string>();
+      popup.source = String(popup.source).replace(links, (link, fileName: string) => {
+        const sheet = bundle[fileName];
+        if (sheet?.type !== 'asset') return link;
+        inlined.add(fileName);
+        return `<style>${String(sheet.source).replaceAll('</style', '<\\/style')}</style>`;
+      });
+      const linkedElsewhere = (fileName: string) => Object.values(bundle).some((file) => file !== popup && file.type === 'asset' && file.fileName.endsWith('.html') && String(file.source).includes(fileName));
+      for (const fileName of inlined) if (!linkedElsewhere(fileName)) delete bundle[fileName];
+    },
+  };
+}
+
 // Permissions are kept to what Vigie uses; tests/e2e/build/built-extension.test.ts holds the allowed list.
 /** Firefox MV3 needs an add-on id; Vigie collects no data, and says so. 140: data_collection_permissions and CSS highlights. */
 const FIREFOX_SETTINGS = {
@@ -90,7 +120,7 @@ export default defineConfig({
       popupSharedCodeInOneChunk(entrypoints, config);
     },
   },
-  vite: () => ({ plugins: [withoutCodeEvaluation(), preact()] }),
+  vite: () => ({ plugins: [withoutCodeEvaluation(), preact(), popupStyleSheetInline()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

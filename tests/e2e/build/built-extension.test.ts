@@ -69,7 +69,7 @@ describe.each([
     expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|http:|https:/);
   });
 
-  it('loads four files before its popup is painted: the first reads, its module, one shared chunk and one style sheet', () => {
+  it('loads three files before its popup is painted: the first reads, its module and one shared chunk; its style sheet is in its HTML', () => {
     // Each file is a request the browser process answers before the popup can run (bench/README.md, popup).
     const html = readFileSync(join(dir, 'popup.html'), 'utf8');
     const tags = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]);
@@ -77,7 +77,9 @@ describe.each([
     expect(existsSync(join(dir, 'popup-first-reads.js'))).toBe(true);
     expect(tags(/<script type="module"[^>]* src="([^"]+)"/g)).toHaveLength(1);
     expect(tags(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)).toHaveLength(1);
-    expect(tags(/<link rel="stylesheet"[^>]* href="([^"]+)"/g)).toHaveLength(1);
+    expect(tags(/<link rel="stylesheet"[^>]* href="([^"]+)"/g)).toEqual([]);
+    // The popup's own rules (its fixed size) and the theme's, inlined at build time.
+    expect(html).toMatch(/<style>[^<]*--bg:[^<]*\.popup\{/);
   });
 
   it('ships no code that runs strings, and loads no remote script', () => {
