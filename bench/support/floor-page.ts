@@ -17,16 +17,16 @@ const FLOOR_ROWS = Array.from({ length: 8 }, (_, index) => ({
   place: 'Paris · Télétravail partiel',
 }));
 
-function floorHtml(styleSheets: readonly string[]): string {
-  const links = styleSheets.map((href) => `    <link rel="stylesheet" href="${href}">\n`).join('');
+function floorHtml(styles: readonly string[]): string {
+  const head = styles.map((style) => `    ${style}\n`).join('');
   const rows = FLOOR_ROWS.map((row) => `      <li data-testid="offer"><strong>${row.title}</strong> <span>${row.organization}</span> <span>${row.place}</span></li>\n`).join('');
-  return `<!doctype html>\n<html lang="fr">\n  <head>\n    <meta charset="utf-8">\n    <meta name="color-scheme" content="light dark">\n    <title>Vigie</title>\n${links}  </head>\n  <body>\n    <ul>\n${rows}    </ul>\n  </body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="fr">\n  <head>\n    <meta charset="utf-8">\n    <meta name="color-scheme" content="light dark">\n    <title>Vigie</title>\n${head}  </head>\n  <body>\n    <ul>\n${rows}    </ul>\n  </body>\n</html>\n`;
 }
 
-/** The style sheets a built page links to, as written in its HTML. */
-function styleSheetsOf(extensionDir: string, htmlFile: string): string[] {
+/** A built page's styles as its HTML holds them: the sheets it links to and its inlined `<style>` elements. */
+function stylesOf(extensionDir: string, htmlFile: string): string[] {
   const html = readFileSync(join(extensionDir, htmlFile), 'utf8');
-  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>|<style>[\s\S]*?<\/style>/g)].map((match) => match[0]);
 }
 
 /**
@@ -39,6 +39,6 @@ export function extensionWithFloorPages(builtDir: string): { dir: string; remove
   const dir = join(mkdtempSync(join(tmpdir(), 'vigie-bench-floor-')), 'extension');
   cpSync(builtDir, dir, { recursive: true });
   writeFileSync(join(dir, FLOOR_PAGES.bare), floorHtml([]));
-  writeFileSync(join(dir, FLOOR_PAGES.styled), floorHtml(styleSheetsOf(builtDir, 'popup.html')));
+  writeFileSync(join(dir, FLOOR_PAGES.styled), floorHtml(stylesOf(builtDir, 'popup.html')));
   return { dir, remove: () => rmSync(join(dir, '..'), { recursive: true, force: true }) };
 }
