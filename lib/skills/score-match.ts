@@ -22,7 +22,7 @@ export interface MatchScore {
  * The match, one definition for every place that shows one: the share of the skills a posting
  * asks for that the seeker has, where
  * - a posting asks for its concrete skills (Offer.skills: never its domains or soft skills) and
- *   for the ones they imply (lib/skills/taxonomy.ts `implies`): a Django posting asks for Python
+ *   for the ones they imply (lib/skills/implications.ts): a Django posting asks for Python
  *   too, so a Python developer who has never used Django reads 1 of 2, not 0;
  * - a seeker has the skills they listed and the ones those imply: a Django developer has Python,
  *   so reads 100 % on a Python posting.
