@@ -19,6 +19,8 @@ export interface TermMatch {
    * "data", a real word, and a posting says "date") counts, but does not cover the word.
    */
   sure: boolean;
+  /** A likely correction of a typo'd word (see likelyCorrections). */
+  correction?: true;
 }
 
 /** Terms that, all found in one offer, stand for the word: "full" + "stack" for "fullstack". */
@@ -114,7 +116,7 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
       const quality = TYPO_QUALITY[edits]!;
       const sure = likely.has(term) && isCorrection(frequencies.get(term)!, exactFrequency);
       // A close term that is not the word's likely correction is another word: it counts a little, and covers nothing.
-      consider({ term, quality: sure ? quality : quality / 2, reach: 'all', sure });
+      consider({ term, quality: sure ? quality : quality / 2, reach: 'all', sure, ...(sure && { correction: true as const }) });
     }
   }
   // Finished words and their corrections, in the other number; a word being typed completes to its plural already.

@@ -77,9 +77,12 @@ export class WordHitsCollector {
     this.slots = slots;
     const exact = terms.find((match) => match.quality === 1);
     const ceiling = exact ? termRarity(vocabulary, exact.term, exact.reach, options.offerCount) : Infinity;
-    for (const { term, quality, reach, sure } of terms) {
+    // The likely corrections of a typo are one word the seeker meant: none outweighs the commonest for being rarer ("developer", "développeur").
+    let corrections = Infinity;
+    for (const { term, reach, correction } of terms) if (correction) corrections = Math.min(corrections, termRarity(vocabulary, term, reach, options.offerCount));
+    for (const { term, quality, reach, sure, correction } of terms) {
       // A completion or a typo never outweighs the word itself for being rarer.
-      const weight = quality * Math.min(ceiling, termRarity(vocabulary, term, reach, options.offerCount));
+      const weight = quality * Math.min(ceiling, correction ? corrections : Infinity, termRarity(vocabulary, term, reach, options.offerCount));
       this.collectTerm(vocabulary, term, reach, weight, sure ? CREDIT.sure : CREDIT.partial, options);
     }
     groups.forEach((group, index) => this.collectGroup(group, groupCode(index), vocabulary, options, ceiling));

@@ -7,8 +7,8 @@ import { JUDGED_QUERIES } from './judged-queries';
  * Ratchet on the hand-judged queries (judged-queries.ts): recall@10 may rise, never fall below
  * the figure measured when it was last raised. Raise these when a change improves them.
  */
-const RECALL_FLOOR = 0.986;
-const NDCG_FLOOR = 0.971;
+const RECALL_FLOOR = 0.989;
+const NDCG_FLOOR = 0.974;
 
 const offers = loadAllFixtureOffers().filter((offer): offer is Offer => 'id' in offer);
 const engines = buildEngines(offers);

@@ -150,6 +150,18 @@ describe('ranking', () => {
     expect(ids(index, 'developpeur')).toEqual(['exact', 'typo']);
   });
 
+  it('weighs the likely corrections of a typo as the commonest of them, never more for being rarer', () => {
+    const index = createSearchIndex([
+      makeOffer('english', { title: 'Developer', status: 'closed' }),
+      makeOffer('french', { title: 'Développeur', status: 'open' }),
+      ...['Python', 'Go', 'Rust'].map((stack) => makeOffer(stack, { title: `Développeur ${stack}`, status: 'closed' })),
+    ]);
+    // "developeur" is one slip from "developer" (in one offer) and from "développeur" (in four): the seeker meant one word.
+    const ranked = ids(index, 'developeur ');
+    expect(ranked).toContain('english');
+    expect(ranked.indexOf('french')).toBeLessThan(ranked.indexOf('english'));
+  });
+
   it('takes a word in the other number for the word itself, not for a typo', () => {
     // "développeurs" is a word of the index: "développeur", one edit away and no commoner, is no correction of it.
     const index = createSearchIndex([
