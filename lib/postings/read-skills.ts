@@ -1,4 +1,5 @@
 import { canonicalSkillName, extractSkills } from '../skills';
+import type { SkillMatch } from '../skills/types';
 import { skillEvidence } from '../skills/skill-evidence';
 import { sortByKind, type SkillsByKind } from '../skills/sort-by-kind';
 import { splitBody } from '../text/body-sections';
@@ -27,7 +28,52 @@ const NOT_SKILL_WORDS = new Set([
 export function readSkills(declared: readonly string[], title: string, body: string): SkillsByKind {
   // Split before the markup goes: a heading in bold or in HTML ("**Qui sommes-nous ?**", "<p><strong>About us</strong></p>") is one only then.
   const job = toAnalysisText(splitBody(body).job);
-  return sortByKind([...declared.flatMap(resolveDeclared), ...extractSkills(skillEvidence(`${title}\n${job}`)).map((match) => match.name)]);
+  return sortByKind([...declared.flatMap(resolveDeclared), ...skillsAsked(`${title}\n${job}`).map((match) => match.name)]);
+}
+
+/**
+ * The skills of `text` that are skill evidence (lib/skills/skill-evidence.ts): those found in it,
+ * less the ranges the evidence rules blank, each skill ordered by its first range kept. The rules
+ * read only the lines holding a skill (a fifth of a posting's lines, under half its text), and the
+ * text is not searched again after them. Searching the text they leave, as reader versions before
+ * 16 did, gives the same on every shared posting; it differs only where a blank changes what stands
+ * around a skill (a context word a spelling's guard asks for, the end of a longer spelling).
+ */
+function skillsAsked(text: string): SkillMatch[] {
+  const found = extractSkills(text);
+  if (found.length === 0) return found;
+  const evidence = skillEvidence(text, linesHolding(text, found));
+  if (evidence === text) return found;
+  return found
+    .flatMap((match) => {
+      const ranges = match.ranges.filter(([start, end]) => evidence.slice(start, end) === text.slice(start, end));
+      return ranges.length === 0 ? [] : [{ ...match, ranges }];
+    })
+    .sort((a, b) => a.ranges[0]![0] - b.ranges[0]![0]);
+}
+
+/** Whether a line of `text` (by index from 0) holds some of the matches' ranges. */
+function linesHolding(text: string, matches: readonly SkillMatch[]): (line: number) => boolean {
+  const lineStarts = [0];
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) lineStarts.push(newline + 1);
+  const lines = new Set<number>();
+  for (const { ranges } of matches) {
+    // A spelling of several words may go on over a line break ("Ruby on\nRails").
+    for (const [start, end] of ranges) for (let line = lineOf(lineStarts, start); line <= lineOf(lineStarts, end - 1); line++) lines.add(line);
+  }
+  return (line) => lines.has(line);
+}
+
+/** The index of the line holding `offset`, from the lines' starting offsets (ascending). */
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 function resolveDeclared(value: string): string[] {

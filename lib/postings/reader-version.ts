@@ -23,5 +23,7 @@
  * projet") is the job's, read for skills; a title taken from the role key is bounded and cleaned
  * as any title. 15: the country a fully remote job is limited to ("Anywhere in the U.S.",
  * "Remote, Canada"), Offer.remoteCountry; a board's fully remote posting takes no city from its body.
+ * 16: the skills of a body are those found in its text less the ranges the evidence rules blank,
+ * the rules reading only the lines that hold a skill (the text is no longer searched again after them).
  */
-export const READER_VERSION = 15;
+export const READER_VERSION = 16;

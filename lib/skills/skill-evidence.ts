@@ -85,12 +85,16 @@ const TAXONOMY_NAMES: SkillNames = {
 /**
  * `text` with the lines that are not skill evidence blanked (same length, so offsets hold):
  * team rosters, the roles a sentence counts among a team's members, and job titles in capitals.
+ * With `isRead`, only the lines it names (by index from 0) are read, the others kept as they are:
+ * the bulk parsing reads only the lines where it found a skill (lib/postings/read-skills.ts).
  */
-export function skillEvidence(text: string): string {
-  // Postings are parsed by the thousand: a line's role words, counted in one pass, let most lines skip the rules.
-  const rolesByLine = roleWordsByLine(text);
+export function skillEvidence(text: string, isRead?: (line: number) => boolean): string {
+  // Postings are parsed by the thousand: a line's role words, counted in one pass over the whole
+  // text (or over each line read, when few are), let most lines skip the rules.
+  const rolesByLine = isRead ? undefined : roleWordsByLine(text);
   return evidenceByLine(text, (line, index) => {
-    const roles = rolesByLine[index] ?? 0;
+    if (isRead && !isRead(index)) return line;
+    const roles = rolesByLine ? (rolesByLine[index] ?? 0) : roleWordsIn(line);
     // Without a role, only a title in capitals is blanked: a line too short to hold a word in
     // capitals (most are blank) or with a lower-case letter is kept.
     if (roles === 0 && (line.length < MIN_CAPITAL_WORD || ASCII_LOWERCASE.test(line))) return line;

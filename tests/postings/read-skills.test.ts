@@ -1,5 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../lib/postings/read-front-matter';
 import { readSkills } from '../../lib/postings/read-skills';
+import { toAnalysisText } from '../../lib/postings/markdown-to-text';
+import { extractSkills } from '../../lib/skills';
+import { skillEvidence } from '../../lib/skills/skill-evidence';
+import { sortByKind } from '../../lib/skills/sort-by-kind';
+import { splitBody } from '../../lib/text/body-sections';
+
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 describe('readSkills', () => {
   it('reads no skill in the part presenting the organization: what it does is not what the job asks', () => {
@@ -27,5 +37,29 @@ describe('readSkills', () => {
     const incubator = 'L’incubateur offre un contexte basé sur Docker et Git.';
     expect(readSkills([], 'Dev', `## Le Contexte : La Fabrique Numérique\n\n${incubator}\n\n## Le Poste\n\nTypeScript.`).skills).toEqual(['TypeScript']);
     expect(readSkills([], 'Dev', `## Contexte\n\n${incubator}\n\n## Le Poste\n\nTypeScript.`).skills).toEqual(['Docker', 'Git', 'TypeScript']);
+  });
+
+  it('leaves out a roster and a title in capitals that hold a skill, and keeps the skills asked beside them', () => {
+    const body = ['DÉVELOPPEUR PYTHON', '', '## L’équipe actuelle du produit', '', '## Le poste', '* Product Manager : Agathe Latreille', '- 2 développeurs, en React', 'Vous coderez en TypeScript.'].join('\n');
+    expect(readSkills([], 'Dev', body).skills).toEqual(['React', 'TypeScript']);
+  });
+
+  it('reads what skill evidence of the whole text reads, on every posting of the shared folders', () => {
+    // The rules that leave lines out run only where a skill is found (see skillsAsked): the same
+    // skills, in the same order, as running them on every line and searching the text they leave.
+    const folders = ['seeds', ...readdirSync(`${SHARED}fixtures`).map((publisher) => `fixtures/${publisher}`)];
+    const bodies = folders.flatMap((folder) =>
+      readdirSync(`${SHARED}${folder}`).map((name) => readFrontMatter(readFileSync(`${SHARED}${folder}/${name}`, 'utf8').replace(/\r\n?/g, '\n'), name).body),
+    );
+    expect(bodies.length).toBeGreaterThan(100);
+    let blanked = 0;
+    for (const body of bodies) {
+      const text = `Poste\n${toAnalysisText(splitBody(body).job)}`;
+      const evidence = skillEvidence(text);
+      if (evidence !== text) blanked++;
+      const expected = sortByKind(extractSkills(evidence).map((match) => match.name));
+      expect(readSkills([], 'Poste', body)).toEqual(expected);
+    }
+    expect(blanked).toBeGreaterThan(20);
   });
 });

@@ -87,6 +87,14 @@ describe('skillEvidence', () => {
     for (const text of texts) expect(skillEvidenceBy(text, taxonomy)).toBe(skillEvidence(text));
   });
 
+  it('reads only the lines it is told to, keeping the others as they are', () => {
+    const text = '* Coach : Patrick Lambret\nStack : Django\n* Coach : Patrick Lambret';
+    expect(skillEvidence(text, (line) => line === 2)).toBe(`* Coach : Patrick Lambret\nStack : Django\n${' '.repeat(25)}`);
+    // Told every line, it reads as without being told: each line's role words counted on their own.
+    const postings = ROSTER_LINES.map(([line]) => line).join('\n');
+    expect(skillEvidence(postings, () => true)).toBe(skillEvidence(postings));
+  });
+
   it('reads a word ending a long run of punctuation in time', () => {
     // At 200,000 marks a pattern quadratic in the run runs for minutes, past the test's timeout.
     const text = `développeurs, designers, coachs ${'…'.repeat(200_000)}a`;
