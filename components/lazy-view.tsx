@@ -22,11 +22,13 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   return function LazyView(props: P) {
     const [View, setView] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
-    if (!View && !failed) loading ??= startLoading();
+    // The promise of this showing, kept for its effect: a load that fails before the effect runs
+    // (effects wait for a frame) has already cleared `loading` for the next showing.
+    const pending = View || failed ? undefined : (loading ??= startLoading());
     useEffect(() => {
-      if (View || !loading) return;
+      if (View || !pending) return;
       let shown = true;
-      loading.then(
+      pending.then(
         (component) => shown && setView(() => component),
         () => shown && setFailed(true),
       );

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { I18nContext } from '../../components/i18n';
 import { lazyView } from '../../components/lazy-view';
+import { translateFrom } from './translate';
 import { waitFor } from '../support/wait-for';
 import { renderIn, renderInFrench } from './render';
 
@@ -51,5 +54,15 @@ describe('lazyView', () => {
     const alert = await waitFor(() => english.querySelector('[role="alert"]'), { interval: 5, message: 'the English error' });
     expect(alert.textContent).toContain('This part of Vigie could not load');
     expect(alert.querySelector('button')?.textContent).toBe('Reload');
+  });
+
+  it('says so too when the code fails before the view’s effect runs (effects wait for a frame)', async () => {
+    const Lazy = lazyView<{ name: string }>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    const container = document.createElement('div');
+    document.body.append(container);
+    // Rendered as the popup renders, outside act(): the rejection is handled before the effect is run.
+    render(<I18nContext.Provider value={translateFrom('en')}><Lazy name="Ada" /></I18nContext.Provider>, container);
+    const alert = await waitFor(() => container.querySelector('[role="alert"]'), { interval: 5, message: 'the error, after the effect' });
+    expect(alert.textContent).toContain('This part of Vigie could not load');
   });
 });
