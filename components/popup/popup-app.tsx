@@ -77,6 +77,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
 
   useEffect(() => {
     if (data.initialOfferId) void open(data.initialOfferId);
+    else search.current?.focus();
   }, []);
   // Not on opening: the query and filters were just read from storage.
   const opened = useRef(true);
@@ -256,9 +257,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     <div class="popup" onKeyDown={onKeyDown}>
       <header class="popup-head">
         <label for="search" class="visually-hidden">{t('searchLabel')}</label>
-        {/* autofocus, not focus() in an effect: the browser focuses it while rendering the first frame, where
-            focus() after that frame forced the page's style and layout again while the frame was presented. */}
-        <input id="search" ref={search} type="search" value={query} placeholder={t('searchPlaceholder')} autoComplete="off" autoFocus={!data.initialOfferId}
+        <input id="search" ref={search} type="search" value={query} placeholder={t('searchPlaceholder')} autoComplete="off"
           onInput={(event) => { setQuery(event.currentTarget.value); setCard(undefined); setView('results'); }} />
         <button type="button" class="icon" data-testid="refresh" aria-label={t('refresh')} title={t('refresh')}
           disabled={data.syncProgress !== undefined} onClick={() => void actions.refresh()}>⟳</button>
