@@ -143,11 +143,11 @@ function SeenOn({ members, sources }: { members: readonly DuplicateMember[]; sou
   );
 }
 
-/** "Télétravail complet (États-Unis)": a fully remote job limited to a country names it, in the interface's language. */
+/** "Télétravail complet (États-Unis et Canada)": a fully remote job limited to countries names them, in the interface's language. */
 function remoteText(offer: Offer, policy: string, locale: string | undefined): string {
-  if (offer.remoteCountry === undefined) return policy;
-  const country = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }).of(offer.remoteCountry);
-  return country === undefined ? policy : `${policy} (${country})`;
+  const regions = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+  const countries = (offer.remoteCountries ?? []).map((code) => regions.of(code)).filter((name) => name !== undefined);
+  return countries.length === 0 ? policy : `${policy} (${new Intl.ListFormat(locale, { type: 'conjunction' }).format(countries)})`;
 }
 
 function SkillGroup({ id, label, names, children }: { id: string; label: string; names: readonly string[]; children: (name: string) => JSX.Element }) {

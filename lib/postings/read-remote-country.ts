@@ -19,7 +19,7 @@ const COUNTRIES: ReadonlyArray<{ code: string; names: readonly string[] }> = [
   { code: 'ES', names: ['Spain', 'Espagne'] },
 ];
 
-/** The codes readRemoteCountry gives. */
+/** The codes readRemoteCountries gives. */
 export const REMOTE_COUNTRY_CODES: readonly string[] = COUNTRIES.map(({ code }) => code);
 
 const NAMES = COUNTRIES.flatMap(({ names }) => names).join('|');
@@ -32,28 +32,42 @@ const REMOTE_IN = new RegExp(
   'u',
 );
 
-// "anywhere within the United States and Canada": more than one country, which one field cannot say.
-const ANOTHER_COUNTRY = new RegExp(`^\\s*(?:,|&|/|and|or|et|ou)\\s*(?:the\\s+)?(?:${NAMES})${NOT_A_LETTER}`, 'u');
+// Further countries after the first: "the United States and Canada", "US or Canada", "France, Belgique et Suisse".
+const ANOTHER_COUNTRY = new RegExp(`^\\s*(?:,|&|/|and|or|et|ou)\\s*(?:(?:in|en|au|aux)\\s+)?(?:the\\s+)?(${NAMES})${NOT_A_LETTER}`, 'u');
 
 const CODE_BY_NAME = new Map(COUNTRIES.flatMap(({ code, names }) => names.map((name) => [new RegExp(`^(?:${name})$`, 'u'), code] as const)));
 
 /**
- * The country of a fully remote job: said in its location (`locations`, the front matter's and
- * labeled lines, "Remote, Canada") or anywhere in its text ("anywhere in the U.S."). Undefined
- * when it names none, or several: the job is then taken as workable from anywhere.
+ * The countries a fully remote job is limited to: said in its location (`locations`, the front
+ * matter's and labeled lines, "Remote, Canada") or anywhere in its text ("anywhere in the U.S.",
+ * "anywhere within the United States and Canada"). Empty when it names none: the job is then
+ * taken as workable from anywhere.
  */
-export function readRemoteCountry(locations: readonly string[], text: string): string | undefined {
+export function readRemoteCountries(locations: readonly string[], text: string): string[] {
   for (const location of locations) {
     const match = REMOTE_IN.exec(location) ?? ANYWHERE.exec(location);
-    if (match) return countryOf(match, location);
+    if (match) return countriesFrom(match, location);
   }
   const match = ANYWHERE.exec(text);
-  return match ? countryOf(match, text) : undefined;
+  return match ? countriesFrom(match, text) : [];
 }
 
-function countryOf(match: RegExpExecArray, text: string): string | undefined {
-  if (ANOTHER_COUNTRY.test(text.slice(match.index + match[0].length))) return undefined;
-  const name = match[1] ?? match[2]!;
+/** Enough for a list of several countries' names, read after the first. */
+const MAX_LIST_LENGTH = 200;
+
+/** The country matched, then each one listed after it. */
+function countriesFrom(match: RegExpExecArray, text: string): string[] {
+  const names = [match[1] ?? match[2]!];
+  const end = match.index + match[0].length;
+  let rest = text.slice(end, end + MAX_LIST_LENGTH);
+  for (let next = ANOTHER_COUNTRY.exec(rest); next; next = ANOTHER_COUNTRY.exec(rest)) {
+    names.push(next[1]!);
+    rest = rest.slice(next[0].length);
+  }
+  return [...new Set(names.map(codeOf).filter((code) => code !== undefined))];
+}
+
+function codeOf(name: string): string | undefined {
   for (const [pattern, code] of CODE_BY_NAME) if (pattern.test(name)) return code;
   return undefined;
 }

@@ -25,5 +25,7 @@
  * "Remote, Canada"), Offer.remoteCountry; a board's fully remote posting takes no city from its body.
  * 16: the skills of a body are those found in its text less the ranges the evidence rules blank,
  * the rules reading only the lines that hold a skill (the text is no longer searched again after them).
+ * 17: a fully remote job limited to several countries ("the United States and Canada") reads them
+ * all, Offer.remoteCountries, instead of none (which answered every city).
  */
-export const READER_VERSION = 16;
+export const READER_VERSION = 17;

@@ -34,11 +34,12 @@ export interface Offer {
   remote: RemotePolicy;
   location?: string;
   /**
-   * The country a fully remote job naming no city is to be worked from, when it says one (ISO
-   * 3166-1 alpha-2: "US" for "Anywhere in the U.S. (remote)", "CA" for "Remote, Canada"): it
-   * answers a search for a city of that country only (lib/search/city-words.ts).
+   * The countries a fully remote job naming no city is to be worked from, when it says (ISO
+   * 3166-1 alpha-2: ["US"] for "Anywhere in the U.S. (remote)", ["US", "CA"] for "anywhere within
+   * the United States and Canada"): it answers a search for a city of those countries only
+   * (lib/search/city-words.ts). Absent when it names none.
    */
-  remoteCountry?: string;
+  remoteCountries?: string[];
   /** Concrete skills asked for (languages, frameworks, tools, methods): canonical names from lib/skills. What a match counts. */
   skills: string[];
   /** The fields the posting works in ("Logement", "Collectivités territoriales"): shown apart, never matched. */

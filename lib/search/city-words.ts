@@ -19,12 +19,17 @@ export const REMOTE_ANYWHERE_TERM = PAIR_SEPARATOR;
 const CITY_COUNTRIES: ReadonlyMap<string, string> = new Map(KNOWN_CITIES.map(({ name, country = 'FR' }) => [tokenizeQuery(name).join(''), country]));
 
 /**
- * The place term of a fully remote job naming no city: REMOTE_ANYWHERE_TERM, followed by the
- * country it is limited to when it says one (Offer.remoteCountry: "Anywhere in the U.S."), which
+ * The place term of a fully remote job naming no city: REMOTE_ANYWHERE_TERM, followed by a
+ * country it is limited to when it says one (Offer.remoteCountries: "Anywhere in the U.S."), which
  * answers that country's cities only: a job for anywhere in the U.S. is no job in Paris.
  */
 export function remotePlaceTerm(country?: string): string {
   return country === undefined ? REMOTE_ANYWHERE_TERM : REMOTE_ANYWHERE_TERM + country.toLowerCase();
+}
+
+/** The place terms of a fully remote job naming no city: one by country it is limited to, else the term of anywhere. */
+export function remotePlaceTerms(countries: readonly string[] | undefined): string[] {
+  return countries === undefined || countries.length === 0 ? [REMOTE_ANYWHERE_TERM] : countries.map(remotePlaceTerm);
 }
 
 /** Every place term of fully remote jobs (no pair of words starts with the separator). */

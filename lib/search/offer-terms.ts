@@ -1,6 +1,6 @@
 import type { Offer } from '../postings/types';
 import { splitBody } from '../text/body-sections';
-import { remotePlaceTerm } from './city-words';
+import { remotePlaceTerms } from './city-words';
 import { ASIDE_BIT, FIELD_BITS, type SearchField } from './field-weights';
 import { phrasePairs, stackTerms } from './synonyms';
 import { adjacentPairs, tokenize } from './tokenize';
@@ -36,6 +36,6 @@ export function offerTerms(offer: Offer): Map<string, number> {
   for (const term of stackTerms(tokenize(job, { dropStopwords: true }))) add(term, FIELD_BITS.body);
   addTerms(tokenize(aside, { dropStopwords: true }), ASIDE_BIT);
   for (const pair of adjacentPairs(offer.title)) add(pair, FIELD_BITS.title);
-  if (offer.remote === 'full' && !offer.location) add(remotePlaceTerm(offer.remoteCountry), FIELD_BITS.location);
+  if (offer.remote === 'full' && !offer.location) for (const place of remotePlaceTerms(offer.remoteCountries)) add(place, FIELD_BITS.location);
   return masks;
 }

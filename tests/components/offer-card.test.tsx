@@ -102,7 +102,8 @@ describe('the offer card', () => {
   });
 
   it('names the country a fully remote job is limited to', () => {
-    expect(facts(card({ remote: 'full', remoteCountry: 'US' }))).toContain('TélétravailTélétravail complet (États-Unis)');
+    expect(facts(card({ remote: 'full', remoteCountries: ['US'] }))).toContain('TélétravailTélétravail complet (États-Unis)');
+    expect(facts(card({ remote: 'full', remoteCountries: ['US', 'CA'] }))).toContain('TélétravailTélétravail complet (États-Unis et Canada)');
     expect(facts(card({ remote: 'full' }))).toContain('TélétravailTélétravail complet');
   });
 

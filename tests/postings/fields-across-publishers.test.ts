@@ -23,7 +23,7 @@ describe('fields of real postings from each publisher', () => {
       folder: '18F+join.tts.gsa.gov-jobs',
       name: 'FedRAMP-Security-Director.md',
       sourceId: 'github:https://api.github.com/18F/join.tts.gsa.gov@:_positions',
-      expected: { title: 'FedRAMP Security Director', organization: 'TTS Office of Solutions', status: 'open', contract: 'civil-servant', remote: 'full', location: undefined, remoteCountry: 'US', deadline: '2024-09-01', language: 'en' },
+      expected: { title: 'FedRAMP Security Director', organization: 'TTS Office of Solutions', status: 'open', contract: 'civil-servant', remote: 'full', location: undefined, remoteCountries: ['US'], deadline: '2024-09-01', language: 'en' },
     },
     {
       folder: '18F+join.tts.gsa.gov-jobs',
@@ -35,7 +35,7 @@ describe('fields of real postings from each publisher', () => {
       folder: 'cds-snc+digital-canada-ca-jobs',
       name: 'en-senior-content-designer--a3772e8b-c531-4177-9227-1b1b0790243a.md',
       sourceId: 'github:https://api.github.com/cds-snc/digital-canada-ca@:content/en/careers',
-      expected: { title: 'Senior Content Designer', organization: 'Canadian Digital Service', status: 'open', contract: 'CDD', remote: 'full', remoteCountry: 'CA', language: 'en' },
+      expected: { title: 'Senior Content Designer', organization: 'Canadian Digital Service', status: 'open', contract: 'CDD', remote: 'full', remoteCountries: ['CA'], language: 'en' },
     },
     {
       folder: 'cds-snc+digital-canada-ca-jobs',

@@ -326,8 +326,8 @@ describe('a city in the query', () => {
 
   it('answers a city with the fully remote jobs of its country only, when they name one', () => {
     const countries = createSearchIndex([
-      makeOffer('remote-us', { title: 'Développeuse Python', remote: 'full', remoteCountry: 'US' }),
-      makeOffer('remote-fr', { title: 'Développeuse Python', remote: 'full', remoteCountry: 'FR' }),
+      makeOffer('remote-us', { title: 'Développeuse Python', remote: 'full', remoteCountries: ['US'] }),
+      makeOffer('remote-fr', { title: 'Développeuse Python', remote: 'full', remoteCountries: ['FR'] }),
       makeOffer('office', { title: 'Développeuse Python', remote: 'none' }),
     ]);
     // Anywhere in the U.S. is no job in Paris: it answers Paris as a posting elsewhere does, for its other words.
@@ -338,6 +338,20 @@ describe('a city in the query', () => {
     const forOttawa = new Map(countries.search('développeuse python ottawa', { limit: 10 }).map((hit) => [hit.id, hit.score]));
     expect(forOttawa.get('remote-us')).toBe(forOttawa.get('office'));
     expect(forOttawa.get('remote-fr')).toBe(forOttawa.get('office'));
+    // A French remote job ("partout en France") is no job in London.
+    const forLondon = new Map(countries.search('développeuse python london', { limit: 10 }).map((hit) => [hit.id, hit.score]));
+    expect(forLondon.get('remote-fr')).toBe(forLondon.get('office'));
+  });
+
+  it('answers the cities of each country a fully remote job is limited to, and no other', () => {
+    const countries = createSearchIndex([
+      makeOffer('remote-us-ca', { title: 'Développeuse Python', remote: 'full', remoteCountries: ['US', 'CA'] }),
+      makeOffer('office', { title: 'Développeuse Python', remote: 'none' }),
+    ]);
+    expect(ids(countries, 'développeuse python washington')[0]).toBe('remote-us-ca');
+    expect(ids(countries, 'développeuse python ottawa')[0]).toBe('remote-us-ca');
+    const forParis = new Map(countries.search('développeuse python paris', { limit: 10 }).map((hit) => [hit.id, hit.score]));
+    expect(forParis.get('remote-us-ca')).toBe(forParis.get('office'));
   });
 
   it('answers a city alone with the postings that name it, not every fully remote job', () => {
