@@ -1,5 +1,6 @@
 import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE, SHOW_TEXT, TEXT_NODE } from './node-types';
 import { PANEL_TAG_NAME } from './panel-tag';
+import { lastAtOrBelow } from '../text/last-at-or-below';
 
 /** A page's visible prose as one string, and where each text node sits in it. */
 export interface PageText {
@@ -108,14 +109,7 @@ export function nodeAt(page: Pick<PageText, 'starts'>, position: number, from = 
   let index = from;
   for (let step = 0; step < 8 && index + 1 < starts.length && starts[index + 1]! <= position; step++) index++;
   if (index + 1 >= starts.length || starts[index + 1]! > position) return index;
-  let low = index;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= position) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastAtOrBelow(starts, position, index);
 }
 
 /** Whether `node` follows `previous` with no markup between them: otherwise a separator goes between. */

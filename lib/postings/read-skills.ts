@@ -4,6 +4,7 @@ import { skillEvidence } from '../skills/skill-evidence';
 import { sortByKind, type SkillsByKind } from '../skills/sort-by-kind';
 import { splitBody } from '../text/body-sections';
 import { foldText } from '../text/fold';
+import { lastAtOrBelow } from '../text/last-at-or-below';
 import { toAnalysisText } from './markdown-to-text';
 
 // "React, NodeJS, Go, Docker", "Python et JavaScript", "Svelte / Svelte-kit" — but "CI/CD" stays whole.
@@ -66,14 +67,7 @@ function linesHolding(text: string, matches: readonly SkillMatch[]): (line: numb
 
 /** The index of the line holding `offset`, from the lines' starting offsets (ascending). */
 function lineOf(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastAtOrBelow(lineStarts, offset);
 }
 
 function resolveDeclared(value: string): string[] {
