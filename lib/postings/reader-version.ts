@@ -27,5 +27,8 @@
  * the rules reading only the lines that hold a skill (the text is no longer searched again after them).
  * 17: a fully remote job limited to several countries ("the United States and Canada") reads them
  * all, Offer.remoteCountries, instead of none (which answered every city).
+ * 18: "About Skills", "About Remote Work" are the job's sections, read for skills; "UX" naming
+ * colleagues ("les UX", "the UX team", "d'un UX/UI") and open source beside open data however
+ * joined are no skills.
  */
-export const READER_VERSION = 17;
+export const READER_VERSION = 18;

@@ -50,6 +50,16 @@ const TRAINING_CONTEXT = [
   'déployer', 'déploiement', 'prise en main', 'formateur', 'formatrice',
 ];
 
+/**
+ * Open source named beside open data, in either order and however joined ("open data / open
+ * source", "d'open data et d'open-source", "open source, opendata"): a policy, no skill.
+ */
+const OPEN_DATA = ['open data', 'opendata', 'open-data', 'données ouvertes'];
+const JOINED_BY = [', ', ' / ', '/', ' et ', ' and ', ' & ', ' ou ', ' or ', " et de l'", ' et de l’', " et à l'", ' et à l’', " et l'", ' et l’', " et d'", ' et d’'];
+const OPEN_POLICY = ['open source', 'open-source'].flatMap((source) =>
+  OPEN_DATA.flatMap((data) => JOINED_BY.flatMap((join) => [source + join + data, data + join + source])),
+);
+
 export const SKILLS: readonly SkillDefinition[] = [
   // Programming languages
   { name: 'JavaScript', kind: 'skill', aliases: ['JS', 'ECMAScript', 'ES6', 'Vanilla JS', 'JS vanilla'] },
@@ -357,9 +367,7 @@ export const SKILLS: readonly SkillDefinition[] = [
     notIn: [
       "sensible à l'open source", 'sensible à l’open source', "sensibilité à l'open source", 'sensibilité à l’open source', 'sensibilité open source',
       "attaché à l'open source", 'attaché à l’open source', 'passionate about open source', 'passion for open source',
-      'open source, opendata', 'open source, open data', 'open data, open source', 'opendata, open source', 'open data et open source',
-      'open data et de l’open source', "open data et de l'open source", "open-source et à l'open data", 'open-source et à l’open data',
-      'open data and open source', 'open source and open data',
+      ...OPEN_POLICY,
     ],
   },
 
@@ -459,8 +467,15 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: "Analyse d'audience", kind: 'skill', en: 'Audience analytics', aliases: ['web analytics', "mesure d'audience", 'analytics'], ambiguous: ['analytics'], needsContext: ['audience', 'trafic', 'traffic', 'visiteurs', 'visitors', 'matomo', 'google', 'seo', 'website', 'websites', 'site web', 'sites web', 'tracking'] },
 
   // Design and UX
-  { name: 'UX design', kind: 'skill', aliases: ['UX', 'UX designer', 'UX designeuse', 'design UX', 'designer UX', 'expérience utilisateur', 'expérience utilisateurs', 'expérience usager', 'user experience'] },
-  { name: 'UI design', kind: 'skill', aliases: ['UI', 'UI designer', 'UI designeuse', 'design UI', 'designer UI', 'interface utilisateur', 'interfaces utilisateurs', 'interfaces utilisateur', 'user interface', "design d'interface", "design d'interfaces"] },
+  // "UX" alone naming colleagues ("Travail avec les UX", "the UX team", "d'un UX/UI") is no skill asked.
+  {
+    name: 'UX design', kind: 'skill', aliases: ['UX', 'UX designer', 'UX designeuse', 'design UX', 'designer UX', 'expérience utilisateur', 'expérience utilisateurs', 'expérience usager', 'user experience'],
+    ambiguous: ['UX'], notIn: ['les ux', 'nos ux', 'aux ux', 'the ux team', 'our ux team', 'ux team', "d'un ux", 'd’un ux', "d'une ux", 'd’une ux', 'un ux/ui', 'une ux/ui'],
+  },
+  {
+    name: 'UI design', kind: 'skill', aliases: ['UI', 'UI designer', 'UI designeuse', 'design UI', 'designer UI', 'interface utilisateur', 'interfaces utilisateurs', 'interfaces utilisateur', 'user interface', "design d'interface", "design d'interfaces"],
+    ambiguous: ['UI'], notIn: ["d'un ux/ui", 'd’un ux/ui', "d'une ux/ui", 'd’une ux/ui', 'un ux/ui', 'une ux/ui', 'les ux/ui', 'nos ux/ui', 'the ux/ui team', 'ux/ui team'],
+  },
   { name: 'Product design', kind: 'skill', aliases: ['product designer', 'product designeuse', 'design produit', 'designer produit'] },
   { name: 'Design de service', kind: 'skill', en: 'Service design', aliases: ['design de services', 'design des services', 'service design', 'design du service'] },
   { name: 'Design system', kind: 'skill', aliases: ['design systems', 'système de design', 'systèmes de design'] },

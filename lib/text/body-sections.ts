@@ -145,6 +145,9 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const ABOUT_WHOM = /^about ([a-z0-9]+)/;
 const NOT_A_NAME_AFTER_ABOUT = new Set([
   'you', 'your', 'yourself', 'the', 'this', 'these', 'our', 'role', 'job', 'position', 'opportunity', 'working', 'what', 'how', 'benefits',
+  // The job's own topics: "About Skills", "About Remote Work" say what it asks and how it is worked.
+  'skills', 'requirements', 'qualifications', 'responsibilities', 'duties', 'remote', 'location', 'schedule', 'compensation',
+  'salary', 'pay', 'eligibility', 'hiring', 'applying',
 ]);
 
 /** Whether a heading presents someone it names; `words` is the heading folded (see foldedWords). */

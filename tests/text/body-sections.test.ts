@@ -53,6 +53,8 @@ describe('splitBody', () => {
         '## About Skimlinks', 'We use Hadoop.',
         '## About the Role', 'Python.',
         '## About you', 'Curious.',
+        '## About Skills', 'Terraform.',
+        '**About Remote Work**', 'Slack.',
       ].join('\n'),
     );
     expect(aside).toContain('Docker');
@@ -63,6 +65,8 @@ describe('splitBody', () => {
     expect(job).toContain('Rust');
     expect(job).toContain('Cypress');
     expect(job).toContain('Curious.');
+    expect(job).toContain('Terraform');
+    expect(job).toContain('Slack');
   });
 
   it('reads a heading in HTML as a heading', () => {
