@@ -104,12 +104,7 @@ export function textBefore(root: Node, node: Text, characters: number): { from: 
 
 /** The index of the node holding character `position` (or the one before it, on a separator), searching forward from `from`. */
 export function nodeAt(page: Pick<PageText, 'starts'>, position: number, from = 0): number {
-  const { starts } = page;
-  // Most occurrences are in the same node as the previous one or a few further: look there first.
-  let index = from;
-  for (let step = 0; step < 8 && index + 1 < starts.length && starts[index + 1]! <= position; step++) index++;
-  if (index + 1 >= starts.length || starts[index + 1]! > position) return index;
-  return lastAtOrBelow(starts, position, index);
+  return lastAtOrBelow(page.starts, position, from);
 }
 
 /** Whether `node` follows `previous` with no markup between them: otherwise a separator goes between. */
