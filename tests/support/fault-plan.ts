@@ -14,11 +14,14 @@ export interface FaultOptions {
   on?: readonly FaultTarget[];
   /** How long a 'delay' fault holds the answer; 2 s unless told. */
   delayMs?: number;
+  /** How far ahead a 'ratelimit' fault puts x-ratelimit-reset; 3 s unless told. */
+  rateLimitResetSeconds?: number;
 }
 
 /** Decides, request after request, which one fails and how, from a seeded PRNG. */
 export class FaultPlan {
   readonly delayMs: number;
+  readonly rateLimitResetSeconds: number;
   readonly #options: FaultOptions;
   readonly #kinds: readonly FaultKind[];
   readonly #random: () => number;
@@ -29,6 +32,7 @@ export class FaultPlan {
     this.#kinds = options.kinds?.length ? options.kinds : FAULT_KINDS;
     this.#random = mulberry32(options.seed);
     this.delayMs = options.delayMs ?? 2000;
+    this.rateLimitResetSeconds = options.rateLimitResetSeconds ?? 3;
   }
 
   /** The fault for the next eligible request, or undefined when it goes through. */

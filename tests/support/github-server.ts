@@ -135,7 +135,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         send(res, log, jsonReply(502, { message: 'Server Error' }));
         return true;
       case 'ratelimit':
-        send(res, log, rateLimitExceeded(callerIp(req), { ...rateLimit.state(), remaining: 0, resetAt: nowSeconds() + 3 }));
+        send(res, log, rateLimitExceeded(callerIp(req), { ...rateLimit.state(), remaining: 0, resetAt: nowSeconds() + (faults?.rateLimitResetSeconds ?? 3) }));
         return true;
       case 'delay':
         await sleep(faults?.delayMs ?? 2000);

@@ -12,6 +12,16 @@ import { waitFor } from '../../support/wait-for';
 
 const FOLDER = 'jobs';
 const posting = (title: string) => `---\ntitle: ${title}\nopen: true\n---\n\nUn poste ouvert.\n`;
+/**
+ * How far ahead each test's reset is: what is checked before it (syncs, a click, a worker stopped
+ * and started again) must end before it, or the test fails on a slow host although Vigie waited.
+ * Stopping the worker alone took over 10 s on the clean-clone CI host (2026-12-07), against a
+ * reset 15 s ahead; the download test took 4–5 s whole under load here, against a reset 3 s ahead.
+ */
+const LISTING_RESET_SECONDS = 25;
+const DOWNLOAD_RESET_SECONDS = 10;
+/** Time to wait past a reset, for the host. */
+const PAST_RESET_MS = 5_000;
 
 /**
  * Issue #7: GitHub's rate limit is respected. After a 403 with x-ratelimit-remaining: 0, no
@@ -52,7 +62,7 @@ describe('journey: a rate-limited host is left alone until its reset', () => {
   const errorText = () => options.source(sourceUrl).locator('.error').textContent({ timeout: 5_000 });
 
   it('after a 403 on the listing, sends nothing before the reset, and says when syncing resumes', async () => {
-    const resetAt = nowSeconds() + 15;
+    const resetAt = nowSeconds() + LISTING_RESET_SECONDS;
     server.setRateLimit({ remaining: 0, resetAt });
     const first = server.requests.length;
     await sync();
@@ -76,7 +86,7 @@ describe('journey: a rate-limited host is left alone until its reset', () => {
     expect(requestsSince(afterRefusal, resetAt * 1000)).toEqual([]);
     expect(partialSyncViolations(await readDatabase(options.page), model, sourceId)).toEqual([]);
 
-    await waitFor(() => Date.now() >= resetAt * 1000, { timeout: 20_000, message: 'the reset' });
+    await waitFor(() => Date.now() >= resetAt * 1000, { timeout: resetAt * 1000 - Date.now() + PAST_RESET_MS, message: 'the reset' });
     model.set('poste-neuf.md', posting('Poste neuf'));
     const summary = await sync();
     expect(summary.failed).toBe(0);
@@ -91,15 +101,15 @@ describe('journey: a rate-limited host is left alone until its reset', () => {
     for (let index = 0; index < 8; index++) model.set(`lot-${index}.md`, posting(`Lot ${index}`));
     model.set('poste-0.md', posting('Poste 0 modifié'));
     const first = server.requests.length;
-    server.setFaults({ probability: 1, kinds: ['ratelimit'], on: ['raw'], seed: 3 });
+    server.setFaults({ probability: 1, kinds: ['ratelimit'], on: ['raw'], seed: 3, rateLimitResetSeconds: DOWNLOAD_RESET_SECONDS });
     await sync();
     server.clearFaults();
     const answered = server.requests.slice(first);
     const refusals = answered.filter((request) => request.fault === 'ratelimit');
     expect(refusals.length).toBeGreaterThan(0);
     const firstRefusal = refusals[0]!;
-    // The fault's reset is 3 s after its answer (x-ratelimit-reset is in whole seconds).
-    const resetMs = (Math.floor(firstRefusal.time / 1000) + 3) * 1000;
+    // The fault's reset is DOWNLOAD_RESET_SECONDS after its answer (x-ratelimit-reset is in whole seconds).
+    const resetMs = (Math.floor(firstRefusal.time / 1000) + DOWNLOAD_RESET_SECONDS) * 1000;
     // Downloads already on the wire when the first 403 came back (six run at once) may still
     // arrive; nothing is sent afterwards, not even a retry.
     const late = answered.filter((request) => request.time > firstRefusal.time + 300 && request.time < resetMs);
@@ -115,7 +125,7 @@ describe('journey: a rate-limited host is left alone until its reset', () => {
     const beforeReset = server.requests.length;
     await sync();
     expect(requestsSince(beforeReset, blockedUntil)).toEqual([]);
-    await waitFor(() => Date.now() >= blockedUntil, { timeout: 15_000, message: 'the reset' });
+    await waitFor(() => Date.now() >= blockedUntil, { timeout: blockedUntil - Date.now() + PAST_RESET_MS, message: 'the reset' });
     expect((await sync()).failed).toBe(0);
     await options.waitForStatus(sourceUrl, 'ok');
     expect(folderMismatches(await readDatabase(options.page), model, sourceId)).toEqual([]);
