@@ -25,6 +25,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          setupFiles: ['tests/e2e/support/report-failures.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

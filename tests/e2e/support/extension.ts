@@ -55,6 +55,9 @@ interface Manifest {
 
 const WORKER_START_TIMEOUT = 15_000;
 
+/** Sessions not closed yet: what they show is printed when a journey fails (see report-failures.ts). */
+const liveSessions = new Set<ExtensionSession>();
+
 /** Launches Chromium headless with one unpacked MV3 extension loaded in a fresh, temporary profile. */
 export async function launchExtension(options: LaunchExtensionOptions = {}): Promise<LaunchedExtension> {
   const { extensionDir = BUILT_EXTENSION_DIR, executablePath = CHROMIUM_PATH, headless = true } = options;
@@ -124,6 +127,7 @@ class ExtensionSession implements LaunchedExtension {
     });
     context.on('console', (message) => this.logs.push(`[${message.type()}] ${message.text()}`));
     context.on('weberror', (error) => this.logs.push(`[uncaught] ${error.error().message}`));
+    liveSessions.add(this);
   }
 
   get worker(): Worker {
@@ -182,6 +186,7 @@ class ExtensionSession implements LaunchedExtension {
   }
 
   close(): Promise<void> {
+    liveSessions.delete(this);
     this.#closing ??= this.context
       .close()
       .catch(() => {})
@@ -251,4 +256,26 @@ async function firstExtensionWorker(context: BrowserContext): Promise<Worker> {
   const running = context.serviceWorkers().find(isExtensionWorker);
   if (running) return running;
   return context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: WORKER_START_TIMEOUT });
+}
+
+/** Longest wait for a page's text when a journey failed: a page may be the stuck part. */
+const DESCRIBE_PAGE_TIMEOUT = 2_000;
+
+/**
+ * What each open session shows, for a failed journey's log: the extension's pages with the start of
+ * their text, and the last console lines and uncaught errors of its worker and pages. A "timed out
+ * waiting for every posting" alone said nothing of what the popup showed instead.
+ */
+export async function describeLiveSessions(lastLines = 30): Promise<string> {
+  const parts: string[] = [];
+  for (const session of liveSessions) {
+    parts.push(`Extension ${session.extensionId}:`);
+    for (const page of session.context.pages()) {
+      const text = page.evaluate(() => document.body?.innerText ?? '').catch((error: unknown) => `(unreadable: ${String(error)})`);
+      const bounded = await Promise.race([text, new Promise<string>((resolve) => setTimeout(resolve, DESCRIBE_PAGE_TIMEOUT, '(no answer)'))]);
+      parts.push(`  page ${page.url()}: ${bounded.replace(/\s+/g, ' ').slice(0, 600)}`);
+    }
+    parts.push(...session.logs.slice(-lastLines).map((line) => `  ${line}`));
+  }
+  return parts.join('\n');
 }
