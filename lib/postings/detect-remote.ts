@@ -27,6 +27,11 @@ const REMOTE_PHRASES: ReadonlyArray<{ remote: KnownRemote; phrases: readonly str
       'remote[- ]only',
       '\\bremote position',
       '(?:100\\s?%|fully|entirely|completely) remote',
+      // Coming in is optional: "réunions en présentiel optionnelles", "présence sur site facultative", "on-site optional".
+      `pr[ée]sen(?:tiel\\w*|ce(?:\\s+(?:sur site|au bureau|physique|dans (?:les|nos) locaux))?)\\s+(?:optionnel|facultati|non obligatoire)`,
+      `(?:optionnel|facultati)\\w*\\s+(?:en\\s+)?pr[ée]sentiel`,
+      '(?:on[- ]?site|in[- ](?:office|person)|office)(?:\\s+(?:presence|attendance|work|meetings?|visits?|days?))?(?:\\s+(?:is|are))?\\s+(?:optional|not required)',
+      'optional\\s+(?:on[- ]?site|in[- ](?:office|person)|office)',
     ],
   },
   {
@@ -54,7 +59,7 @@ const REMOTE_PHRASES: ReadonlyArray<{ remote: KnownRemote; phrases: readonly str
 const REMOTE = new RegExp(REMOTE_PHRASES.map(({ phrases }) => `(${phrases.join('|')})`).join('|'), 'gi');
 // Every phrase holds one of these words. Their regular expression is cheap (few, rare first
 // letters), where REMOTE costs V8 some 15 ns a character: REMOTE runs only around them.
-const KEY_WORDS = new RegExp(`${TELEWORK}|remote|distance|hybride?|pr[ée]sentiel|importe|site|anywhere|distribu|dispers|d[ée]centralis|office|home`, 'gi');
+const KEY_WORDS = new RegExp(`${TELEWORK}|remote|distance|hybride?|pr[ée]sen(?:tiel|ce)|importe|site|anywhere|distribu|dispers|d[ée]centralis|office|home|in[- ]person`, 'gi');
 // A list item or line that says only "Télétravail", "Travail à distance" or "Remote": the way of
 // working, whole, when nothing else in the text says how much. Capture 1 is the list mark.
 const REMOTE_LINE_SOURCE = `^[ \\t]*(?:([-*+•])[ \\t]*)?(?:${TELEWORK}|travail [àa] distance|remote|full[- ]remote)[ \\t]*[.!]?[ \\t]*$`;

@@ -30,5 +30,6 @@
  * 18: "About Skills", "About Remote Work" are the job's sections, read for skills; "UX" naming
  * colleagues ("les UX", "the UX team", "d'un UX/UI") and open source beside open data however
  * joined are no skills.
+ * 19: coming in optional ("réunions en présentiel optionnelles", "on-site optional") reads fully remote.
  */
-export const READER_VERSION = 18;
+export const READER_VERSION = 19;

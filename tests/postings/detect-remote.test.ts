@@ -22,6 +22,16 @@ describe('detectRemote', () => {
     ['100% présentiel', 'none'],
     ['Ce n’est pas un poste en full remote, mais 2 jours de télétravail', 'partial'],
     ['Bureaux à Paris', 'unknown'],
+    // Coming in is optional: the job is fully remote.
+    ['4 jours par semaine en télétravail. Des réunions en présentiel optionnelles à prévoir sur Paris.', 'full'],
+    ['Présentiel facultatif', 'full'],
+    ['Des rencontres facultatives en présentiel', 'full'],
+    ['Présence sur site non obligatoire.', 'full'],
+    ['Remote, on-site optional.', 'full'],
+    ['Hybrid: office attendance is optional.', 'full'],
+    ['Optional in-person meetups twice a year.', 'full'],
+    ['On-site presence is not optional: hybrid, two days a week.', 'partial'],
+    ['Le présentiel n’est pas optionnel : 2 jours de télétravail.', 'partial'],
   ])('%s → %s', (text, remote) => {
     expect(detectRemote(text)).toBe(remote);
   });
