@@ -23,6 +23,7 @@ import { readStatus } from './read-status';
 import { repairMojibake } from './repair-mojibake';
 import { splitTitle } from './split-title';
 import { summarize } from './summarize';
+import { removeTemplateTags } from './template-tags';
 import { toSafeData } from './to-safe-data';
 import { toSafeUrl } from './to-safe-url';
 import type { Offer, ParseContext, PostingWarning, RemotePolicy } from './types';
@@ -50,7 +51,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   if (safe.truncated) warnings.push({ code: 'truncated', message: `${path}: front-matter values too deep, too many, too long or unsafe were left out` });
 
   const fields = indexFields(safe.value);
-  const body = frontMatter.body;
+  const body = removeTemplateTags(frontMatter.body, (key) => asText(safe.value[key])?.slice(0, LIMITS.maxFieldText));
   const analyzedBody = body.slice(0, LIMITS.maxAnalyzedText);
   const plainBody = toAnalysisText(analyzedBody);
   assertIsPosting(frontMatter, plainBody, path);

@@ -31,5 +31,7 @@
  * colleagues ("les UX", "the UX team", "d'un UX/UI") and open source beside open data however
  * joined are no skills.
  * 19: coming in optional ("réunions en présentiel optionnelles", "on-site optional") reads fully remote.
+ * 20: a site's template tags are out of the body ("{% include … %}", Liquid comment blocks of notes
+ * for the site's editors); "{{ page.title }}" is the front matter's title, as the site shows it.
  */
-export const READER_VERSION = 19;
+export const READER_VERSION = 20;

@@ -18,6 +18,7 @@ const repeated = (unit: string, size: number) => unit.repeat(Math.max(1, Math.fl
 const BODY_UNITS: ReadonlyArray<[name: string, unit: string]> = [
   ['one long line', 'a'],
   ['comment openers', '<!--'],
+  ['template comment openers', '{% comment %}'],
   ['brackets', '[('],
   ['unclosed tags', '<a '],
   ['e-mail lookalikes', 'a.b@c.'],
