@@ -162,5 +162,7 @@ describe('journey: a worker stopped in the middle of a sync finishes it when wok
       await actAsUser(round);
     }
     expect(rounds.filter((round) => round.interrupted).length).toBeGreaterThanOrEqual(Math.floor(ROUNDS / 2));
-  }, 600_000);
+    // A bound for the host, not a speed check: 123 s on a loaded host, 372 s with two more busy
+    // loops beside it (2026-12-07), against 600 s before.
+  }, 1_200_000);
 });
