@@ -33,5 +33,6 @@
  * 19: coming in optional ("réunions en présentiel optionnelles", "on-site optional") reads fully remote.
  * 20: a site's template tags are out of the body ("{% include … %}", Liquid comment blocks of notes
  * for the site's editors); "{{ page.title }}" is the front matter's title, as the site shows it.
+ * 21: "Vite un prototype", "Vite, des retours" (the French adverb before a noun) is no Vite.
  */
-export const READER_VERSION = 20;
+export const READER_VERSION = 21;

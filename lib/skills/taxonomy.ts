@@ -135,7 +135,7 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'Redux', kind: 'skill', aliases: ['Redux Toolkit'] },
   { name: 'Storybook', kind: 'skill', aliases: [] },
   { name: 'Webpack', kind: 'skill', aliases: [] },
-  { name: 'Vite', kind: 'skill', aliases: ['ViteJS', 'Vite.js'], caseSensitive: true, ambiguous: ['Vite'], needsContext: CODE_CONTEXT, notIn: ['vite fait', 'au plus vite', 'très vite'] },
+  { name: 'Vite', kind: 'skill', aliases: ['ViteJS', 'Vite.js'], caseSensitive: true, ambiguous: ['Vite'], needsContext: CODE_CONTEXT, notIn: ['vite fait', 'au plus vite', 'très vite', 'vite un', 'vite, un', 'vite une', 'vite, une', 'vite des', 'vite, des'] },
   { name: 'esbuild', kind: 'skill', aliases: [] },
   { name: 'Gatsby', kind: 'skill', aliases: ['GatsbyJS'] },
   { name: 'Ember.js', kind: 'skill', aliases: ['Ember', 'EmberJS'], caseSensitive: true, ambiguous: ['Ember'], needsContext: CODE_CONTEXT },

@@ -188,3 +188,18 @@ describe('extractSkills', () => {
     expect(names('Nous utilisons HTML. Et du CSS.')).toEqual(['HTML', 'CSS']);
   });
 });
+
+describe('Vite, the build tool, and "vite", the French adverb', () => {
+  it.each([
+    // The beta.gouv.fr postings' motto, at the head of a quotation, in a developer posting.
+    ['L’exploration : « Vite un prototype pour tester une hypothèse avec des utilisateurs dès demain ! » Stack : React, TypeScript.', []],
+    ['« Vite, un prototype pour tester une hypothèse » — développeur React', []],
+    ['Vite des retours utilisateurs, en développeur front-end', []],
+  ])('%s → no Vite', (text, expected) => {
+    expect(names(text).filter((name) => name === 'Vite')).toEqual(expected);
+  });
+
+  it('still reads the build tool beside a front-end stack', () => {
+    expect(names('Front-end : React, TypeScript, Vite et Vitest')).toContain('Vite');
+  });
+});
