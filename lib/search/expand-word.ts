@@ -59,10 +59,16 @@ const CORRECTION_FREQUENCY_RATIO = 5;
 const NUMBER_QUALITY = 0.95;
 /** A word shorter than this loses more than its number with an "s" ("bus", "ops"). */
 const MIN_SINGULAR_LENGTH = 4;
-/** Both halves of the word, found in one offer: a little below the word itself. */
+/** The word's halves side by side: a little below the word itself. */
 const SPLIT_QUALITY = 0.8;
 /** Shorter halves are mostly noise ("de" + "signer" for "designer"). */
 const MIN_SPLIT_PART_LENGTH = 3;
+/**
+ * Halves found apart in an offer stand for the word only when both are this long: a shorter
+ * one is a word of its own, or a part of another compound ("end" of a title's "Back-End" with
+ * "front" of "Front-End Developers" is no front end; "dev" and "ops" apart are no devops).
+ */
+const MIN_APART_PART_LENGTH = 4;
 /** Shorter words match too much of the vocabulary with a typo allowed ("java" → "jaws"). */
 const MIN_FUZZY_LENGTH = 4;
 /** Terms compared with the word: plenty for a typo, few enough to stay under a millisecond. */
@@ -168,15 +174,21 @@ function technologyNames(): Map<string, number> {
 }
 
 /**
- * Ways to cut the word into two vocabulary terms, for words written joined in the query and
- * apart in postings ("fullstack" / "full stack", "frontend" / "front end", "devops").
+ * Ways to cut the word into two words of postings, for words written joined in the query and
+ * apart in postings ("fullstack" / "full stack", "cyber security"): the pair of words side by
+ * side as the index keeps it (in a title, or anywhere for a synonym's expression; see
+ * adjacentPairs and phrasePairs), or both words anywhere in one offer when both are long
+ * enough to say something alone (see MIN_APART_PART_LENGTH).
  */
 function splitGroups(word: string, vocabulary: Vocabulary): TermGroup[] {
   const groups: TermGroup[] = [];
   for (let cut = MIN_SPLIT_PART_LENGTH; cut <= word.length - MIN_SPLIT_PART_LENGTH; cut++) {
-    const first = vocabulary.idOf(word.slice(0, cut));
-    const second = vocabulary.idOf(word.slice(cut));
-    if (first !== undefined && second !== undefined) groups.push({ terms: [first, second], quality: SPLIT_QUALITY, reach: 'all' });
+    const [first, second] = [word.slice(0, cut), word.slice(cut)];
+    const pair = vocabulary.idOf(first + PAIR_SEPARATOR + second);
+    if (pair !== undefined) groups.push({ terms: [pair], quality: SPLIT_QUALITY, reach: 'all' });
+    if (Math.min(first.length, second.length) < MIN_APART_PART_LENGTH) continue;
+    const [firstId, secondId] = [vocabulary.idOf(first), vocabulary.idOf(second)];
+    if (firstId !== undefined && secondId !== undefined) groups.push({ terms: [firstId, secondId], quality: SPLIT_QUALITY, reach: 'all' });
   }
   return groups;
 }

@@ -95,10 +95,10 @@ describe('search', () => {
   it('reports every term of a match made of several: a synonym of several words, a word written in two', () => {
     const index = createSearchIndex([
       makeOffer('po', { title: 'Chef de produit' }),
-      makeOffer('devops', { title: 'Directeur technique', tags: ['dev'], body: 'Ops et intégration continue.' }),
+      makeOffer('cyber', { title: 'Cyber Data Analyst', body: 'Security data pipelines.' }),
     ]);
     expect(index.search('po')[0]?.matchedTerms.sort()).toEqual(['chef', 'produit']);
-    expect(index.search('devops')[0]?.matchedTerms.sort()).toEqual(['dev', 'ops']);
+    expect(index.search('cybersecurity')[0]?.matchedTerms.sort()).toEqual(['cyber', 'security']);
   });
 
   it('honours limit and filter', () => {
@@ -297,6 +297,33 @@ describe('ranking', () => {
       'open-old',
       'open-undated',
     ]);
+  });
+});
+
+describe('a query word written joined, found apart', () => {
+  const index = createSearchIndex([
+    makeOffer('back-end', { title: 'Python/Back-End Developer', body: 'You will work with our Operations team and Front-End Developers.' }),
+    makeOffer('front-end', { title: 'Développeuse Front End', body: 'Interfaces en React.' }),
+    makeOffer('cto', { title: 'Directrice technique', body: 'Dev: revues de code. Ops: Docker, Git et intégration continue.' }),
+    makeOffer('cyber', { title: 'Cyber Data Analyst', body: 'Build the security data pipelines of the program.' }),
+  ]);
+  const matched = (query: string, id: string) => index.search(query).find((hit) => hit.id === id)?.matchedTerms;
+
+  it('takes halves side by side for the word: "Front End" in a title is a frontend', () => {
+    expect(ids(index, 'frontend')[0]).toBe('front-end');
+  });
+
+  it('never takes a short half from another compound: the "end" of "Back-End" is no part of a frontend', () => {
+    // The back-end posting names front-end developers in its text, and only that answers "frontend".
+    expect(matched('frontend', 'back-end')).toEqual(['frontend']);
+  });
+
+  it('never takes short halves found apart: "Dev:" and "Ops:" are no devops', () => {
+    expect(ids(index, 'devops')).not.toContain('cto');
+  });
+
+  it('still takes long halves found apart: "Cyber" and "security" for cybersecurity', () => {
+    expect(ids(index, 'cybersecurity')).toEqual(['cyber']);
   });
 });
 
