@@ -115,7 +115,9 @@ export function expandWord(word: QueryWord, vocabulary: Vocabulary, bigrams: Big
   }
   if (typos && word.text.length >= MIN_FUZZY_LENGTH) {
     const exactFrequency = exact === undefined ? 0 : vocabulary.documentFrequency(exact);
-    const typos = typoMatches(word.text, word.prefix && !completesAsTyped, vocabulary, bigrams).filter(({ edits }) => isTypoOf(edits, exactFrequency));
+    const typos = typoMatches(word.text, word.prefix && !completesAsTyped, vocabulary, bigrams).filter(
+      ({ term, edits }) => isTypoOf(edits, exactFrequency) && !isOtherNumberOfItsName(word.text, vocabulary.terms[term]!),
+    );
     const frequencies = new Map(typos.map(({ term }) => [term, vocabulary.documentFrequency(term)]));
     const likely = likelyCorrections(typos, frequencies);
     for (const { term, edits } of typos) {
@@ -163,6 +165,19 @@ function otherNumber(term: string): string | undefined {
   const names = technologyNames();
   const [termName, otherName] = [names.get(term), names.get(other)];
   return termName === otherName ? other : undefined;
+}
+
+/**
+ * The term is a word the technology the query word names never is: the other number of one of
+ * its spellings, and none itself ("vues", French views, one slip from "vuejs"; "rail" from
+ * "rails"). A typo must not give such a word the number its name refuses (see otherNumber).
+ */
+function isOtherNumberOfItsName(word: string, term: string): boolean {
+  const names = technologyNames();
+  const technology = names.get(word);
+  if (technology === undefined || names.has(term)) return false;
+  const numbers = [term + 's', ...(term.endsWith('s') ? [term.slice(0, -1)] : [])];
+  return numbers.some((other) => names.get(other) === technology);
 }
 
 let namesOfTechnologies: Map<string, number> | undefined;

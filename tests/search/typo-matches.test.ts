@@ -67,4 +67,17 @@ describe('typo tolerance', () => {
     expect(ids(index, 'kuber')).toEqual([]);
     expect(ids(index, 'ypthon')).toEqual(['python']);
   });
+
+  it('never takes the other number of a technology name for a typo of it: French "vues" (views) is no Vue.js', () => {
+    const index = createSearchIndex([
+      makeOffer('views', { title: 'Développeuse Python', body: 'Développement de vues back-end en Django.' }),
+      makeOffer('vuejs', { title: 'Développeur front', skills: ['Vue.js'] }),
+      makeOffer('rail', { title: 'Ingénieur ferroviaire', body: 'Maintenance du rail.' }),
+      makeOffer('rails', { title: 'Développeur Ruby', skills: ['Rails'] }),
+    ]);
+    expect(ids(index, 'vuejs')).toEqual(['vuejs']);
+    expect(ids(index, 'rails')).toEqual(['rails']);
+    // A slip in a word naming no technology is still forgiven.
+    expect(ids(index, 'maintenanc')).toEqual(['rail']);
+  });
 });
