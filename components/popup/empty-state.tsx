@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../../lib/db/records';
-import { useT } from '../i18n';
+import { tCount, useT } from '../i18n';
 import type { Board } from '../../lib/board/read-board';
 
 /** What the filters hide when nothing is listed (see hiddenResults in popup-app.tsx). */
@@ -61,5 +61,20 @@ export function EmptyState({ board, sources, query, hidden, syncing, onOpenOptio
       <p role="status">{query ? t('emptyNoWordMatch', [query, String(board.summaries.size)]) : t('emptyNoResult')}</p>
       {query && <p>{t('suggestionSpelling')}</p>}
     </div>
+  );
+}
+
+/**
+ * Below the results, with "open postings only" on: how many closed postings match too, and one
+ * click to list them. Nothing when none is hidden.
+ */
+export function ClosedLine({ count, onShow }: { count: number; onShow: () => void }) {
+  const t = useT();
+  if (count === 0) return null;
+  return (
+    <p class="closed-line" data-testid="closed-line">
+      {tCount(t, 'closedHidden', count)}{' '}
+      <button type="button" data-testid="show-closed" aria-label={t('showClosed')} onClick={onShow}>{t('closedShow')}</button>
+    </p>
   );
 }

@@ -9,7 +9,7 @@ import type { PostingVersion } from '../../lib/history/types';
 import type { Offer } from '../../lib/postings/types';
 import { formatMoment, uiLocale } from '../format-date';
 import { tCount, useT } from '../i18n';
-import { EmptyState, type HiddenResults } from './empty-state';
+import { ClosedLine, EmptyState, type HiddenResults } from './empty-state';
 import { FiltersBar } from './filters-bar';
 import type { PopupActions, PopupData } from './popup-model';
 import { ResultList } from './result-list';
@@ -126,12 +126,15 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
       const summary = board.summaries.get(id);
       return summary !== undefined && judge(summary) !== undefined;
     };
-    const filter = createBoardFilter(board.summaries, shownFilters, matchOf, Date.now(), marks);
-    return new MatchCounter({ filter, isNoise, postingOf: (id: string) => data.duplicates.get(id) ?? id });
+    const now = Date.now();
+    const filter = createBoardFilter(board.summaries, shownFilters, matchOf, now, marks);
+    // Counted in the same pass: how many postings "open postings only" hides while others are listed.
+    const keptWithClosed = shownFilters.openOnly ? createBoardFilter(board.summaries, { ...shownFilters, openOnly: false }, matchOf, now, marks) : undefined;
+    return new MatchCounter({ filter, isNoise, postingOf: (id: string) => data.duplicates.get(id) ?? id, keptWithClosed });
   }, [board, filters, archiveOnly, matchOf, marks, data.noise, judge, data.duplicates]);
   const page = useMemo((): ResultsPage => {
     const matches = board && boardMatches(board, query);
-    if (!matches || !counter) return { hits: [], total: 0, noise: 0 };
+    if (!matches || !counter) return { hits: [], total: 0, noise: 0, closed: 0 };
     return resultsPage(matches, { counter, showNoise, size: whole ? Infinity : visible });
   }, [board, query, counter, showNoise, whole, visible]);
   const { hits } = page;
@@ -311,10 +314,13 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
               <p class="archive-note" role="status" data-testid="archive-note">{t('archiveOnly', [String(board!.summaries.size)])}</p>
             )}
             {board && results.length > 0 ? (
+              <>
               <ResultList results={results} total={page.total} explain={board.explain} loadBodies={actions.loadBodies} savedIds={savedIds} stages={stages}
                 newIds={data.newIds} onSeen={actions.markSeenInList} onOpen={(id) => void open(id)}
                 onToggleSave={toggleSave} noiseOf={noiseOf} onHide={(summary) => hide(summary.id, summary.title)} onShowAgain={showAgain}
                 onShowMore={() => setVisible((count) => count + PAGE)} />
+              <ClosedLine count={page.closed} onShow={() => setFilters({ ...filters, openOnly: false })} />
+              </>
             ) : (
               <EmptyState board={board?.index ? board : undefined} sources={data.sources} query={query} hidden={hidden} syncing={data.syncProgress !== undefined}
                 onOpenOptions={actions.openOptions} onShowClosed={() => setFilters({ ...filters, openOnly: false })}

@@ -10,6 +10,8 @@ export interface ResultsPage {
   total: number;
   /** Postings the query and filters give that the seeker hid or blocked. */
   noise: number;
+  /** Postings the query gives that "open postings only" alone leaves out (0 when it is off). */
+  closed: number;
 }
 
 /** Ranks the matches of one query (the search index, or a list already in order). */
@@ -38,16 +40,16 @@ export interface PageOptions {
 /**
  * Only the results shown are ranked, so that a keystroke matching 10,000 postings sorts and
  * explains 50 of them; the counts the popup quotes (the tab, "show more", hidden and blocked
- * postings) still come from every match.
+ * postings, closed ones left out) still come from every match, in one pass.
  */
 export function resultsPage(matches: RankedMatches, { counter, showNoise, size }: PageOptions): ResultsPage {
   const { filter, isNoise, postingOf } = counter.judge;
-  const { listed, listedOffers, noise } = counter.count(matches.offerIds, matches.ordinals(), showNoise);
+  const { listed, listedOffers, noise, closed } = counter.count(matches.offerIds, matches.ordinals(), showNoise);
   const shown = showNoise || !isNoise ? filter : (id: string) => filter(id) && !isNoise(id);
   // Copies of a posting ranked below its best are left out: rank enough to fill the page without them.
   const copies = listedOffers - listed;
   const hits = onePerPosting(matches.best(size + copies, shown), postingOf).slice(0, size);
-  return { hits, total: listed, noise };
+  return { hits, total: listed, noise, closed };
 }
 
 /** The first hit of each posting, in order. */

@@ -17,6 +17,8 @@ function generateBoard(seed: number, size: number): GeneratedBoard {
   const offerIds = Array.from({ length: size }, (_, i) => (random() < 0.1 ? undefined : `offer-${i}`));
   const kept = new Set(offerIds.filter((id) => id !== undefined && random() < 0.6));
   const noise = new Set(offerIds.filter((id) => id !== undefined && random() < 0.2));
+  // Offers the filters would keep once closed postings are shown too (some of them also kept now: the judge is not asked of those).
+  const keptWithClosed = new Set(offerIds.filter((id) => id !== undefined && random() < 0.5));
   // Jobs seen in several places: some keyed by an object (as lib/duplicates does), some by one member's own id.
   const posting = new Map<string, unknown>();
   const live = offerIds.filter((id): id is string => id !== undefined);
@@ -27,7 +29,7 @@ function generateBoard(seed: number, size: number): GeneratedBoard {
   }
   return {
     offerIds,
-    judge: { filter: (id) => kept.has(id), isNoise: (id) => noise.has(id), postingOf: (id) => posting.get(id) ?? id },
+    judge: { filter: (id) => kept.has(id), isNoise: (id) => noise.has(id), postingOf: (id) => posting.get(id) ?? id, keptWithClosed: (id) => keptWithClosed.has(id) },
   };
 }
 
@@ -39,13 +41,16 @@ function someOrdinals(random: () => number, size: number): number[] {
 
 /** The counts written the plain way: the matching ids listed, then a set of their postings. */
 function countByHand({ offerIds, judge }: GeneratedBoard, ordinals: number[], showNoise: boolean): MatchCount {
-  const ids = ordinals.map((ordinal) => offerIds[ordinal]).filter((id): id is string => id !== undefined && judge.filter(id));
+  const live = ordinals.map((ordinal) => offerIds[ordinal]).filter((id): id is string => id !== undefined);
+  const ids = live.filter((id) => judge.filter(id));
   const listed = ids.filter((id) => showNoise || !judge.isNoise!(id));
   const noise = ids.filter((id) => judge.isNoise!(id));
+  const closed = live.filter((id) => !judge.filter(id) && judge.keptWithClosed!(id) && (showNoise || !judge.isNoise!(id)));
   return {
     listed: new Set(listed.map(judge.postingOf)).size,
     listedOffers: listed.length,
     noise: new Set(noise.map(judge.postingOf)).size,
+    closed: new Set(closed.map(judge.postingOf)).size,
   };
 }
 
@@ -67,7 +72,7 @@ describe('MatchCounter', () => {
     const asked: string[] = [];
     const counter = new MatchCounter({ filter: (id) => (asked.push(id), true), postingOf: (id) => id });
     const ids = ['a', 'b', undefined, 'c'];
-    for (let i = 0; i < 5; i++) expect(counter.count(ids, [0, 1, 2, 3], false)).toEqual({ listed: 3, listedOffers: 3, noise: 0 });
+    for (let i = 0; i < 5; i++) expect(counter.count(ids, [0, 1, 2, 3], false)).toEqual({ listed: 3, listedOffers: 3, noise: 0, closed: 0 });
     expect(asked).toEqual(['a', 'b', 'c']);
     expect(counter.count(['d'], [0], false).listed).toBe(1);
     expect(asked).toEqual(['a', 'b', 'c', 'd']);
@@ -75,8 +80,8 @@ describe('MatchCounter', () => {
 
   it('counts a job once when its own offer and a copy naming it both match', () => {
     const counter = new MatchCounter({ filter: () => true, postingOf: (id) => (id === 'copy' ? 'original' : id) });
-    expect(counter.count(['original', 'copy', 'other'], [1, 0, 2], false)).toEqual({ listed: 2, listedOffers: 3, noise: 0 });
-    expect(counter.count(['original', 'copy', 'other'], [1, 2], false)).toEqual({ listed: 2, listedOffers: 2, noise: 0 });
+    expect(counter.count(['original', 'copy', 'other'], [1, 0, 2], false)).toEqual({ listed: 2, listedOffers: 3, noise: 0, closed: 0 });
+    expect(counter.count(['original', 'copy', 'other'], [1, 2], false)).toEqual({ listed: 2, listedOffers: 2, noise: 0, closed: 0 });
   });
 });
 

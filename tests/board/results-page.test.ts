@@ -16,8 +16,8 @@ const board: Board = { index: createSearchIndex(OFFERS), summaries };
 const everything = () => true;
 const itself = (id: string) => id;
 type Overrides = Partial<OfferJudge> & Partial<Omit<PageOptions, 'counter'>>;
-const options = ({ filter = everything, isNoise, postingOf = itself, showNoise = false, size = 10 }: Overrides): PageOptions => ({
-  counter: new MatchCounter({ filter, isNoise, postingOf }),
+const options = ({ filter = everything, isNoise, postingOf = itself, keptWithClosed, showNoise = false, size = 10 }: Overrides): PageOptions => ({
+  counter: new MatchCounter({ filter, isNoise, postingOf, keptWithClosed }),
   showNoise,
   size,
 });
@@ -40,6 +40,20 @@ describe('resultsPage', () => {
     expect(page.total).toBe(8);
     expect(page.hits).toHaveLength(3);
     expect(page.hits.every((hit) => open(hit.id))).toBe(true);
+  });
+
+  it('counts, while open postings are listed, the closed ones "open postings only" hides', () => {
+    const open = (id: string) => summaries.get(id)!.status === 'open';
+    const page = resultsPage(matches, options({ filter: open, keptWithClosed: everything, size: 3 }));
+    expect(page).toMatchObject({ total: 8, closed: 32 });
+    // The seeker's other filters still hold: only the closed postings they keep are counted.
+    const withSkill = (id: string) => summaries.get(id)!.skills.length > 0;
+    const narrowed = resultsPage(matches, options({ filter: (id) => open(id) && withSkill(id), keptWithClosed: withSkill, size: 3 }));
+    expect(narrowed).toMatchObject({ total: 4, closed: 16 });
+    // Hidden and blocked closed postings are not quoted unless shown.
+    const isNoise = (id: string) => id === 'p1' || id === 'p2';
+    expect(resultsPage(matches, options({ filter: open, keptWithClosed: everything, isNoise, size: 3 })).closed).toBe(30);
+    expect(resultsPage(matches, options({ filter: open, size: 3 })).closed).toBe(0);
   });
 
   it('sets hidden and blocked postings aside, counted, and lists them when asked', () => {
