@@ -4,7 +4,8 @@ import type { Offer } from '../../lib/postings/types';
 import { localDay } from '../../lib/board/deadline';
 import { formatDay, formatDeadline, uiLocale } from '../format-date';
 import { scoreMatch } from '../../lib/skills/score-match';
-import { skillLabel } from '../../lib/skills/skill-label';
+import { skillsHeldThrough } from '../../lib/skills/held-through';
+import { skillLabel, skillNameTyped } from '../../lib/skills/skill-label';
 import { useT } from '../i18n';
 import { matchCountLabel, matchPercent } from '../match-label';
 import { contractLabel } from '../contract-label';
@@ -54,6 +55,7 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
   const percent = matchPercent(match);
   const mine = new Set(match?.matched);
   const implied = new Map(match?.implied);
+  const heldThrough = match ? skillsHeldThrough(mySkills) : undefined;
   const facts: Array<[string, string | undefined]> = [
     [t('factMatch'), match && percent !== undefined ? t('matchShare', [percent, matchCountLabel(t, match)]) : undefined],
     [t('factStatus'), publicationNote(offer.sourceId, published, t) ?? t(`status_${offer.status}`)],
@@ -91,9 +93,12 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
         {(skill) => {
           const by = implied.get(skill);
           const label = by === undefined ? skillLabel(skill, language) : t('skillImpliedBy', [skillLabel(skill, language), skillLabel(by, language)]);
-          return mine.has(skill)
+          if (!mine.has(skill)) return <li key={skill} class="skill">{label}</li>;
+          // A skill the seeker did not list but has through one they did: said which, never looking invented.
+          const through = heldThrough?.get(skill.toLowerCase());
+          return through === undefined
             ? <li key={skill} class="skill mine">{label}<span class="visually-hidden"> ({t('mySkill')})</span></li>
-            : <li key={skill} class="skill">{label}</li>;
+            : <li key={skill} class="skill mine">{label} — {t('mySkillThrough', [skillLabel(skillNameTyped(through) ?? through, language)])}</li>;
         }}
       </SkillGroup>
       {/* Shown apart: they say what the posting is about, and never count in the match. */}

@@ -98,7 +98,15 @@ describe('the offer card', () => {
   it('lists the skills the posting asks for through its framework, said so, as the match counts them', () => {
     const shown = card({ skills: ['Django', 'React'] }, new Set(['python']));
     expect(facts(shown)).toContain('Correspondance25 % · 1 sur 4 compétences demandées');
-    expect(list(shown, 'card-skills')).toEqual(['Django', 'React', 'Python (implicite avec Django) (une de vos compétences)', 'JavaScript (implicite avec React)']);
+    expect(list(shown, 'card-skills')).toEqual(['Django', 'React', 'Python (induit par Django) (une de vos compétences)', 'JavaScript (induit par React)']);
+  });
+
+  it('says through which of the seeker’s skills they have one they never listed (seeker: Python and React)', () => {
+    const shown = card({ skills: ['TypeScript', 'Python'] }, new Set(['python', 'react']));
+    expect(list(shown, 'card-skills')).toEqual(['TypeScript', 'Python (une de vos compétences)', 'JavaScript (induit par TypeScript) — vous l’avez avec React']);
+    const english = renderIn('en', <OfferCard offer={sampleOffer({ skills: ['TypeScript'] })} published saved={false} mySkills={new Set(['react'])} onBack={() => {}} onToggleSave={() => {}} onHide={() => {}}
+      onBlockOrganization={() => {}} onBlockWord={() => {}} history={{ versions: [] }} />);
+    expect(list(english, 'card-skills')).toEqual(['TypeScript', 'JavaScript (implied by TypeScript) — you have it through React']);
   });
 
   it('names the country a fully remote job is limited to', () => {
