@@ -84,6 +84,23 @@ describe('journey: the popup never shows an unexplained 0 (French)', () => {
     expect(await popup.page.locator('[name="open-only"]').isChecked()).toBe(false);
   });
 
+  it('says, below open results, how many closed postings match too, and lists them in one keystroke', async () => {
+    await popup.setFilter('open-only', true);
+    await popup.search('');
+    await popup.waitForTitles((found) => found.length > 0, 'the open postings');
+    const line = popup.page.locator('[data-testid="closed-line"]');
+    await line.waitFor();
+    const text = await line.textContent();
+    expect(text).toMatch(/^\d+ offres? fermées? masquées?\. Afficher$/);
+    const open = await popup.resultCount();
+    const closed = numberIn(text);
+    expect(closed).toBeGreaterThan(0);
+    await line.getByRole('button', { name: 'Afficher les offres fermées' }).press('Enter');
+    await waitFor(async () => (await popup.resultCount()) === open + closed, { message: 'the open and closed postings counted together' });
+    expect(await popup.page.locator('[name="open-only"]').isChecked()).toBe(false);
+    expect(await line.count()).toBe(0);
+  });
+
   it('shows why each result matched, its words marked', async () => {
     await popup.search('développeur lyon');
     await popup.waitForTitles((found) => found.length > 0, 'results');
