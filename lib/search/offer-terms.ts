@@ -33,7 +33,7 @@ export function offerTerms(offer: Offer): Map<string, number> {
     const bit = FIELD_BITS[field];
     for (const text of texts(offer, job)) addTerms(tokenize(text, { dropStopwords: field === 'body' }), bit);
   }
-  for (const term of stackTerms(tokenize(job, { dropStopwords: true }))) add(term, FIELD_BITS.body);
+  for (const term of stackTerms(tokenize(job))) add(term, FIELD_BITS.body);
   addTerms(tokenize(aside, { dropStopwords: true }), ASIDE_BIT);
   for (const pair of adjacentPairs(offer.title)) add(pair, FIELD_BITS.title);
   if (offer.remote === 'full' && !offer.location) for (const place of remotePlaceTerms(offer.remoteCountries)) add(place, FIELD_BITS.location);

@@ -69,26 +69,40 @@ export const SHORT_FIELDS_ONLY: ReadonlySet<string> = new Set(['front', 'back', 
 
 /**
  * Such a word names the technology in a text too when it stands beside one of these, stopwords
- * skipped ("front en angular, react ou vue"; "en vue de" never does). Offers index it there as
- * inStack(word) (see offerTerms), which the word's group looks for in texts.
+ * skipped ("front en angular, react ou vue"; "en vue de" never does), unless a determiner comes
+ * right before it (see COMMON_NOUN_DETERMINERS). Offers index it there as inStack(word) (see
+ * offerTerms), which the word's group looks for in texts.
  */
 export const STACK_NEIGHBOURS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['vue', new Set(['react', 'reactjs', 'angular', 'angularjs', 'svelte', 'ember', 'emberjs', 'nuxt', 'nuxtjs', 'jquery', 'javascript', 'js', 'typescript', 'ts', 'html', 'css'])],
 ]);
+
+/**
+ * French determiners, folded, that make the next word a common noun, whatever technology stands
+ * beside it: "une vue HTML", "la vue React", "cette vue en JS" are views, not Vue.js.
+ */
+const COMMON_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['la', 'une', 'cette', 'chaque', 'sa', 'ma', 'ta', 'notre', 'votre', 'leur', 'toute', 'quelle']);
 
 /** The term of a word standing in a list of technologies (see STACK_NEIGHBOURS): the pair separator after it, which no query word holds. */
 export function inStack(word: string): string {
   return word + PAIR_SEPARATOR;
 }
 
-/** The words of a text's terms that stand beside a technology of theirs (see STACK_NEIGHBOURS), as inStack terms. */
+/** The words of a text's terms (stopwords kept) that stand beside a technology of theirs (see STACK_NEIGHBOURS), as inStack terms. */
 export function stackTerms(terms: readonly string[]): string[] {
   const found: string[] = [];
   terms.forEach((term, i) => {
     const neighbours = STACK_NEIGHBOURS.get(term);
-    if (neighbours && (neighbours.has(terms[i - 1]!) || neighbours.has(terms[i + 1]!))) found.push(inStack(term));
+    if (!neighbours || COMMON_NOUN_DETERMINERS.has(terms[i - 1]!)) return;
+    if (neighbours.has(contentWordFrom(terms, i, -1)!) || neighbours.has(contentWordFrom(terms, i, 1)!)) found.push(inStack(term));
   });
   return found;
+}
+
+/** The first term that is no stopword from the one at `at`, going `step`: its neighbour in the text without stopwords. */
+function contentWordFrom(terms: readonly string[], at: number, step: 1 | -1): string | undefined {
+  for (let i = at + step; i >= 0 && i < terms.length; i += step) if (!isStopword(terms[i]!)) return terms[i];
+  return undefined;
 }
 
 /**

@@ -43,7 +43,7 @@ export interface SearchIndex {
 
 /** Plain data (strings and numbers only), for JSON or IndexedDB. */
 export interface SerializedSearchIndex {
-  version: 8;
+  version: 9;
   /** Offer ids, by ordinal. */
   ids: string[];
   statuses: OfferStatus[];

@@ -267,7 +267,9 @@ describe('ranking', () => {
     const index = createSearchIndex([
       makeOffer('stack', { title: 'Dev full-stack', body: 'Stack : back en node, front en angular, react ou vue.' }),
       makeOffer('view', { title: 'Développeuse React', body: 'En vue de la rentrée, une refonte. Du point de vue technique : React.' }),
+      makeOffer('noun', { title: 'Développeur', body: 'Écrire une vue HTML pour chaque page, puis la vue React du tableau de bord.' }),
     ]);
+    // "une vue HTML", "la vue React": a determiner makes it a view, whatever technology stands beside it.
     expect(ids(index, 'vuejs')).toEqual(['stack']);
     const [hit] = index.search('vuejs');
     expect(hit!.matchedTerms.join('').trim()).toBe('vue');
