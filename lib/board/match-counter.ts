@@ -65,31 +65,36 @@ export class MatchCounter {
    */
   count(offerIds: ReadonlyArray<string | undefined>, ordinals: ArrayLike<number>, showNoise: boolean): MatchCount {
     this.read(offerIds);
-    const { flags, jobs, met } = this;
+    const { flags, jobs } = this;
     const stamp = this.nextStamp();
     // One pass over the matches for every count: a keystroke matching 48,000 offers reads each once.
     const noiseMask = showNoise ? 0 : NOISE;
-    const tallied = [0, 0, 0];
+    let listed = 0;
     let listedOffers = 0;
-    const meet = (ordinal: number, tally: number) => {
-      const job = jobs[ordinal]!;
-      if (job === ALONE) tallied[tally]!++;
-      else if (met[job * TALLIES + tally] !== stamp) {
-        met[job * TALLIES + tally] = stamp;
-        tallied[tally]!++;
-      }
-    };
+    let noise = 0;
+    let closed = 0;
     for (let i = 0; i < ordinals.length; i++) {
       const ordinal = ordinals[i]!;
       const flag = flags[ordinal]!;
-      if ((flag & (LIVE | KEPT | noiseMask)) === (LIVE | KEPT)) {
+      if ((flag & LIVE) === 0) continue;
+      const job = jobs[ordinal]!;
+      // A posting of its own counts at once; a copy of a job, the first time that count meets the job.
+      if ((flag & (KEPT | noiseMask)) === KEPT) {
         listedOffers++;
-        meet(ordinal, LISTED_TALLY);
+        if (job === ALONE || this.meets(job, LISTED_TALLY, stamp)) listed++;
       }
-      if ((flag & (LIVE | KEPT | NOISE)) === (LIVE | KEPT | NOISE)) meet(ordinal, NOISE_TALLY);
-      if ((flag & (LIVE | CLOSED | noiseMask)) === (LIVE | CLOSED)) meet(ordinal, CLOSED_TALLY);
+      if ((flag & (KEPT | NOISE)) === (KEPT | NOISE) && (job === ALONE || this.meets(job, NOISE_TALLY, stamp))) noise++;
+      if ((flag & (CLOSED | noiseMask)) === CLOSED && (job === ALONE || this.meets(job, CLOSED_TALLY, stamp))) closed++;
     }
-    return { listed: tallied[LISTED_TALLY]!, listedOffers, noise: tallied[NOISE_TALLY]!, closed: tallied[CLOSED_TALLY]! };
+    return { listed, listedOffers, noise, closed };
+  }
+
+  /** Whether this count (stamp) meets the job for the first time in that tally, marking it met. */
+  private meets(job: number, tally: number, stamp: number): boolean {
+    const slot = job * TALLIES + tally;
+    if (this.met[slot] === stamp) return false;
+    this.met[slot] = stamp;
+    return true;
   }
 
   private nextStamp(): number {
