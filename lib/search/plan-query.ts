@@ -32,6 +32,8 @@ export interface WordPlan {
   synonyms: string[][];
   /** Expressions of the roles that hold the word's (see BROADER_ROLES), as words. */
   broader: string[][];
+  /** Expressions of the role a title names instead of the word's (see OTHER_ROLES), as words. */
+  otherRole: string[][];
   /** The word names a known city: its location field weighs as a title (see CITY_MASK_WEIGHTS). */
   city: boolean;
   /** Identifies what the word's hits depend on, for caching them. */
@@ -45,10 +47,12 @@ export function planQuery(words: QueryWord[]): WordPlan[] {
   const withRemote = content.length > 1;
   const synonyms = words.map((word): string[][] => cityAlternatives(word.text, withRemote));
   const broader = words.map((): string[][] => []);
+  const otherRole = words.map((): string[][] => []);
   for (const match of findSynonyms(content.map((index) => words[index]!.text))) {
     for (let position = match.from; position <= match.to; position++) {
       synonyms[content[position]!]!.push(...match.alternatives);
       broader[content[position]!]!.push(...match.broader);
+      otherRole[content[position]!]!.push(...match.other);
     }
   }
   const expressions = (list: string[][]) => list.map((words) => words.join('+')).join('|');
@@ -56,8 +60,9 @@ export function planQuery(words: QueryWord[]): WordPlan[] {
     word,
     synonyms: synonyms[index]!,
     broader: broader[index]!,
+    otherRole: otherRole[index]!,
     city: CITY_WORDS.has(word.text),
-    key: `${word.prefix ? 'prefix' : 'word'}:${word.text}|${expressions(synonyms[index]!)}>${expressions(broader[index]!)}`,
+    key: `${word.prefix ? 'prefix' : 'word'}:${word.text}|${expressions(synonyms[index]!)}>${expressions(broader[index]!)}!${expressions(otherRole[index]!)}`,
   }));
 }
 

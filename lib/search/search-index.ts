@@ -5,16 +5,17 @@ import { REMOTE_PLACE_TERMS } from './city-words';
 import { offerTerms } from './offer-terms';
 import { type OfferTable } from './offer-table';
 import { addAdjacentBonus } from './adjacent-bonus';
-import { CITY_MASK_WEIGHTS, MASK_WEIGHTS } from './field-weights';
+import { CITY_MASK_WEIGHTS, FIELD_BITS, MASK_WEIGHTS } from './field-weights';
 import { parseQuery } from './parse-query';
 import { expandPlan, planQuery, type WordPlan } from './plan-query';
 import { postedDay } from './rank';
 import { selectTop } from './select-top';
+import { PAIR_SEPARATOR } from './tokenize';
 import { deserializeIndex, EMPTY_INDEX, serializeIndex } from './serialize-index';
 import type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex } from './types';
 import type { Vocabulary } from './vocabulary';
 import { WordHitsCache } from './word-hits-cache';
-import { groupOf, termRarity, WordHitsCollector, type WordHits } from './word-hits';
+import { CREDIT, groupOf, termRarity, WordHitsCollector, type WordHits } from './word-hits';
 
 /**
  * Coverage comes first: an offer holding every word of a query ranks above any holding only
@@ -189,12 +190,33 @@ class InvertedSearchIndex implements SearchIndex {
     return flags;
   }
 
+  /**
+   * 1 by the ordinal of each offer whose title names the role a title names instead of the
+   * word's (see OTHER_ROLES), and neither the word, its synonyms nor a role holding it: "Python/
+   * Back-End Developer" for "frontend", not "Développeur full-stack front et back".
+   */
+  private otherRoleOffers(plan: WordPlan): Uint8Array {
+    const flags = new Uint8Array(this.table.slots);
+    const mark = (expressions: string[][], value: number) => {
+      for (const words of expressions) {
+        const term = this.vocabulary.idOf(words.join(PAIR_SEPARATOR));
+        if (term === undefined) continue;
+        const { docs, masks, offset, length } = this.vocabulary.postingsOf(term, 'head');
+        for (let i = offset; i < offset + length; i++) if (masks![i]! & FIELD_BITS.title) flags[docs[i]!] = value;
+      }
+    };
+    mark(plan.otherRole, 1);
+    mark([[plan.word.text], ...plan.synonyms, ...plan.broader], 0);
+    return flags;
+  }
+
   private wordHits(plan: WordPlan): WordHits {
     return this.cache.get(plan.key, () =>
       this.collector.collect(expandPlan(plan, this.vocabulary, this.bigrams), this.vocabulary, this.table.slots, {
         maskWeights: plan.city ? CITY_MASK_WEIGHTS : MASK_WEIGHTS,
         offerCount: this.table.liveCount,
-        ...(plan.city && { placeless: this.placelessOffers() }),
+        ...(plan.city && { textCredit: { offers: this.placelessOffers(), credit: CREDIT.nearly } }),
+        ...(plan.otherRole.length > 0 && { textCredit: { offers: this.otherRoleOffers(plan), credit: CREDIT.partial } }),
       }),
     );
   }

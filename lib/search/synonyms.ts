@@ -116,6 +116,13 @@ export const BROADER_ROLES: ReadonlyArray<readonly [part: string, whole: string]
   ['backend', 'fullstack'],
 ];
 
+/**
+ * Roles a title names instead of the word's, as data: a back-end posting's text often names its
+ * front-end colleagues ("you will work with our Front-End Developers"), and the other way round.
+ * Such a title found only in a posting's text half covers the word (see otherRoleOffers).
+ */
+export const OTHER_ROLES: ReadonlyArray<readonly [string, string]> = [['frontend', 'backend']];
+
 /** A run of query words that a synonym group names, and the group's other expressions, as words. */
 export interface SynonymMatch {
   /** Positions in the words given to findSynonyms, first and last included. */
@@ -124,6 +131,8 @@ export interface SynonymMatch {
   alternatives: string[][];
   /** The expressions of the roles that hold this one (see BROADER_ROLES). */
   broader: string[][];
+  /** The expressions of the role a title names instead of this one (see OTHER_ROLES). */
+  other: string[][];
 }
 
 /** Each expression's words as a query's words are (folded, compounds joined), stopwords left out. */
@@ -195,6 +204,15 @@ for (const [part, whole] of BROADER_ROLES) {
   BROADER.set(partGroup, [...(BROADER.get(partGroup) ?? []), ...wholeGroup]);
 }
 
+/** The other role's expressions by the role's group, both ways (see OTHER_ROLES). */
+const OTHER = new Map<string[][], string[][]>();
+for (const [one, another] of OTHER_ROLES) {
+  const [oneGroup, anotherGroup] = [groupHolding(one), groupHolding(another)];
+  if (!oneGroup || !anotherGroup) throw new Error(`OTHER_ROLES: "${one}" or "${another}" is in no synonym group`);
+  OTHER.set(oneGroup, anotherGroup);
+  OTHER.set(anotherGroup, oneGroup);
+}
+
 /** The synonym groups a query's words (stopwords removed, in order) name, wherever they stand. */
 export function findSynonyms(words: readonly string[]): SynonymMatch[] {
   const matches: SynonymMatch[] = [];
@@ -202,7 +220,7 @@ export function findSynonyms(words: readonly string[]): SynonymMatch[] {
     for (const { words: expression, group } of BY_FIRST_WORD.get(word) ?? []) {
       const to = from + expression.length - 1;
       if (to >= words.length || expression.some((part, i) => words[from + i] !== part)) continue;
-      matches.push({ from, to, alternatives: group.filter((other) => other !== expression), broader: BROADER.get(group) ?? [] });
+      matches.push({ from, to, alternatives: group.filter((other) => other !== expression), broader: BROADER.get(group) ?? [], other: OTHER.get(group) ?? [] });
     }
   });
   return matches;

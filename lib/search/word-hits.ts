@@ -47,8 +47,12 @@ export interface CollectOptions {
   maskWeights: Float64Array;
   /** Offers indexed, for the terms' rarity. */
   offerCount: number;
-  /** For a city: 1 by the ordinal of each fully remote job giving no place, whose text's matches only nearly cover the word. */
-  placeless?: Uint8Array;
+  /**
+   * 1 by the ordinal of each offer whose text's matches cover the word at most `credit`: for a
+   * city, the fully remote jobs giving no place (nearly); for a role, the postings whose title
+   * names another (partially; see OTHER_ROLES).
+   */
+  textCredit?: { offers: Uint8Array; credit: number };
 }
 
 /**
@@ -93,16 +97,18 @@ export class WordHitsCollector {
    * Scores every offer holding the term in the parts `reach` covers. The hot loop of a
    * keystroke (hundreds of thousands of postings at 50,000 offers): plain loops, no callback.
    */
-  private collectTerm(vocabulary: Vocabulary, term: number, reach: Reach, weight: number, credit: number, { maskWeights, placeless }: CollectOptions): void {
+  private collectTerm(vocabulary: Vocabulary, term: number, reach: Reach, weight: number, credit: number, { maskWeights, textCredit }: CollectOptions): void {
     const head = vocabulary.postingsOf(term, 'head');
     const { docs, masks } = head;
     for (let i = head.offset, end = head.offset + head.length; i < end; i++) this.consider(docs[i]!, weight * maskWeights[masks![i]!]!, term, credit);
     if (reach === 'head') return;
     const body = vocabulary.postingsOf(term, 'body');
     const bodyScore = weight * BODY_WEIGHT;
-    if (placeless) {
-      // Found only in the text of a fully remote job giving no place: not where it is worked.
-      for (let i = body.offset, end = body.offset + body.length; i < end; i++) this.consider(body.docs[i]!, bodyScore, term, placeless[body.docs[i]!] ? Math.min(credit, CREDIT.nearly) : credit);
+    if (textCredit) {
+      // Found only in the text of a fully remote job giving no place (not where it is worked), or of another role's posting.
+      const { offers } = textCredit;
+      const capped = Math.min(credit, textCredit.credit);
+      for (let i = body.offset, end = body.offset + body.length; i < end; i++) this.consider(body.docs[i]!, bodyScore, term, offers[body.docs[i]!] ? capped : credit);
     } else {
       for (let i = body.offset, end = body.offset + body.length; i < end; i++) this.consider(body.docs[i]!, bodyScore, term, credit);
     }
@@ -128,7 +134,12 @@ export class WordHitsCollector {
       for (let i = head.offset; i < head.offset + head.length; i++) this.addToGroup(head.docs[i]!, weight * maskWeights[head.masks![i]!]!, credit, index, terms.length, quality, stamp, code);
       if (reach === 'head') continue;
       const body = vocabulary.postingsOf(term, 'body');
-      for (let i = body.offset; i < body.offset + body.length; i++) this.addToGroup(body.docs[i]!, weight * BODY_WEIGHT, credit, index, terms.length, quality, stamp, code);
+      const textCredit = options.textCredit;
+      const capped = textCredit ? Math.min(credit, textCredit.credit) : credit;
+      for (let i = body.offset; i < body.offset + body.length; i++) {
+        const doc = body.docs[i]!;
+        this.addToGroup(doc, weight * BODY_WEIGHT, textCredit?.offers[doc] ? capped : credit, index, terms.length, quality, stamp, code);
+      }
       if (reach === 'job') continue;
       const aside = vocabulary.postingsOf(term, 'aside');
       for (let i = aside.offset; i < aside.offset + aside.length; i++) this.addToGroup(aside.docs[i]!, weight * ASIDE_WEIGHT, CREDIT.partial, index, terms.length, quality, stamp, code);
