@@ -1,4 +1,4 @@
-import { impliedSkills } from './implied-skills';
+import { impliedSkills, skillKey } from './implied-skills';
 
 /**
  * The skills a seeker has only through others they listed ("JavaScript" through "React"), each
@@ -16,8 +16,4 @@ export function skillsHeldThrough(mySkills: Iterable<string>): Map<string, strin
     }
   }
   return through;
-}
-
-function skillKey(name: string): string {
-  return name.trim().toLowerCase();
 }

@@ -10,7 +10,12 @@ let impliedByName: Map<string, readonly string[]> | undefined;
  */
 export function impliedSkills(name: string): readonly string[] {
   impliedByName ??= followImplications();
-  return impliedByName.get(name.trim().toLowerCase()) ?? [];
+  return impliedByName.get(skillKey(name)) ?? [];
+}
+
+/** How the match compares skill names, here and in score-match.ts: without case or surrounding spaces. */
+export function skillKey(name: string): string {
+  return name.trim().toLowerCase();
 }
 
 function followImplications(): Map<string, readonly string[]> {

@@ -1,4 +1,5 @@
-import { impliedSkills } from './implied-skills';
+import { skillsHeldThrough } from './held-through';
+import { impliedSkills, skillKey } from './implied-skills';
 
 /** How well a seeker's skills cover a posting's: the one match the popup, the page panel and notifications show. */
 export interface MatchScore {
@@ -36,11 +37,7 @@ export function scoreMatch(postingSkills: readonly string[], mySkills: readonly 
 
 /** scoreMatch for one seeker and many postings: what the seeker has is worked out once. */
 export function matchScorer(mySkills: readonly string[]): (postingSkills: readonly string[]) => MatchScore {
-  const mine = new Set<string>();
-  for (const skill of mySkills) {
-    mine.add(skillKey(skill));
-    for (const implied of impliedSkills(skill)) mine.add(skillKey(implied));
-  }
+  const mine = new Set([...mySkills.map(skillKey), ...skillsHeldThrough(mySkills).keys()]);
   return (postingSkills) => {
     const matched: string[] = [];
     const missing: string[] = [];
@@ -72,8 +69,4 @@ function askedSkills(postingSkills: readonly string[]): { asked: string[]; impli
     }
   }
   return { asked, implied };
-}
-
-function skillKey(name: string): string {
-  return name.trim().toLowerCase();
 }
