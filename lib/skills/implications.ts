@@ -5,6 +5,11 @@
  * Django posting asks for Python too. Kept apart from the taxonomy, which the popup's opening
  * does not load: the match of its first rows needs only this. tests/skills/taxonomy.test.ts
  * checks that every name here is one of the taxonomy's concrete skills.
+ *
+ * Only a framework that no other language can use implies one: Spring, Hibernate, Quarkus, Jakarta
+ * EE and JUnit are written in Kotlin as well as Java, TypeORM and NestJS in JavaScript as well as
+ * TypeScript, Polars is used from Rust and Node.js too, Shiny from Python too. A Kotlin developer
+ * asked for Spring is not asked for Java, and one who lists Spring has not said they know Java.
  */
 export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   TypeScript: ['JavaScript'],
@@ -19,7 +24,7 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   Svelte: ['JavaScript'],
   SvelteKit: ['Svelte'],
   'Next.js': ['React'],
-  NestJS: ['Node.js', 'TypeScript'],
+  NestJS: ['Node.js'],
   'Express.js': ['Node.js'],
   Fastify: ['Node.js'],
   jQuery: ['JavaScript'],
@@ -35,13 +40,11 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   Expo: ['React Native'],
   Flutter: ['Dart'],
   Sequelize: ['Node.js'],
-  TypeORM: ['TypeScript'],
   Jest: ['JavaScript'],
   Vitest: ['JavaScript'],
   Pytest: ['Python'],
   RSpec: ['Ruby'],
   Capybara: ['Ruby'],
-  JUnit: ['Java'],
   PHPUnit: ['PHP'],
   Behat: ['PHP'],
   Django: ['Python'],
@@ -59,10 +62,6 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   Symfony: ['PHP'],
   Laravel: ['PHP'],
   'API Platform': ['Symfony'],
-  Spring: ['Java'],
-  Hibernate: ['Java'],
-  Quarkus: ['Java'],
-  'Jakarta EE': ['Java'],
   'ASP.NET': ['.NET'],
   'Entity Framework': ['.NET'],
   Blazor: ['.NET', 'C#'],
@@ -73,12 +72,10 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   'GitHub Actions': ['GitHub'],
   'GitLab CI': ['GitLab'],
   pandas: ['Python'],
-  Polars: ['Python'],
   NumPy: ['Python'],
   'scikit-learn': ['Python'],
   Matplotlib: ['Python'],
   PyTorch: ['Python'],
   Keras: ['Python'],
   Tidyverse: ['R'],
-  Shiny: ['R'],
 };

@@ -66,6 +66,12 @@ describe('scoreMatch', () => {
     expect(scoreMatch(['Django', 'Flask'], []).implied).toEqual([['Python', 'Django']]);
   });
 
+  it('adds no language to a framework another language uses too (Spring in Kotlin, TypeORM in JavaScript)', () => {
+    expect(scoreMatch(['Spring', 'Kotlin'], ['Kotlin', 'Spring'])).toEqual({ score: 1, matched: ['Spring', 'Kotlin'], missing: [], implied: [] });
+    expect(scoreMatch(['Java'], ['Spring']).score).toBe(0);
+    expect(scoreMatch(['TypeORM', 'Node.js'], ['JavaScript']).implied).toEqual([['JavaScript', 'Node.js']]);
+  });
+
   it('never lets an implication count against a seeker: listing a framework only adds', () => {
     expect(scoreMatch(['Python'], ['Python', 'Django']).score).toBe(1);
   });
