@@ -94,7 +94,7 @@ export function offerFromBoardPosting(posting: BoardPosting, context: ParseConte
     contract: readContract(posting.employment, title, plainBody),
     remote,
     ...readPlace(posting.location?.trim() || undefined, [], remote, plainBody),
-    ...readSkills([], title, body.slice(0, LIMITS.maxAnalyzedText)),
+    ...readSkills([], title, body.slice(0, LIMITS.maxAnalyzedText), posting.organization === undefined ? [] : [posting.organization]),
     tags: [...new Set(posting.departments.map((name) => name.trim()).filter(Boolean))],
     postedAt: toIsoDate(posting.postedAt),
     deadline,

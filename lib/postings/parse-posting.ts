@@ -68,18 +68,20 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   // Remote work is read in the title and the body together.
   const titledBody = `${title.title}\n${plainBody}`;
   const remote = readRemote(fields, asText(fields.find('location')?.value), titledBody);
+  const organization = readOrganization(fields, { title: title.title, fromTitle: titleParts.organization, plainBody, contact });
+  const declaredOrganization = asTextList(fields.find('organization')?.value);
   return {
     id: offerId(sourceId, path),
     sourceId,
     path,
     url: readPageUrl(fields, context, warnings),
     title: titleParts.position,
-    organization: readOrganization(fields, { title: title.title, fromTitle: titleParts.organization, plainBody, contact }),
+    organization,
     status: readStatus(fields, now, deadline),
     contract: readContract(fields, title.title, labeled, plainBody),
     remote,
     ...readPlace(asText(fields.find('location')?.value), labeled.location ?? [], remote, plainBody),
-    ...readSkills(fields.findAll('skills').flatMap(asTextList), title.title, analyzedBody),
+    ...readSkills(fields.findAll('skills').flatMap(asTextList), title.title, analyzedBody, [...(organization === undefined ? [] : [organization]), ...declaredOrganization]),
     tags: unique(fields.findAll('tags').flatMap(asTextList)),
     postedAt: readPostedDate(fields, path),
     startsAt: readStartDate(fields, labeled.startsAt ?? []),

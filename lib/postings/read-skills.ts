@@ -1,4 +1,4 @@
-import { canonicalSkillName, extractSkills } from '../skills';
+import { canonicalSkillName, extractSkills, skillKindOf } from '../skills';
 import type { SkillMatch } from '../skills/types';
 import { skillEvidence } from '../skills/skill-evidence';
 import { sortByKind, type SkillsByKind } from '../skills/sort-by-kind';
@@ -6,6 +6,7 @@ import { splitBody } from '../text/body-sections';
 import { foldText } from '../text/fold';
 import { lastAtOrBelow } from '../text/last-at-or-below';
 import { toAnalysisText } from './markdown-to-text';
+import { sentenceAround } from './sentence-around';
 
 // "React, NodeJS, Go, Docker", "Python et JavaScript", "Svelte / Svelte-kit" — but "CI/CD" stays whole.
 const LIST_SEPARATOR = /\s*(?:[,;\n]|\s[/&+]\s|\s(?:et|and|ou|or)\s)\s*/i;
@@ -24,12 +25,55 @@ const NOT_SKILL_WORDS = new Set([
  * those found in the title and the body (Markdown, HTML or plain text), rosters and titles in capitals left out
  * (lib/skills/skill-evidence.ts), and the parts presenting the organization, its team or how to
  * apply (lib/text/body-sections.ts): what the organization does is not what the job asks.
+ * `ownNames` are the posting's organization and product (`ownSkillNames`), never a skill it asks.
  * Each name once, in order of appearance, under its kind.
  */
-export function readSkills(declared: readonly string[], title: string, body: string): SkillsByKind {
+export function readSkills(declared: readonly string[], title: string, body: string, ownNames: readonly string[] = []): SkillsByKind {
   // Split before the markup goes: a heading in bold or in HTML ("**Qui sommes-nous ?**", "<p><strong>About us</strong></p>") is one only then.
   const job = toAnalysisText(splitBody(body).job);
-  return sortByKind([...declared.flatMap(resolveDeclared), ...skillsAsked(`${title}\n${job}`).map((match) => match.name)]);
+  const text = `${title}\n${job}`;
+  const asked = skillsAsked(text);
+  const own = ownSkillNames(ownNames);
+  if (own.size === 0) return sortByKind([...declared.flatMap(resolveDeclared), ...asked.map((match) => match.name)]);
+  return sortByKind([
+    ...declared.flatMap(resolveDeclared).filter((name) => !own.has(name.toLowerCase())),
+    ...asked.filter((match) => !own.has(match.name.toLowerCase()) || isListedAmongSkills(text, match, asked)).map((match) => match.name),
+  ]);
+}
+
+/** Fewest other concrete skills in a sentence that make it a list of what the job asks. */
+const MIN_LISTED_BESIDE = 2;
+
+/**
+ * Whether a sentence naming `match` lists it among other concrete skills: FedRAMP's own posting
+ * asking for "compliance standards, such as ISO, HIPAA, NIST, or FedRAMP" asks for FedRAMP.
+ */
+function isListedAmongSkills(text: string, match: SkillMatch, asked: readonly SkillMatch[]): boolean {
+  return match.ranges.some(([start]) => {
+    const sentence = sentenceAround(text, start);
+    const beside = asked.filter(
+      (other) => other !== match && skillKindOf(other.name) === 'skill' && other.ranges.some(([from]) => from >= sentence.start && from < sentence.end),
+    );
+    return beside.length >= MIN_LISTED_BESIDE;
+  });
+}
+
+/**
+ * The skills that are the posting's own organization or product, lower-cased: Tchap hiring
+ * someone to spread Tchap does not ask the recruit to know Tchap already ("Tchap recrute…",
+ * `startup: tchap`), nor does Mattermost's posting ask for Mattermost, unless it lists it among
+ * the skills it asks (isListedAmongSkills).
+ */
+function ownSkillNames(ownNames: readonly string[]): Set<string> {
+  const own = new Set<string>();
+  for (const name of ownNames) {
+    const trimmed = name.trim();
+    if (trimmed === '') continue;
+    own.add(trimmed.toLowerCase());
+    const canonical = canonicalSkillName(trimmed);
+    if (canonical !== undefined) own.add(canonical.toLowerCase());
+  }
+  return own;
 }
 
 /**

@@ -34,5 +34,7 @@
  * 20: a site's template tags are out of the body ("{% include … %}", Liquid comment blocks of notes
  * for the site's editors); "{{ page.title }}" is the front matter's title, as the site shows it.
  * 21: "Vite un prototype", "Vite, des retours" (the French adverb before a noun) is no Vite.
+ * 22: the posting's own organization or product (Tchap's posting, `startup: tchap`) is no skill it
+ * asks, unless a sentence lists it among other skills ("such as ISO, NIST, or FedRAMP").
  */
-export const READER_VERSION = 21;
+export const READER_VERSION = 22;

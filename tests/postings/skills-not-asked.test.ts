@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parsePostingAt } from '../../lib/postings/parse-posting';
+import { readSkills } from '../../lib/postings/read-skills';
+
+/*
+ * Words a posting names that the job does not ask for, as a seeker saw them read as skills
+ * (seeker9): each rule on the real posting, on made-up sentences of other shapes, and beside a
+ * sentence where the same skill is asked and still read.
+ */
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+const NOW = new Date('2026-12-07T12:00:00Z');
+
+function parseFixture(folder: string, name: string) {
+  return parsePostingAt(readFileSync(`${FIXTURES}${folder}/${name}`), { path: name, sourceId: folder }, NOW);
+}
+
+describe('the posting’s own organization or product', () => {
+  it('is no skill of Tchap’s posting (startup: tchap), whose own skills stay', () => {
+    const offer = parseFixture('beta.gouv.fr-jobs', '2021-06-15-charge.ou.chargee.de.deploiement.md');
+    expect(offer.organization?.toLowerCase()).toBe('tchap');
+    expect(offer.skills).not.toContain('Tchap');
+  });
+
+  it('is no skill whoever names it: the organization read, or the key declaring it', () => {
+    const body = 'Mattermost recrute une développeuse Go. Vous ferez connaître Mattermost aux administrations ; vous codez en Go et en React.';
+    expect(readSkills([], 'Développeuse Go', body, ['Mattermost']).skills).toEqual(['Go', 'React']);
+    expect(readSkills(['Slack', 'TypeScript'], 'Developer', 'You will build Slack apps in TypeScript.', ['slack']).skills).toEqual(['TypeScript']);
+  });
+
+  it('is asked where the posting lists it among the skills it asks: FedRAMP’s ISSO is to know FedRAMP', () => {
+    const offer = parseFixture('18F+join.tts.gsa.gov-jobs', 'fedramp-isso-2023.md');
+    expect(offer.organization).toMatch(/FedRAMP/);
+    expect(offer.skills).toContain('FedRAMP');
+    expect(readSkills([], 'Developer', 'Join Mattermost! Experience with Mattermost, Go and React.', ['Mattermost']).skills).toEqual(['Mattermost', 'Go', 'React']);
+  });
+
+  it('is still a skill another organization asks for', () => {
+    expect(readSkills([], 'Chargé de déploiement', 'Vous animerez la communauté des utilisateurs de Tchap et de Mattermost.', ['DINUM']).skills).toEqual(['Tchap', 'Mattermost']);
+  });
+});
