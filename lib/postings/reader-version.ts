@@ -36,5 +36,7 @@
  * 21: "Vite un prototype", "Vite, des retours" (the French adverb before a noun) is no Vite.
  * 22: the posting's own organization or product (Tchap's posting, `startup: tchap`) is no skill it
  * asks, unless a sentence lists it among other skills ("such as ISO, NIST, or FedRAMP").
+ * 23: "monitoring" is a skill only beside what it watches run ("Monitoring trends in product
+ * adoption" is none; "tests, et monitoring", "services in production" are).
  */
-export const READER_VERSION = 22;
+export const READER_VERSION = 23;

@@ -34,6 +34,13 @@ const OPS_CONTEXT = [
   'linux', 'serveur', 'serveurs', 'server', 'servers', 'déploiement', 'deployment', 'ci/cd', 'cloud',
   'monitoring', 'supervision', 'grafana', 'sre', 'chart', 'charts', 'bash', 'script', 'scripts', 'unix',
 ];
+// "Monitoring trends in product adoption", "performance monitoring and measurement": watching
+// figures is no skill; monitoring is one beside what it watches run (code, servers, production).
+const MONITORING_CONTEXT = [
+  ...OPS_CONTEXT, ...CODE_CONTEXT, 'production', 'logs', 'alertes', 'incidents', 'prometheus', 'datadog', 'sentry', 'new relic',
+  'refactorer', 'refactoring', 'module', 'temps réel', 'real-time', 'uptime', 'disponibilité', 'availability', 'intégration continue',
+  'continuous integration',
+];
 const DESIGN_CONTEXT = [
   'figma', 'design', 'designer', 'designeuse', 'maquette', 'maquettes', 'maquettage', 'prototype',
   'prototypes', 'prototypage', 'adobe', 'ux', 'ui', 'wireframes', 'illustrator', 'photoshop', 'indesign',
@@ -285,7 +292,7 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'SRE', kind: 'skill', aliases: ['Site Reliability Engineering', 'site reliability'] },
   { name: 'Administration système', kind: 'skill', en: 'System administration', aliases: ['administration systèmes', 'administration des systèmes', 'administrateur système', 'administratrice système', 'sysadmin', 'adminsys', 'admin sys', 'system administration'] },
   { name: 'Administration réseau', kind: 'skill', en: 'Network administration', aliases: ['réseaux informatiques', 'administration réseaux', 'TCP/IP', 'networking'] },
-  { name: 'Monitoring', kind: 'skill', aliases: ['observabilité', 'observability', 'alerting', 'monitorage'] },
+  { name: 'Monitoring', kind: 'skill', aliases: ['observabilité', 'observability', 'alerting', 'monitorage'], ambiguous: ['Monitoring', 'monitorage'], needsContext: MONITORING_CONTEXT },
   { name: 'Prometheus', kind: 'skill', aliases: [], caseSensitive: true },
   { name: 'Grafana', kind: 'skill', aliases: [] },
   { name: 'Sentry', kind: 'skill', aliases: [], caseSensitive: true },

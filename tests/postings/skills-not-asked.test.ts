@@ -40,3 +40,16 @@ describe('the posting’s own organization or product', () => {
     expect(readSkills([], 'Chargé de déploiement', 'Vous animerez la communauté des utilisateurs de Tchap et de Mattermost.', ['DINUM']).skills).toEqual(['Tchap', 'Mattermost']);
   });
 });
+
+describe('monitoring', () => {
+  it('is no skill of a Client Success Manager monitoring trends in product adoption', () => {
+    const offer = parseFixture('techcorridorio+jobs.techcorridor.io-jobs', 'doximity_theresumator_com_apply_jobs_details_hU5bfp.md');
+    expect(offer.skills).not.toContain('Monitoring');
+    expect(offer.skills).toEqual(expect.arrayContaining(['Excel', 'PowerPoint']));
+  });
+
+  it('is a skill where the job monitors what it runs: beta.gouv.fr’s developers, a Canadian developer in production', () => {
+    expect(parseFixture('beta.gouv.fr-jobs', '2022-09-25-domifa-developpeur-fullstack.md').skills).toContain('Monitoring');
+    expect(parseFixture('cds-snc+digital-canada-ca-jobs', 'en-full-stack-software-developer-mvp---8f4de03e-aee2-4b38-a69a-d69ea8258187.md').skills).toContain('Monitoring');
+  });
+});
