@@ -1,5 +1,6 @@
 import { canonicalSkillName, extractSkills, skillKindOf } from '../skills';
 import type { SkillMatch } from '../skills/types';
+import { withoutUnaskedPhrases } from '../skills/not-asked';
 import { skillEvidence } from '../skills/skill-evidence';
 import { sortByKind, type SkillsByKind } from '../skills/sort-by-kind';
 import { splitBody } from '../text/body-sections';
@@ -24,7 +25,9 @@ const NOT_SKILL_WORDS = new Set([
  * through lib/skills' taxonomy — an unknown short name is kept as written, as a skill — then
  * those found in the title and the body (Markdown, HTML or plain text), rosters and titles in capitals left out
  * (lib/skills/skill-evidence.ts), and the parts presenting the organization, its team or how to
- * apply (lib/text/body-sections.ts): what the organization does is not what the job asks.
+ * apply (lib/text/body-sections.ts): what the organization does is not what the job asks;
+ * nor the team's sessions the recruit takes part in, nor the positions a notice lists
+ * (lib/skills/not-asked.ts).
  * `ownNames` are the posting's organization and product (`ownSkillNames`), never a skill it asks.
  * Each name once, in order of appearance, under its kind.
  */
@@ -78,7 +81,7 @@ function ownSkillNames(ownNames: readonly string[]): Set<string> {
 
 /**
  * The skills of `text` that are skill evidence (lib/skills/skill-evidence.ts): those found in it,
- * less the ranges the evidence rules blank, each skill ordered by its first range kept. The rules
+ * less the ranges the evidence rules and the phrases that ask nothing (lib/skills/not-asked.ts) blank, each skill ordered by its first range kept. The rules
  * read only the lines holding a skill (a fifth of a posting's lines, under half its text), and the
  * text is not searched again after them. Searching the text they leave, as reader versions before
  * 16 did, gives the same on every shared posting; it differs only where a blank changes what stands
@@ -87,7 +90,8 @@ function ownSkillNames(ownNames: readonly string[]): Set<string> {
 function skillsAsked(text: string): SkillMatch[] {
   const found = extractSkills(text);
   if (found.length === 0) return found;
-  const evidence = skillEvidence(text, linesHolding(text, found));
+  const isRead = linesHolding(text, found);
+  const evidence = skillEvidence(withoutUnaskedPhrases(text, isRead), isRead);
   if (evidence === text) return found;
   return found
     .flatMap((match) => {

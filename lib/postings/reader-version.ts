@@ -38,5 +38,7 @@
  * asks, unless a sentence lists it among other skills ("such as ISO, NIST, or FedRAMP").
  * 23: "monitoring" is a skill only beside what it watches run ("Monitoring trends in product
  * adoption" is none; "tests, et monitoring", "services in production" are).
+ * 24: the team's sessions the recruit takes part in name no skill ("participer aux sessions
+ * communes de tests utilisateurs, démonstrations…", "attend the weekly meetings on user research").
  */
-export const READER_VERSION = 23;
+export const READER_VERSION = 24;

@@ -53,3 +53,25 @@ describe('monitoring', () => {
     expect(parseFixture('cds-snc+digital-canada-ca-jobs', 'en-full-stack-software-developer-mvp---8f4de03e-aee2-4b38-a69a-d69ea8258187.md').skills).toContain('Monitoring');
   });
 });
+
+describe('the team’s sessions the recruit takes part in', () => {
+  it('ask for no user testing in DomiFa’s Modalités (“participer aux sessions communes de tests utilisateurs”)', () => {
+    const offer = parseFixture('beta.gouv.fr-jobs', '2022-09-25-domifa-developpeur-fullstack.md');
+    expect(offer.skills).not.toContain('Tests utilisateurs');
+    expect(offer.skills).toEqual(expect.arrayContaining(['TypeScript', 'Angular', 'NestJS', 'PostgreSQL']));
+  });
+
+  it('ask for nothing they name, in French or English', () => {
+    expect(readSkills([], 'Dev', 'Vous participerez aux réunions hebdomadaires de revue de code et de design sprint.\nVous codez en Python.').skills).toEqual(['Python']);
+    expect(readSkills([], 'Designer', 'You will attend the weekly meetings on user research with the product team. You design in Figma.').skills).toEqual(['Figma']);
+    expect(readSkills([], 'Dev', 'Participation aux rituels agiles et au code review ; stack Django.').skills).toEqual(['Django']);
+  });
+
+  it('still ask for what the job does in them, or beside them', () => {
+    expect(readSkills([], 'Poste', 'Vous animerez les sessions de tests utilisateurs.').skills).toEqual(['Tests utilisateurs']);
+    // Aidants Connect: taking part in user tests as part of the work is the job, not a session attended.
+    const aidants = parseFixture('beta.gouv.fr-jobs', '2020-11-03-aidantsconnect-dev-fullstack.md');
+    expect(aidants.skills).toContain('Tests utilisateurs');
+    expect(readSkills([], 'Dev', 'Participer aux sessions de planification pour préparer la migration vers Kubernetes.').skills).toEqual(['Kubernetes']);
+  });
+});
