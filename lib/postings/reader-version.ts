@@ -40,5 +40,7 @@
  * adoption" is none; "tests, et monitoring", "services in production" are).
  * 24: the team's sessions the recruit takes part in name no skill ("participer aux sessions
  * communes de tests utilisateurs, démonstrations…", "attend the weekly meetings on user research").
+ * 25: the positions a notice lists below a line announcing them ("The positions we are hoping to
+ * fill include", "Nous recrutons pour les postes suivants :") name no skill.
  */
-export const READER_VERSION = 24;
+export const READER_VERSION = 25;

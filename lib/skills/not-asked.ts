@@ -5,6 +5,9 @@
  *   participer aux sessions communes de tests utilisateurs, démonstrations, rétrospective et
  *   planification", "attend the weekly meetings on user research". Being there is not a skill; a
  *   job that runs them ("animer des sessions de tests utilisateurs") still asks for it.
+ * - the positions a notice hires for, listed after a line saying so: "The positions we are hoping
+ *   to fill include" then "- Login.gov - UX Designer", "Nous recrutons pour les postes suivants :".
+ *   Each is a job title, not a skill.
  */
 
 /** Stops a clause: what follows says why or with what, no longer which sessions. */
@@ -15,6 +18,17 @@ const TEAM_SESSIONS = new RegExp(
     String.raw`(?:sessions?|r[ée]unions?|rituels?|c[ée]r[ée]monies|ceremonies|rituals|meetings?)(?!\p{L})(?:(?!${CLAUSE_END})[^])*`,
   'giu',
 );
+
+// A line announcing positions: a position word and a hiring word, in either order, then
+// "include", "are", "suivants" or a colon at the line's end.
+const POSITION_WORD = String.raw`(?:positions?|roles?|openings?|vacanc(?:y|ies)|postes?|profils|jobs)`;
+const HIRING_WORD = String.raw`(?:fill|filling|hire|hiring|recruit(?:ing)?|open|available|recrut\w*|pourvoir|ouverts?)`;
+const POSITIONS_INTRO = new RegExp(
+  String.raw`(?:\b${POSITION_WORD}\b[^.!?\n]{0,80}\b${HIRING_WORD}\b|\b${HIRING_WORD}\b[^.!?\n]{0,60}\b${POSITION_WORD}\b)[^.!?\n:]{0,40}?` +
+    String.raw`(?:\s+(?:include|includes|including|are|suivants|following|below))?\s*:?[ \t]*$`,
+  'i',
+);
+const LIST_ITEM = /^[ \t]*(?:[-*+•·–]|\d{1,2}[.)])[ \t]+\S/;
 
 /**
  * `text` with the phrases above blanked (same length, line breaks kept, so offsets hold). With
@@ -27,11 +41,19 @@ export function withoutUnaskedPhrases(text: string, isRead: (line: number) => bo
   for (let index = 0; index < lines.length; index++) {
     if (!isRead(index)) continue;
     const line = lines[index]!;
-    const kept = line.replace(TEAM_SESSIONS, (phrase) => ' '.repeat(phrase.length));
+    const kept = isListedPosition(lines, index) ? ' '.repeat(line.length) : line.replace(TEAM_SESSIONS, (phrase) => ' '.repeat(phrase.length));
     if (kept !== line) {
       lines[index] = kept;
       changed = true;
     }
   }
   return changed ? lines.join('\n') : text;
+}
+
+/** Whether line `index` is an item of a list of positions: below a line announcing them, other items and blank lines between. */
+function isListedPosition(lines: readonly string[], index: number): boolean {
+  if (!LIST_ITEM.test(lines[index]!)) return false;
+  let above = index - 1;
+  while (above >= 0 && (LIST_ITEM.test(lines[above]!) || lines[above]!.trim() === '')) above--;
+  return above >= 0 && POSITIONS_INTRO.test(lines[above]!);
 }

@@ -75,3 +75,25 @@ describe('the team’s sessions the recruit takes part in', () => {
     expect(readSkills([], 'Dev', 'Participer aux sessions de planification pour préparer la migration vers Kubernetes.').skills).toEqual(['Kubernetes']);
   });
 });
+
+describe('the positions a notice hires for', () => {
+  it('are no skills of the GSA’s notices (“The positions we are hoping to fill include”)', () => {
+    const various = parseFixture('18F+join.tts.gsa.gov-jobs', 'Information Technology Specialist GS14.md');
+    expect(various.skills).not.toEqual(expect.arrayContaining(['UX design']));
+    expect(various.skills).not.toContain('Recherche utilisateur');
+    expect(various.skills).toContain('Agile');
+  });
+
+  it('are no skills in French or English, whatever the list marks', () => {
+    const french = 'Nous recrutons pour les postes suivants :\n\n1. Développeur Python\n2. Designer UX\n\nCompétences : SQL.';
+    expect(readSkills([], 'Plusieurs postes', french).skills).toEqual(['SQL']);
+    const english = 'Open roles we are hiring for:\n* Data Engineer - Spark\n* React Developer\nYou will work with Docker.';
+    expect(readSkills([], 'Various roles', english).skills).toEqual(['Docker']);
+  });
+
+  it('leave the lists that say what the job asks', () => {
+    expect(readSkills([], 'Dev', 'Roles and responsibilities include:\n- Python services\n- Docker images').skills).toEqual(['Python', 'Docker']);
+    expect(readSkills([], 'Dev', 'Profil recherché :\n- React\n- TypeScript').skills).toEqual(['React', 'TypeScript']);
+    expect(readSkills([], 'Dev', 'The role is open to remote applicants. You know:\n- Go\n- Kubernetes').skills).toEqual(['Go', 'Kubernetes']);
+  });
+});
