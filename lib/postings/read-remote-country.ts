@@ -1,3 +1,5 @@
+import { sentenceAround } from './sentence-around';
+
 /**
  * The country a fully remote job is to be worked from, when it names one: "Anywhere in the U.S.
  * (remote)", "This role can be performed from anywhere in Canada", "Remote, UK-only",
@@ -39,8 +41,9 @@ const CODE_BY_NAME = new Map(COUNTRIES.flatMap(({ code, names }) => names.map((n
 
 /**
  * The countries a fully remote job is limited to: said in its location (`locations`, the front
- * matter's and labeled lines, "Remote, Canada") or anywhere in its text ("anywhere in the U.S.",
- * "anywhere within the United States and Canada"). Empty when it names none: the job is then
+ * matter's and labeled lines, "Remote, Canada") or in a sentence of its text about where the job
+ * is done ("can be performed from anywhere in the U.S.", "télétravail possible partout en France",
+ * see WORK_PLACE). Empty when it names none: the job is then
  * taken as workable from anywhere.
  */
 export function readRemoteCountries(locations: readonly string[], text: string): string[] {
@@ -48,9 +51,21 @@ export function readRemoteCountries(locations: readonly string[], text: string):
     const match = REMOTE_IN.exec(location) ?? ANYWHERE.exec(location);
     if (match) return countriesFrom(match, location);
   }
-  const match = ANYWHERE.exec(text);
-  return match ? countriesFrom(match, text) : [];
+  for (const match of text.matchAll(ANYWHERE_ALL)) {
+    if (WORK_PLACE.test(sentenceAround(text, match.index).text)) return countriesFrom(match, text);
+  }
+  return [];
 }
+
+const ANYWHERE_ALL = new RegExp(ANYWHERE.source, 'gu');
+/**
+ * A word saying that the sentence is about where the job is done or who may apply: "This role
+ * can be performed from anywhere in Canada", "télétravail possible partout en France", "applicants
+ * residing anywhere within the United States". Not the users ("des usagers partout en France"),
+ * nor travel ("se déplacer partout en France").
+ */
+const WORK_PLACE =
+  /(?<!\p{L})(?:remote|remotely|work|working|worked|performed|based|reside|residing|live|living|located|location|applicants?|candidates?|role|position|job|t[ée]l[ée]-?travail\w*|travailler|travaillez|exerc[ée]\w*|poste|r[ée]sid\w*|candidat\w*|bas[ée]e?s?)(?!\p{L})/iu;
 
 /** Enough for a list of several countries' names, read after the first. */
 const MAX_LIST_LENGTH = 200;

@@ -42,5 +42,7 @@
  * communes de tests utilisateurs, démonstrations…", "attend the weekly meetings on user research").
  * 25: the positions a notice lists below a line announcing them ("The positions we are hoping to
  * fill include", "Nous recrutons pour les postes suivants :") name no skill.
+ * 26: a fully remote job's country is read in the body only from a sentence about where the job is
+ * done or who may apply ("télétravail partout en France"), not the users' ("des usagers partout en France").
  */
-export const READER_VERSION = 25;
+export const READER_VERSION = 26;
