@@ -44,5 +44,7 @@
  * fill include", "Nous recrutons pour les postes suivants :") name no skill.
  * 26: a fully remote job's country is read in the body only from a sentence about where the job is
  * done or who may apply ("télétravail partout en France"), not the users' ("des usagers partout en France").
+ * 27: a section presenting a start-up or an organization by name ("La Start-up : DomiFa") is read
+ * for no skill nor domain, as "Le Contexte : La Fabrique Numérique" (its users' problem is not the job).
  */
-export const READER_VERSION = 26;
+export const READER_VERSION = 27;

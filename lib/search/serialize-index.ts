@@ -2,8 +2,8 @@ import { OfferTable } from './offer-table';
 import type { SerializedSearchIndex } from './types';
 import { Vocabulary } from './vocabulary';
 
-/** 2: postings of the body's aside kept apart, title pairs. 3: the synonyms' expressions as pairs of words, in every field. 4: a fully remote job's place term (REMOTE_ANYWHERE_TERM). 5: the synonyms' expressions in the plural ("business developers"). 6: "vue" beside another technology in a text (inStack). 7: a fully remote job's place term names the country it is limited to (remotePlaceTerm). 8: one place term by country, when it is limited to several. 9: no inStack term after a determiner ("la vue React"). */
-export const SEARCH_INDEX_VERSION = 9;
+/** 2: postings of the body's aside kept apart, title pairs. 3: the synonyms' expressions as pairs of words, in every field. 4: a fully remote job's place term (REMOTE_ANYWHERE_TERM). 5: the synonyms' expressions in the plural ("business developers"). 6: "vue" beside another technology in a text (inStack). 7: a fully remote job's place term names the country it is limited to (remotePlaceTerm). 8: one place term by country, when it is limited to several. 9: no inStack term after a determiner ("la vue React"). 10: a section presenting a start-up by name ("La Start-up : DomiFa") is the aside, and a fully remote job's country read only from a sentence about where it is done. */
+export const SEARCH_INDEX_VERSION = 10;
 
 export const EMPTY_INDEX: SerializedSearchIndex = {
   version: SEARCH_INDEX_VERSION,

@@ -43,7 +43,7 @@ export interface SearchIndex {
 
 /** Plain data (strings and numbers only), for JSON or IndexedDB. */
 export interface SerializedSearchIndex {
-  version: 9;
+  version: 10;
   /** Offer ids, by ordinal. */
   ids: string[];
   statuses: OfferStatus[];

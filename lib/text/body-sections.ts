@@ -127,11 +127,12 @@ function mayBeHeadingLine(line: string): boolean {
 
 /**
  * A heading that names what it presents after a colon, the organization or its setting: "Le
- * Contexte : La Fabrique Numérique", "Context: The Canadian Digital Service".
+ * Contexte : La Fabrique Numérique", "Context: The Canadian Digital Service", "La Start-up :
+ * DomiFa" (the problem its users have, "des tâches de gestion administrative", is no domain of the job).
  * Bare, "Contexte" often describes the product and its stack (see ASIDE_HEADINGS): only a name
  * after the colon, written with a capital, says it presents an organization.
  */
-const PRESENTING_HEADING = /^(?:le |the )?(?:contexte|context) ?:$/;
+const PRESENTING_HEADING = /^(?:le |la |the |l )?(?:contexte|context|start-?up(?: d etat)?|organisation|organization) ?:$/;
 // The article in any case, then the name's own capital: "Le projet" names no one, though its L is a capital.
 const LEADING_ARTICLE = /^(?:(?:la|le|les|the|une?|an?)\s+|l['’]\s*)/i;
 const CAPITAL_FIRST = /^\p{Lu}/u;

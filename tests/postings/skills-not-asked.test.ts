@@ -97,3 +97,18 @@ describe('the positions a notice hires for', () => {
     expect(readSkills([], 'Dev', 'The role is open to remote applicants. You know:\n- Go\n- Kubernetes').skills).toEqual(['Go', 'Kubernetes']);
   });
 });
+
+describe('the domains of the users’ problem', () => {
+  it('are none of DomiFa’s, presented under “La Start-up: DomiFa”', () => {
+    const offer = parseFixture('beta.gouv.fr-jobs', '2022-09-25-domifa-developpeur-fullstack.md');
+    expect(offer.domains).not.toContain('Gestion administrative');
+    expect(offer.skills).toContain('TypeScript');
+  });
+
+  it('are none in a section presenting a start-up or an organization by name, and are the job’s elsewhere', () => {
+    const presented = '## La Start-up : Dossier Simple\n\nLes agents passent leurs journées en tâches administratives.\n\n## Le poste\n\nDéveloppeur Python.';
+    expect(readSkills([], 'Dev', presented).domains).not.toContain('Gestion administrative');
+    expect(readSkills([], 'Dev', presented).skills).toEqual(['Python']);
+    expect(readSkills([], 'Assistant', '## Le poste\n\nVous assurez le suivi administratif des dossiers.').domains).toContain('Gestion administrative');
+  });
+});

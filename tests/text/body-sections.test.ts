@@ -49,6 +49,8 @@ describe('splitBody', () => {
         '## 🤓 Contexte : l’Atelier numérique', 'Un incubateur.',
         '## Contexte : un dispositif de déploiement', 'Le service est écrit en Django.',
         '## Contexte : Le projet', 'Une API en Rust.',
+        '## La Start-up: DomiFa', 'Des tâches de gestion administrative.',
+        '## La startup : le service', 'Une base PostgreSQL.',
         '**Contexte : La mission**', 'Des tests en Cypress.',
         '## About Skimlinks', 'We use Hadoop.',
         '## About the Role', 'Python.',
@@ -60,6 +62,8 @@ describe('splitBody', () => {
     expect(aside).toContain('Docker');
     expect(aside).toContain('Un incubateur');
     expect(aside).toContain('Hadoop');
+    expect(aside).toContain('gestion administrative');
+    expect(job).toContain('PostgreSQL');
     expect(job).toContain('Django');
     expect(job).toContain('Python.');
     expect(job).toContain('Rust');
