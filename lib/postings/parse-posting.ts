@@ -4,6 +4,7 @@ import { cleanTitle, deriveTitle } from './derive-title';
 import { derivePageUrl } from './derive-page-url';
 import { detectLanguage } from './detect-language';
 import { detectRemote } from './detect-remote';
+import { withEmojiShortcodes } from './emoji-shortcodes';
 import { asBoolean, asText, asTextList } from './field-values';
 import { indexFields, type FrontMatterFields } from './front-matter-fields';
 import { LIMITS } from './limits';
@@ -51,7 +52,8 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   if (safe.truncated) warnings.push({ code: 'truncated', message: `${path}: front-matter values too deep, too many, too long or unsafe were left out` });
 
   const fields = indexFields(safe.value);
-  const body = removeTemplateTags(frontMatter.body, (key) => asText(safe.value[key])?.slice(0, LIMITS.maxFieldText));
+  // Shortcodes become their emoji here, once, so that the card and the popup show them without a table of their own.
+  const body = withEmojiShortcodes(removeTemplateTags(frontMatter.body, (key) => asText(safe.value[key])?.slice(0, LIMITS.maxFieldText)));
   const analyzedBody = body.slice(0, LIMITS.maxAnalyzedText);
   const plainBody = toAnalysisText(analyzedBody);
   assertIsPosting(frontMatter, plainBody, path);

@@ -46,5 +46,6 @@
  * done or who may apply ("télétravail partout en France"), not the users' ("des usagers partout en France").
  * 27: a section presenting a start-up or an organization by name ("La Start-up : DomiFa") is read
  * for no skill nor domain, as "Le Contexte : La Fabrique Numérique" (its users' problem is not the job).
+ * 28: emoji shortcodes outside code (":slightly_smiling_face:") are their emoji in the body.
  */
-export const READER_VERSION = 27;
+export const READER_VERSION = 28;

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { withEmojiShortcodes } from '../../lib/postings/emoji-shortcodes';
+import { parsePostingAt } from '../../lib/postings/parse-posting';
+
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
+
+describe('withEmojiShortcodes', () => {
+  it('shows multi.coop’s shortcode as its emoji, in the body and the card’s text', () => {
+    const name = 'jobs-post-01-fr.md';
+    const offer = parsePostingAt(readFileSync(`${FIXTURES}multi.coop-jobs/${name}`), { path: name, sourceId: 'multi.coop' }, new Date('2026-12-07T12:00:00Z'));
+    expect(offer.body).toContain('(et c\'est ce qu\'on souhaite ! 🙂)');
+    expect(offer.body).not.toContain(':slightly_smiling_face:');
+  });
+
+  it.each([
+    ['Bienvenue :tada: !', 'Bienvenue 🎉 !'],
+    [':+1: et :-1:', '👍 et 👎'],
+    ['Deux :smile::wink:', 'Deux 😄😉'],
+    ['(:rocket:)', '(🚀)'],
+  ])('%s → %s', (text, shown) => {
+    expect(withEmojiShortcodes(text)).toBe(shown);
+  });
+
+  it.each([
+    'Réunion à 12:30:45.',
+    'Un mot :inconnu: reste.',
+    'Le code `:smile:` reste.',
+    '```yaml\nstatus: :ok:\n```',
+    'Clé :constructor: ou :toString:.',
+    'http://example.org/:smile:x',
+  ])('leaves %j as written', (text) => {
+    expect(withEmojiShortcodes(text)).toBe(text);
+  });
+});
