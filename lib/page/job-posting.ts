@@ -16,7 +16,7 @@ export interface JobPosting {
   /** As declared (ISO 8601 expected). */
   datePosted?: string;
   validThrough?: string;
-  /** Plain text, the HTML already read. */
+  /** As the page declares it: HTML (sometimes escaped once more) or text, read by the worker (lib/page/to-page-offer.ts). */
   description: string;
   salary?: Salary;
   /** Declared `skills`, as written. */
@@ -28,7 +28,7 @@ export interface JobPosting {
 export const JOB_POSTING_LIMITS = {
   title: 300,
   shortText: 300,
-  description: 50_000,
+  description: 100_000,
   listItems: 50,
 } as const;
 

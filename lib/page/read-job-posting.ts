@@ -1,5 +1,4 @@
 import type { Salary } from '../postings/types';
-import { htmlToText } from './html-to-text';
 import { JOB_POSTING_LIMITS, type JobPosting } from './job-posting';
 
 type Json = Record<string, unknown>;
@@ -21,7 +20,7 @@ export function readJobPostings(doc: Document = document): JobPosting[] {
     const data = parseJsonLd(script.textContent ?? '');
     if (data === undefined) continue;
     for (const node of findJobPostingNodes(data)) {
-      const posting = toJobPosting(node, doc);
+      const posting = toJobPosting(node);
       if (posting) postings.push(posting);
     }
   }
@@ -77,21 +76,21 @@ function isJobPostingType(type: unknown): boolean {
   return types.some((each) => typeof each === 'string' && /(?:^|[/:#])JobPosting$/.test(each.trim()));
 }
 
-function toJobPosting(node: Json, doc: Document): JobPosting | undefined {
-  const title = clip(plain(firstText(node.title) ?? firstText(node.name), doc), JOB_POSTING_LIMITS.title);
+function toJobPosting(node: Json): JobPosting | undefined {
+  const title = clip(plain(firstText(node.title) ?? firstText(node.name)), JOB_POSTING_LIMITS.title);
   if (!title) return undefined;
-  const description = htmlToText(firstText(node.description) ?? '', doc).slice(0, JOB_POSTING_LIMITS.description);
   return {
     title,
-    organization: clip(plain(nameOf(node.hiringOrganization), doc), JOB_POSTING_LIMITS.shortText),
+    organization: clip(plain(nameOf(node.hiringOrganization)), JOB_POSTING_LIMITS.shortText),
     location: clip(readLocation(node.jobLocation), JOB_POSTING_LIMITS.shortText),
     employmentTypes: texts(node.employmentType).map((type) => clip(type, JOB_POSTING_LIMITS.shortText) ?? '').filter(Boolean),
     telecommute: texts(node.jobLocationType).some((type) => type.trim().toUpperCase() === 'TELECOMMUTE'),
     datePosted: clip(firstText(node.datePosted), 40),
     validThrough: clip(firstText(node.validThrough), 40),
-    description,
+    // As declared, HTML or text: the worker reads it as it reads a posting file (lib/page/to-page-offer.ts).
+    description: clip(firstText(node.description), JOB_POSTING_LIMITS.description) ?? '',
     salary: readSalary(node.baseSalary),
-    skills: skillTexts(node.skills).map((skill) => clip(plain(skill, doc), JOB_POSTING_LIMITS.shortText) ?? '').filter(Boolean),
+    skills: skillTexts(node.skills).map((skill) => clip(plain(skill), JOB_POSTING_LIMITS.shortText) ?? '').filter(Boolean),
     identifier: clip(identifierOf(node.identifier), JOB_POSTING_LIMITS.shortText),
   };
 }
@@ -173,10 +172,9 @@ function texts(value: unknown): string[] {
   return list(value).filter((item): item is string => typeof item === 'string').slice(0, JOB_POSTING_LIMITS.listItems);
 }
 
-/** Names and titles sometimes carry entities or tags ("D&eacute;veloppeur", "<b>CDI</b>"). */
-function plain(text: string | undefined, doc: Document): string | undefined {
-  if (text === undefined) return undefined;
-  return /[&<]/.test(text) ? htmlToText(text, doc).replace(/\s+/g, ' ').trim() || undefined : text.replace(/\s+/g, ' ').trim();
+/** On one line; the entities or tags names and titles sometimes carry ("D&eacute;veloppeur", "<b>CDI</b>") are the worker's to read. */
+function plain(text: string | undefined): string | undefined {
+  return text?.replace(/\s+/g, ' ').trim();
 }
 
 function clip(text: string | undefined, max: number): string | undefined {

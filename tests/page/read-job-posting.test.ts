@@ -26,17 +26,17 @@ const POSTING = {
 };
 
 describe('readJobPostings', () => {
-  it('reads a JobPosting’s fields, the description as text', () => {
+  it('reads a JobPosting’s fields, the description and names as declared (the worker reads their markup)', () => {
     const [posting] = readJobPostings(withJsonLd(JSON.stringify(POSTING)));
     expect(posting).toEqual({
-      title: 'Développeuse & développeur Python',
+      title: 'Développeuse &amp; développeur Python',
       organization: 'Coopérative Exemple',
       location: 'Lyon, FR',
       employmentTypes: ['FULL_TIME', 'CONTRACTOR'],
       telecommute: true,
       datePosted: '2024-03-01T09:00:00+01:00',
       validThrough: '2024-04-30',
-      description: 'Vous travaillerez en Python et Django.\n\nPostgreSQL\n\nDocker',
+      description: POSTING.description,
       salary: { min: 45000, max: 55000, unit: 'year', currency: 'EUR', text: '45000–55000 EUR / year' },
       skills: ['Python', 'Django'],
     });
@@ -68,6 +68,7 @@ describe('readJobPostings', () => {
 ligne deux", "employmentType": ["CDI",], } /*]]>*/`;
     const [posting] = readJobPostings(withJsonLd(broken));
     expect(posting).toMatchObject({ title: 'Data engineer', description: 'Ligne un ligne deux', employmentTypes: ['CDI'] });
+    expect(isJobPosting(posting)).toBe(true);
   });
 
   it('reads several postings, in arrays, in @graph and nested', () => {
@@ -107,7 +108,7 @@ ligne deux", "employmentType": ["CDI",], } /*]]>*/`;
       telecommute: false,
       datePosted: undefined,
       validThrough: undefined,
-      description: 'Échappé deux fois\n\nDeuxième',
+      description: '&lt;p&gt;Échappé deux fois&lt;/p&gt;&lt;p&gt;Deuxième&lt;/p&gt;',
       salary: { min: 2500, max: 2500, unit: 'month', currency: 'EUR', text: '2500 EUR / month' },
       skills: ['Figma', 'Miro'],
     });
@@ -123,7 +124,9 @@ ligne deux", "employmentType": ["CDI",], } /*]]>*/`;
     let deep: unknown = { ...POSTING, title: 'Trop profond' };
     for (let level = 0; level < 50; level++) deep = { child: deep };
     expect(readJobPostings(withJsonLd(JSON.stringify(deep)))).toEqual([]);
-    const [posting] = readJobPostings(withJsonLd(JSON.stringify({ ...POSTING, title: 'x'.repeat(5000), description: 'y'.repeat(100_000) })));
+    const [posting] = readJobPostings(withJsonLd(JSON.stringify({ ...POSTING, title: 'x'.repeat(5000), description: 'y'.repeat(200_000) })));
+    expect(posting!.description).toHaveLength(100_000);
     expect(isJobPosting(posting)).toBe(true);
+    expect(isJobPosting({ ...posting, description: 'y'.repeat(100_001) })).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { canonicalPageUrl, pageOfferId } from '../../lib/page/canonical-page-url';
 import type { JobPosting } from '../../lib/page/job-posting';
-import { toPageOffer } from '../../lib/page/to-page-offer';
+import { descriptionBody, toPageOffer } from '../../lib/page/to-page-offer';
+import { parsePosting } from '../../lib/postings';
 
 const posting: JobPosting = {
   title: 'Développeur·se backend',
@@ -53,6 +56,49 @@ describe('toPageOffer', () => {
   it('reads TELECOMMUTE as remote: full without a place, partial with one', () => {
     expect(toPageOffer({ ...posting, telecommute: true, location: undefined }, URL).remote).toBe('full');
     expect(toPageOffer({ ...posting, telecommute: true }, URL).remote).toBe('partial');
+  });
+});
+
+describe('a page’s description, read as a posting file’s body', () => {
+  const declaring = (description: string): JobPosting => ({ ...posting, skills: [], description });
+
+  it('leaves out the sections presenting the organization, its team or how to apply, in HTML as in Markdown', () => {
+    // On one line, as pages declare it; headings as h2, with markup inside, or as a paragraph in bold.
+    const description = [
+      '<p>Fiche de poste</p>',
+      '<h2>Le Contexte : La Fabrique Numérique</h2><p>La Fabrique héberge ses services avec Docker et Kubernetes.</p>',
+      '<h2>Le Poste</h2><p>Vous développerez en TypeScript avec Angular.</p>',
+      '<p><strong>About Acme:</strong></p><p>Acme builds its tools with Ruby on Rails.</p>',
+      '<h2><strong>Candidater</strong></h2><p>Vos références (GitHub, GitLab).</p>',
+    ].join('');
+    const offer = toPageOffer(declaring(description), URL);
+    expect(offer.skills).toEqual(['TypeScript', 'Angular']);
+    // The body stays HTML, each block on its line (shown through the sanitizer, as a job board's).
+    expect(offer.body.split('\n').slice(0, 4)).toEqual(['<div>', '<p>Fiche de poste</p>', '<h2>Le Contexte : La Fabrique Numérique</h2>', '<p>La Fabrique héberge ses services avec Docker et Kubernetes.</p>']);
+  });
+
+  it('reads the skills a posting file’s reader reads, on a page that declares that file’s text (DomiFa)', () => {
+    const file = readFileSync(new globalThis.URL('../../../shared/fixtures/beta.gouv.fr-jobs/2022-09-25-domifa-developpeur-fullstack.md', import.meta.url), 'utf8');
+    const html = marked.parse(file.split(/^---$/m).slice(2).join('---')) as string;
+    const fromFile = parsePosting(file, { path: 'domifa.md', sourceId: 'beta' }).skills;
+    for (const description of [html, html.replaceAll('\n', '')]) {
+      const { skills } = toPageOffer(declaring(description), URL);
+      expect(skills).toEqual(fromFile);
+      // "Le Contexte: La Fabrique Numérique" presents the organization's platform, not the job.
+      for (const context of ['Docker', 'Git', 'Cloud computing', 'SRE']) expect(skills).not.toContain(context);
+      expect(skills).toEqual(expect.arrayContaining(['TypeScript', 'Angular', 'NestJS', 'PostgreSQL']));
+    }
+  });
+
+  it('reads markup escaped once more, and text a paragraph per line', () => {
+    expect(descriptionBody('&lt;p&gt;Échappé&lt;/p&gt;&lt;p&gt;Deuxième&lt;/p&gt;')).toBe('<div>\n<p>Échappé</p>\n<p>Deuxième</p>\n</div>');
+    expect(descriptionBody('  Ligne un  \nLigne deux\n\n\nD&eacute;but  ')).toBe('Ligne un\n\nLigne deux\n\nDébut');
+  });
+
+  it('frees the title, organization and declared skills of the markup and entities pages leave in them', () => {
+    const offer = toPageOffer({ ...posting, title: 'Développeuse &amp; développeur <b>Python</b>', organization: '<strong>Mairie</strong> de Lyon', skills: ['<i>Figma</i>'] }, URL);
+    expect(offer).toMatchObject({ title: 'Développeuse & développeur Python', organization: 'Mairie de Lyon' });
+    expect(offer.skills[0]).toBe('Figma');
   });
 });
 
