@@ -56,7 +56,7 @@ describe('page message validators', () => {
     ['an extra field', { url: 'https://a.org/', offerId: 'src:x' }],
     ['a posting with an extra field', { url: 'https://a.org/', posting: { ...posting, id: 'x' } }],
     ['a posting without a title', { url: 'https://a.org/', posting: { ...posting, title: ' ' } }],
-    ['a posting too long', { url: 'https://a.org/', posting: { ...posting, description: 'x'.repeat(60_000) } }],
+    ['a posting too long', { url: 'https://a.org/', posting: { ...posting, description: 'x'.repeat(100_001) } }],
     ['a salary of the wrong shape', { url: 'https://a.org/', posting: { ...posting, salary: { min: -1, unit: 'year', currency: 'EUR', text: '' } } }],
   ])('refuses %s', (_name, fields) => {
     expect(validators.saveFromPage({ type: 'saveFromPage', ...fields })).toBe(false);
