@@ -3,7 +3,8 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { canonicalPageUrl, pageOfferId } from '../../lib/page/canonical-page-url';
 import type { JobPosting } from '../../lib/page/job-posting';
-import { descriptionBody, toPageOffer } from '../../lib/page/to-page-offer';
+import { descriptionBody } from '../../lib/page/description-body';
+import { toPageOffer } from '../../lib/page/to-page-offer';
 import { parsePosting } from '../../lib/postings';
 
 const posting: JobPosting = {
@@ -73,8 +74,12 @@ describe('a page’s description, read as a posting file’s body', () => {
     ].join('');
     const offer = toPageOffer(declaring(description), URL);
     expect(offer.skills).toEqual(['TypeScript', 'Angular']);
-    // The body stays HTML, each block on its line (shown through the sanitizer, as a job board's).
-    expect(offer.body.split('\n').slice(0, 4)).toEqual(['<div>', '<p>Fiche de poste</p>', '<h2>Le Contexte : La Fabrique Numérique</h2>', '<p>La Fabrique héberge ses services avec Docker et Kubernetes.</p>']);
+    // The body is Markdown, as a posting file's: its headings stay headings.
+    expect(offer.body).toBe([
+      'Fiche de poste', '## Le Contexte : La Fabrique Numérique', 'La Fabrique héberge ses services avec Docker et Kubernetes.',
+      '## Le Poste', 'Vous développerez en TypeScript avec Angular.', '**About Acme:**', 'Acme builds its tools with Ruby on Rails.',
+      '## Candidater', 'Vos références (GitHub, GitLab).',
+    ].join('\n\n'));
   });
 
   it('reads the skills a posting file’s reader reads, on a page that declares that file’s text (DomiFa)', () => {
@@ -90,8 +95,10 @@ describe('a page’s description, read as a posting file’s body', () => {
     }
   });
 
-  it('reads markup escaped once more, and text a paragraph per line', () => {
-    expect(descriptionBody('&lt;p&gt;Échappé&lt;/p&gt;&lt;p&gt;Deuxième&lt;/p&gt;')).toBe('<div>\n<p>Échappé</p>\n<p>Deuxième</p>\n</div>');
+  it('reads markup escaped once more, lists, entities, and text a paragraph per line; never a script’s text', () => {
+    expect(descriptionBody('&lt;p&gt;Échappé&lt;/p&gt;&lt;p&gt;Deuxième&lt;/p&gt;')).toBe('Échappé\n\nDeuxième');
+    expect(descriptionBody('<p>Vous ferez&nbsp;: <em>du</em> <a href="x">Python</a></p><ul><li>Django</li><li>Docker</li></ul><script>alert(1)</script>'))
+      .toBe('Vous ferez : du Python\n\n- Django\n\n- Docker');
     expect(descriptionBody('  Ligne un  \nLigne deux\n\n\nD&eacute;but  ')).toBe('Ligne un\n\nLigne deux\n\nDébut');
   });
 
