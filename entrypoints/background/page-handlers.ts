@@ -10,7 +10,10 @@ type PageHandlers = Pick<Handlers, 'getPageContext' | 'saveFromPage' | 'hidePane
 
 export function createPageHandlers(services: BackgroundServices): PageHandlers {
   // The panel names skills in the interface's language: the language of the messages the browser picked.
-  const store = createPageStore(services.db, browser.i18n.getMessage('uiLanguage'), (skill, by) => browser.i18n.getMessage('skillImpliedBy', [skill, by]));
+  const store = createPageStore(services.db, browser.i18n.getMessage('uiLanguage'), {
+    impliedBy: (skill, by) => browser.i18n.getMessage('skillImpliedBy', [skill, by]),
+    heldThrough: (mine) => browser.i18n.getMessage('mySkillThrough', [mine]),
+  });
   return {
     getPageContext: (request, sender) => store.context(pageUrl(request.url, sender), request.posting, sender.url, request.declared),
     async saveFromPage(request, sender) {

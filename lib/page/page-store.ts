@@ -3,6 +3,7 @@ import type { StoredOffer } from '../db/records';
 import type { VigieDatabase } from '../db/schema';
 import { readSettings, updateSettings } from '../db/settings-store';
 import type { Offer } from '../postings/types';
+import { skillsHeldThrough } from '../skills/held-through';
 import { scoreMatch } from '../skills/score-match';
 import { skillLabel } from '../skills/skill-label';
 import { identifierKey, titleBlockKey } from '../text/posting-keys';
@@ -30,16 +31,23 @@ export interface PageStore {
   postingOrigins(): Promise<string[]>;
 }
 
-/** How the interface names a skill a posting asks for through another: "Python (implied by Django)". */
-export type ImpliedLabel = (skill: string, by: string) => string;
+/** How the interface says why the match counts a skill, in the popup's card's words. */
+export interface SkillWording {
+  /** A skill the posting asks for through another: "Python (implied by Django)". */
+  impliedBy(skill: string, by: string): string;
+  /** A skill the seeker has through one they listed: "you have it through React". */
+  heldThrough(mine: string): string;
+}
+
+const PLAIN_WORDING: SkillWording = { impliedBy: (skill, by) => `${skill} (${by})`, heldThrough: (mine) => `(${mine})` };
 
 /**
  * The worker's side of the posting pages: which offers a URL shows, what the panel says of its
- * posting (its skills named in `language`, the interface's, an implied one by `impliedLabel`), and saving it. Offers have no index
+ * posting (its skills named in `language`, the interface's, and said as the popup's card says them, `wording`), and saving it. Offers have no index
  * on `url` (schema v1), so a URL → ids map is built on first use and rebuilt only when the
  * events table moved on (a sync changed the offers).
  */
-export function createPageStore(db: VigieDatabase, language: string, impliedLabel: ImpliedLabel = (skill, by) => `${skill} (${by})`): PageStore {
+export function createPageStore(db: VigieDatabase, language: string, wording: SkillWording = PLAIN_WORDING): PageStore {
   let urlIndex: { lastSeq: number; ids: Map<string, string[]> } | undefined;
 
   /** The offers at each address: the listed ones, else the last removed one. */
@@ -81,11 +89,17 @@ export function createPageStore(db: VigieDatabase, language: string, impliedLabe
 
   async function stateOf(offer: Offer, known: boolean, mySkills: string[]): Promise<PageOfferState> {
     const favorite = await db.favorites.get(offer.id);
+    // The card's match (components/popup/offer-card.tsx), its skills said in the card's words.
     const match = scoreMatch(offer.skills, mySkills);
     const implied = new Map(match.implied);
+    const heldThrough = skillsHeldThrough(mySkills);
     const label = (name: string) => {
       const by = implied.get(name);
-      return by === undefined ? skillLabel(name, language) : impliedLabel(skillLabel(name, language), skillLabel(by, language));
+      return by === undefined ? skillLabel(name, language) : wording.impliedBy(skillLabel(name, language), skillLabel(by, language));
+    };
+    const mineLabel = (name: string) => {
+      const through = heldThrough.get(name.toLowerCase());
+      return through === undefined ? label(name) : `${label(name)} — ${wording.heldThrough(skillLabel(through, language))}`;
     };
     return {
       id: offer.id,
@@ -95,7 +109,7 @@ export function createPageStore(db: VigieDatabase, language: string, impliedLabe
       saved: favorite !== undefined,
       stage: favorite?.stage,
       match,
-      labels: { matched: match.matched.map(label), missing: match.missing.map(label) },
+      labels: { matched: match.matched.map(mineLabel), missing: match.missing.map(label) },
     };
   }
 

@@ -162,4 +162,15 @@ describe('createPageStore', () => {
     const saved = await createPageStore(db, 'en').save(PAGE);
     expect(saved.ok && saved.offer.labels.missing).toEqual(['Unit testing', 'Odoo']);
   });
+
+  it('says, as the popup’s card does, which of the seeker’s skills gives one they did not list', async () => {
+    const db = freshDatabase();
+    await db.offers.put({ ...sampleOffer({ id: 'src:dev.md', url: PAGE, skills: ['TypeScript', 'Angular'] }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
+    await updateSettings(db, { mySkills: ['Python', 'react'] });
+    const wording = { impliedBy: (skill: string, by: string) => `${skill} (induit par ${by})`, heldThrough: (mine: string) => `vous l’avez avec ${mine}` };
+    const offer = (await createPageStore(db, 'fr', wording).context(PAGE)).offer;
+    // TypeScript brings JavaScript, which the seeker has through React.
+    expect(offer?.match).toEqual({ score: 1 / 3, matched: ['JavaScript'], missing: ['TypeScript', 'Angular'], implied: [['JavaScript', 'TypeScript']] });
+    expect(offer?.labels).toEqual({ matched: ['JavaScript (induit par TypeScript) — vous l’avez avec React'], missing: ['TypeScript', 'Angular'] });
+  });
 });
