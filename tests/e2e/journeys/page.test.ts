@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../pages/options-page';
-import { PagePanel } from '../pages/page-panel';
+import { PagePanel, type AXNode } from '../pages/page-panel';
+import { PopupPage } from '../pages/popup-page';
 import { showVigieOn } from '../support/active-tab';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
 import { startGitHubServer, type GitHubServer } from '../../support/github-server';
@@ -83,6 +84,14 @@ function hostilePage(): string {
   };
 </script>
 <h1>Développeur Docker</h1><p>Docker, Kubernetes et Terraform.</p>`;
+}
+
+/** The panel's list item that holds the skill named `name`. */
+function listItemOf(nodes: AXNode[], name: string): AXNode {
+  const texts = new Set(nodes.filter((node) => node.role?.value === 'StaticText' && node.name?.value?.startsWith(name)).map((node) => node.nodeId));
+  const item = nodes.find((node) => node.role?.value === 'listitem' && node.childIds?.some((id) => texts.has(id)));
+  if (!item) throw new Error(`no list item for ${name} in the panel`);
+  return item;
 }
 
 /** What CSS.highlights holds, read from the page's main world: the registry is the document's. */
@@ -198,15 +207,33 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await page.close();
   });
 
-  it('shows the match of the known posting in the panel, saying what it counts', async () => {
+  it('shows the match of the known posting in the panel, saying what it counts, as its popup card does, in the same colours', async () => {
     const page = await extension.context.newPage();
     await page.goto(postingUrl);
     await showVigieOn(extension, page, options.page);
     const panel = await PagePanel.of(page);
     // Python and Docker of Python, Django, PostgreSQL and Docker: "Déploiement" is a domain, not counted.
-    await panel.waitForText(/Correspondance : 50 % — 2 sur 4 compétences demandées|Match: 50% — 2 of 4 skills asked for/);
+    const score = await panel.waitForText(/Correspondance : 50 % — 2 sur 4 compétences demandées|Match: 50% — 2 of 4 skills asked for/);
     await panel.waitForText(/Offre de vos sources|Posting from your sources/);
+    const panelNodes = await panel.panelNodes();
+    const pill = async (name: string) => (await panel.computedStyle(listItemOf(panelNodes, name).backendDOMNodeId!, ['background-color']))['background-color'];
+    const [panelMine, panelOther] = [await pill('Python'), await pill('Django')];
     await page.close();
+
+    const popup = await PopupPage.open(extension);
+    await popup.search('Développeuse ou développeur Python');
+    const card = await popup.open('Développeuse ou développeur Python');
+    const cardMatch = await card.locator('.facts div', { hasText: /Correspondance|Match/ }).locator('dd').textContent();
+    // "50 % · 2 sur 4 compétences demandées": the panel's figure and count.
+    const [percent, count] = cardMatch!.split(' · ');
+    expect(score).toContain(percent);
+    expect(score).toContain(count);
+    const background = (skill: string) => card.locator('.skill', { hasText: skill }).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    // The seeker's skill in the same green in both, the one they lack in neither.
+    expect(await background('Python')).toBe(panelMine);
+    expect(panelMine).toBe('rgb(187, 247, 208)');
+    expect([await background('Django'), panelOther]).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    await popup.page.close();
   });
 
   it('saves the known posting from the panel, into the popup’s saved offers, linked to it', async () => {

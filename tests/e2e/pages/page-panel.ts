@@ -2,6 +2,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { waitFor } from '../../support/wait-for';
 
 export interface AXNode {
+  nodeId?: string;
+  childIds?: string[];
   role?: { value?: string };
   name?: { value?: string };
   backendDOMNodeId?: number;
