@@ -61,11 +61,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 /**
  * Synonyms that name a role or a stack in a title ("Développeuse Front React", "Dev back", "Ops
- * engineer"), a skill or a tag, but are common words in a text ("faire front", "en vue de", "en
- * back-office" aside) or name a team's part there ("Ops : Docker, Kubernetes", "nos équipes OPS"):
- * for a query naming their group, they are looked for in those short fields only.
+ * engineer", "Programmer"), a skill or a tag, but are common words in a text ("faire front", "en
+ * vue de", "en back-office" aside; the French verb "programmer un rappel", to schedule) or name a
+ * team's part there ("Ops : Docker, Kubernetes", "nos équipes OPS"): for a query naming their
+ * group, they are looked for in those short fields only.
  */
-export const SHORT_FIELDS_ONLY: ReadonlySet<string> = new Set(['front', 'back', 'vue', 'ops']);
+export const SHORT_FIELDS_ONLY: ReadonlySet<string> = new Set(['front', 'back', 'vue', 'ops', 'programmer']);
 
 /**
  * Such a word names the technology in a text too when it stands beside one of these, stopwords

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parsePostingAt } from '../../lib/postings/parse-posting';
 import { createSearchIndex, loadSearchIndex, type SearchIndex, type SerializedSearchIndex } from '../../lib/search';
 import { FIELD_WEIGHTS } from '../../lib/search/field-weights';
 import { makeOffer } from './make-offer';
@@ -11,6 +14,7 @@ const OFFERS = [
   makeOffer('data', { title: 'Data engineer', skills: ['Python'], body: 'Pipelines de données, un peu de Django.' }),
 ];
 
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url));
 const ids = (index: SearchIndex, query: string) => index.search(query).map((hit) => hit.id);
 
 describe('search', () => {
@@ -261,6 +265,24 @@ describe('ranking', () => {
     expect(ids(index, 'frontend')).toEqual(['title']);
     expect(ids(index, 'vuejs')).toEqual(['skill']);
     expect(ids(index, 'front')[0]).toBe('title');
+  });
+
+  it('takes the French verb "programmer" in a text for no developer, and a Programmer title for one', () => {
+    const name = '2021-06-25-covoitPO.md';
+    const covoiturage = parsePostingAt(readFileSync(`${FIXTURES}beta.gouv.fr-jobs/${name}`), { path: name, sourceId: 'beta' }, new Date('2026-12-07T12:00:00Z'));
+    expect(covoiturage.body).toContain('programmer un rappel');
+    const index = createSearchIndex([
+      covoiturage,
+      makeOffer('text', { title: 'Chargée de mission', body: 'Vous saurez programmer les envois de la lettre.' }),
+      makeOffer('title', { title: 'Python Programmer' }),
+      makeOffer('dev', { title: 'Développeuse web' }),
+    ]);
+    const hits = index.search('developer');
+    expect(hits.slice(0, 2).map((hit) => hit.id).sort()).toEqual(['dev', 'title']);
+    expect(hits.map((hit) => hit.id)).not.toContain('text');
+    // The product owner's posting speaks of "développement" elsewhere, never of a programmer.
+    expect(hits.find((hit) => hit.id === covoiturage.id)?.matchedTerms ?? []).not.toContain('programmer');
+    expect(ids(index, 'programmer')).toEqual(expect.arrayContaining(['title', 'text', covoiturage.id]));
   });
 
   it('takes "vue" in a text for Vue.js beside another technology only', () => {
