@@ -15,11 +15,24 @@ export function asText(value: unknown): string | undefined {
 
 /** Every non-empty string of a value, one level of lists deep. */
 export function asTextList(value: unknown): string[] {
+  return pushTexts([], value);
+}
+
+/** asTextList of each value, joined: every non-empty string of the values of several keys. */
+export function asTextLists(values: readonly unknown[]): string[] {
+  const texts: string[] = [];
+  for (const value of values) pushTexts(texts, value);
+  return texts;
+}
+
+// Loops, not flatMap: every posting reads a dozen keys so, and V8's flatMap costs more than the reading.
+function pushTexts(texts: string[], value: unknown): string[] {
   const items = Array.isArray(value) ? value : [value];
-  return items.flatMap((item) => {
+  for (const item of items) {
     const text = Array.isArray(item) ? undefined : asText(item);
-    return text === undefined ? [] : [text];
-  });
+    if (text !== undefined) texts.push(text);
+  }
+  return texts;
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'oui', 'vrai', 'on', '1']);

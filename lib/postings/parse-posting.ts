@@ -5,7 +5,7 @@ import { derivePageUrl } from './derive-page-url';
 import { detectLanguage } from './detect-language';
 import { detectRemote } from './detect-remote';
 import { withEmojiShortcodes } from './emoji-shortcodes';
-import { asBoolean, asText, asTextList } from './field-values';
+import { asBoolean, asText, asTextList, asTextLists } from './field-values';
 import { indexFields, type FrontMatterFields } from './front-matter-fields';
 import { LIMITS } from './limits';
 import { toAnalysisText } from './markdown-to-text';
@@ -83,8 +83,8 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
     contract: readContract(fields, title.title, labeled, plainBody),
     remote,
     ...readPlace(asText(fields.find('location')?.value), labeled.location ?? [], remote, plainBody),
-    ...readSkills(fields.findAll('skills').flatMap(asTextList), title.title, analyzedBody, [...(organization === undefined ? [] : [organization]), ...declaredOrganization]),
-    tags: unique(fields.findAll('tags').flatMap(asTextList)),
+    ...readSkills(asTextLists(fields.findAll('skills')), title.title, analyzedBody, [...(organization === undefined ? [] : [organization]), ...declaredOrganization]),
+    tags: unique(asTextLists(fields.findAll('tags'))),
     postedAt: readPostedDate(fields, path),
     startsAt: readStartDate(fields, labeled.startsAt ?? []),
     deadline,
