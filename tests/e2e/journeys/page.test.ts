@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { marked } from 'marked';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../pages/options-page';
@@ -40,6 +42,17 @@ function jsonLdPage(): string {
   return `<!doctype html><meta charset="utf-8"><title>Job board</title>
 <script type="application/ld+json">${JSON.stringify({ '@graph': [{ '@type': 'WebSite' }, JOB_POSTING] })}</script>
 <h1>Ingénieure data</h1><p>Python, Airflow et PostgreSQL.</p>`;
+}
+
+/** A real beta.gouv.fr posting (DomiFa's), open, whose "Le Contexte : La Fabrique Numérique" section names Docker, Git, SRE… */
+const DOMIFA = readFileSync(new URL('../../../../shared/fixtures/beta.gouv.fr-jobs/2022-09-25-domifa-developpeur-fullstack.md', import.meta.url), 'utf8').replace('open: false', 'open: true');
+
+/** Another site's page of that posting, declaring its text as HTML in JSON-LD, as the seeker found it. */
+function domifaPage(): string {
+  const description = marked.parse(DOMIFA.split(/^---$/m).slice(2).join('---')) as string;
+  const posting = { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Développeuse ou développeur fullstack — DomiFa', description };
+  return `<!doctype html><html lang="fr"><meta charset="utf-8"><title>DomiFa recrute</title>
+<script type="application/ld+json">${JSON.stringify(posting).replaceAll('</', '<\\/')}</script><main><h1>${posting.title}</h1>${description}</main>`;
 }
 
 /**
@@ -119,6 +132,7 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     [github, site, otherSite] = await Promise.all([startGitHubServer(), startPostingSite(), startPostingSite()]);
     postingUrl = site.page('/offres/dev-python.html', postingPage());
     github.repo('coop', 'jobs', 'main').setFile('offres/dev-python.md', postingFile(postingUrl));
+    github.repo('coop', 'jobs', 'main').setFile('offres/domifa.md', DOMIFA);
     extension = await launchExtension();
     options = await OptionsPage.open(extension);
     await sendMessage(options.page, { type: 'updateSettings', patch: { mySkills: MY_SKILLS } });
@@ -233,6 +247,26 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     expect(await background('Python')).toBe(panelMine);
     expect(panelMine).toBe('rgb(187, 247, 208)');
     expect([await background('Django'), panelOther]).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    await popup.page.close();
+  });
+
+  it('reads a page declaring a followed posting’s text by the posting reader’s rules: its panel counts what the card counts', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(otherSite.page('/offres/domifa', domifaPage()));
+    await showVigieOn(extension, page, options.page);
+    const panel = await PagePanel.of(page);
+    await panel.waitForText(/Offre lue sur la page|Posting read from the page/);
+    const score = await panel.waitForText(/^(Correspondance :|Match:) \d+ ?% — /);
+    await page.close();
+
+    const popup = await PopupPage.open(extension);
+    await popup.search('domifa');
+    const card = await popup.open('Développeur full stack');
+    const cardMatch = await card.locator('.facts div', { hasText: /Correspondance|Match/ }).locator('dd').textContent();
+    // The context section's Docker, one of the user's skills, counts in neither: "0 of 18 skills asked for" in both.
+    const [percent, count] = cardMatch!.split(' · ');
+    expect(score).toContain(`${percent} — ${count}`);
+    expect(percent).toMatch(/^0 ?%$/);
     await popup.page.close();
   });
 
