@@ -21,7 +21,7 @@ const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', nu
     location: 1,
     deadline: 1,
     language: 1,
-    skillsF1: 0.90,
+    skillsF1: 0.91,
   },
   other: {
     title: 1,
@@ -32,7 +32,7 @@ const FLOORS: Record<PublisherGroup, Partial<Record<ScoredField | 'skillsF1', nu
     location: 1,
     deadline: 1,
     language: 1,
-    skillsF1: 0.82,
+    skillsF1: 0.83,
   },
 };
 
