@@ -17,7 +17,8 @@ type FavoriteMessage = 'saveFavorite' | 'removeFavorite' | 'setFavoriteNote' | '
 
 /** The popup's actions: reads from the database, writes through the worker, then a reload of what changed. */
 export function createPopupActions(
-  store: ReadStore | undefined,
+  /** The database, still opening when the first screen came from the worker's copy. */
+  opening: Promise<ReadStore | undefined>,
   reload: (scope: ChangeScope | 'all') => Promise<void>,
   reloadUnseen: () => Promise<void>,
 ): PopupActions {
@@ -27,13 +28,13 @@ export function createPopupActions(
     await reload('favorites');
   };
   return {
-    loadOffer: async (offerId) => (await store?.get('offers', offerId)) ?? undefined,
+    loadOffer: async (offerId) => (await (await opening)?.get('offers', offerId)) ?? undefined,
     loadBodies: async (offerIds) => {
-      const offers = (await store?.getMany('offers', offerIds)) ?? [];
+      const offers = (await (await opening)?.getMany('offers', offerIds)) ?? [];
       return new Map(offerIds.map((id, i) => [id, offers[i]?.body ?? '']));
     },
     loadHistory: async (offerId) => {
-      const versions = (await store?.getAllBy('versions', 'offerId', offerId).catch(() => [])) ?? [];
+      const versions = (await (await opening)?.getAllBy('versions', 'offerId', offerId).catch(() => [])) ?? [];
       return versions.sort((a, b) => b.seenAt - a.seenAt);
     },
     setAlertsMuted: (offerId, muted) => changeFavorite('setFavoriteAlertsMuted', { offerId, muted }),

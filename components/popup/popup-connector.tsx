@@ -26,16 +26,17 @@ const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.u
 /**
  * Opens the popup: the front page is read before the first render, so that the first paint already
  * lists offers; it is read while the query the popup reopens on is, neither waiting for the other,
- * and was started by the popup's first script when that ran first (see firstReads).
+ * and was started by the popup's first script when that ran first (see firstReads). Read from the
+ * worker's copy, it does not wait for the database, still opening.
  */
 export async function startPopup(): Promise<void> {
   const reads = firstReads();
-  const [store, front, { saved, kept }] = await Promise.all([reads.store, reads.front, reads.state]);
-  mountPage(<PopupConnector store={store} saved={saved} front={firstBoardOf(front, saved.query, kept)} />);
+  const [front, { saved, kept }] = await Promise.all([reads.front, reads.state]);
+  mountPage(<PopupConnector opening={reads.store} saved={saved} front={firstBoardOf(front, saved.query, kept)} />);
 }
 
 /** The popup's data from the database (read directly) and the worker (messages), kept current as the worker signals changes. */
-function PopupConnector({ store, saved, front }: { store: ReadStore | undefined; saved: PopupState; front: Board | null }) {
+function PopupConnector({ opening, saved, front }: { opening: Promise<ReadStore | undefined>; saved: PopupState; front: Board | null }) {
   const [board, setBoard] = useState<Board | null | undefined>(front ?? undefined);
   const [sources, setSources] = useState<SourceRecord[]>([]);
   const [favorites, setFavorites] = useState<FavoriteRecord[]>([]);
@@ -49,6 +50,7 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
   const reloadUnseen = useCallback(async () => setNewIds(new Set(await request(sendToWorker, 'getUnseen', {}))), []);
   const reload = useCallback(async (scope: ChangeScope | 'all') => {
     const concerns = (...scopes: ChangeScope[]) => scope === 'all' || scopes.includes(scope);
+    const store = await opening;
     // Each read is independent of the others: they run side by side, not one after another.
     await Promise.all([
       concerns('board') && (async () => {
@@ -74,7 +76,7 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
         setMySkills(Array.isArray(skills) ? skills.filter((skill): skill is string => typeof skill === 'string') : []);
       })(),
     ]);
-  }, [store, reloadUnseen]);
+  }, [opening, reloadUnseen]);
 
   useEffect(() => {
     let open = true;
@@ -108,5 +110,5 @@ function PopupConnector({ store, saved, front }: { store: ReadStore | undefined;
     initialOfferId: offerIdFromHash(location.hash),
     initialSearchId: searchIdFromHash(location.hash),
   };
-  return <PopupApp data={data} actions={createPopupActions(store, reload, reloadUnseen)} />;
+  return <PopupApp data={data} actions={createPopupActions(opening, reload, reloadUnseen)} />;
 }

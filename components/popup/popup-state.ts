@@ -1,6 +1,8 @@
 import { browser } from '#imports';
 import { DEFAULT_FILTERS, type BoardFilters } from '../../lib/board/board-filters';
 import type { FirstScreen } from '../../lib/board/first-screen';
+import { FRONT_PAGE_SNAPSHOT_KEY, readFrontPageSnapshot } from '../../lib/board/front-page-snapshot';
+import type { FrontPageRead } from '../../lib/board/read-front-page';
 
 export interface PopupState {
   query: string;
@@ -39,4 +41,10 @@ export function savePopupState(state: PopupState): Promise<void> {
 /** Keeps the first results of a query, or forgets them (undefined: the front page answers). */
 export function keepFirstScreen(kept: FirstScreen | undefined): Promise<void> {
   return kept ? browser.storage.local.set({ [FIRST_SCREEN_KEY]: kept }) : browser.storage.local.remove(FIRST_SCREEN_KEY);
+}
+
+/** The worker's copy of the first screen (lib/board/front-page-snapshot.ts), if there is a good one. */
+export async function readFrontPageCopy(): Promise<FrontPageRead | undefined> {
+  const stored = await browser.storage.session.get(FRONT_PAGE_SNAPSHOT_KEY);
+  return readFrontPageSnapshot(stored[FRONT_PAGE_SNAPSHOT_KEY]);
 }

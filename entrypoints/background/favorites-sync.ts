@@ -23,12 +23,13 @@ const SYNCED_PREFIXES = [FAVORITE_KEY_PREFIX, NOISE_KEY_PREFIX];
  * already announces its change (signalChange), so no writer has to know about this sync.
  */
 export function registerFavoritesSync(services: BackgroundServices): void {
+  // Rules hidden or blocked in another browser change the popup's first screen: its copy is kept right around the run.
   const run = () =>
-    syncFavorites({
+    services.firstScreen.whileChanging(() => syncFavorites({
       db: services.db, local: browser.storage.local, area: syncArea(), now: Date.now(),
       onLocalChange: () => signalChange('favorites'),
       onNoiseChange: () => signalChange('settings'),
-    });
+    }));
   const schedule = createScheduler(run);
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'sync' && Object.keys(changes).some((key) => SYNCED_PREFIXES.some((prefix) => key.startsWith(prefix)))) schedule(AFTER_REMOTE_CHANGE_MS);

@@ -53,6 +53,6 @@ function createHandlers(services: BackgroundServices): Handlers {
 
 export function registerMessageHandlers(services: BackgroundServices): void {
   const handlers = createHandlers(services);
-  const receiver = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), signalChange };
+  const receiver = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), signalChange, whileChangingFirstScreen: services.firstScreen.whileChanging };
   browser.runtime.onMessage.addListener((message: unknown, sender) => dispatchMessage(handlers, message, sender, receiver));
 }

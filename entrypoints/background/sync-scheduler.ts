@@ -19,7 +19,8 @@ export function registerSyncScheduler(services: BackgroundServices): void {
   browser.runtime.onStartup.addListener(() => void syncAll(services));
   void ensurePeriodicAlarm(services);
   // A board lost, never built or stored in an older format (first start after an upgrade) is rebuilt; an open popup reloads it.
-  void refreshBoard(services.db).then((changed) => (changed ? signalChange('board') : undefined)).then(() => resumeInterrupted(services));
+  // The first screen's copy is made here too: storage.session starts empty with the browser.
+  void services.firstScreen.whileChanging(() => refreshBoard(services.db)).then((changed) => (changed ? signalChange('board') : undefined)).then(() => resumeInterrupted(services));
 }
 
 /** `askedAt`: when the user asked for this sync, which then also tries hosts that stopped answering. */
@@ -35,9 +36,12 @@ async function resumeInterrupted(services: BackgroundServices): Promise<void> {
 /** Runs the sync with the worker kept alive, then tells open pages and announces what opened. */
 export async function syncKeptAlive(services: BackgroundServices, sources: SourceRecord[], askedAt?: number): Promise<SyncOfSources> {
   return whileKeptAlive(async () => {
-    const result = await runSync(services.db, services.coordinator, sources, { askedAt });
-    // The popup reads, beside the board, the words blocked anywhere and the duplicates: found again once the offers changed.
-    if (result.boardChanged) await refreshBoardExtras(services.db);
+    const result = await services.firstScreen.whileChanging(async () => {
+      const synced = await runSync(services.db, services.coordinator, sources, { askedAt });
+      // The popup reads, beside the board, the words blocked anywhere and the duplicates: found again once the offers changed.
+      if (synced.boardChanged) await refreshBoardExtras(services.db);
+      return synced;
+    });
     // Open popups reload the whole board on this signal: only when it changed.
     await signalChange(result.boardChanged ? 'board' : 'sources');
     await announceOpenings(services);

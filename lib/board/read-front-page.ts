@@ -14,7 +14,7 @@ export interface FrontPageRead {
  * transaction: it was stored before the latest of them (a posting hidden in the options page, a
  * rule from another browser). Undefined when the worker stored no board yet.
  */
-export async function readFrontPage(store: ReadStore | undefined): Promise<FrontPageRead | undefined> {
+export async function readFrontPage(store: Pick<ReadStore, 'getEach'> | undefined): Promise<FrontPageRead | undefined> {
   if (!store) return undefined;
   const [record, rules, hits] = await store.getEach([['frontPage', 'current'], ['settings', NOISE_RULES_KEY], ['settings', WORD_HITS_KEY]] as const);
   return record && { record, rules: rules?.value, wordHits: hits?.value };

@@ -30,11 +30,20 @@ export const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
   removeSavedSearch: 'searches',
 };
 
+/**
+ * The messages that may change what the popup's first screen shows before its database is open: the
+ * front page (a source removed) and the "not interested" rules with the words they found (a rule set
+ * or undone, an import). The worker's copy of that screen is kept right around them.
+ */
+export const FIRST_SCREEN_CHANGES: ReadonlySet<MessageType> = new Set<MessageType>(['removeSource', 'changeNoise', 'importData']);
+
 /** Who the worker is: messages are checked against its own extension id and origin. */
 export interface Receiver {
   extensionId: string;
   extensionOrigin: string;
   signalChange(scope: ChangeScope): Promise<void>;
+  /** Runs a message's handler that may change the popup's first screen (FIRST_SCREEN_CHANGES). */
+  whileChangingFirstScreen<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -49,7 +58,8 @@ export function dispatchMessage(handlers: Handlers, message: unknown, sender: Se
   if (!request) return Promise.reject(new Error('Vigie: message refused (unknown type or wrong shape)'));
   if (!mayHandle(request.type, sender, extensionId, extensionOrigin)) return Promise.reject(new Error('Vigie: message refused from this sender'));
   const handler = handlers[request.type] as (request: unknown, sender: SenderInfo) => Promise<unknown>;
-  return handler(request, sender).then(async (response) => {
+  const handle = () => handler(request, sender);
+  return (FIRST_SCREEN_CHANGES.has(request.type) ? receiver.whileChangingFirstScreen(handle) : handle()).then(async (response) => {
     const scope = CHANGES[request.type];
     if (scope) await receiver.signalChange(scope);
     return response;

@@ -25,8 +25,22 @@ function setUp() {
       asked.push(`hidePanelOnSite ${sender.url}`);
       return true;
     },
+    changeNoise: async () => {
+      asked.push('changeNoise');
+      return true;
+    },
   } as unknown as Handlers;
-  const receiver = { extensionId: ID, extensionOrigin: ORIGIN, signalChange: async (scope: ChangeScope) => void signals.push(scope) };
+  const receiver = {
+    extensionId: ID,
+    extensionOrigin: ORIGIN,
+    signalChange: async (scope: ChangeScope) => void signals.push(scope),
+    async whileChangingFirstScreen<T>(work: () => Promise<T>): Promise<T> {
+      asked.push('first screen copy forgotten');
+      const answer = await work();
+      asked.push('first screen copy made');
+      return answer;
+    },
+  };
   return { asked, signals, dispatch: (message: unknown, sender: SenderInfo) => dispatchMessage(handlers, message, sender, receiver) };
 }
 
@@ -36,6 +50,19 @@ describe('dispatchMessage', () => {
     await expect(dispatch({ type: 'saveFavorite', offerId: 'a:1.md' }, popup)).resolves.toBe(true);
     expect(asked).toEqual(['saveFavorite a:1.md']);
     expect(signals).toEqual(['favorites']);
+  });
+
+  it('runs a change to the popup’s first screen while its copy is kept right, and signals it once the copy is made', async () => {
+    const { asked, signals, dispatch } = setUp();
+    await expect(dispatch({ type: 'changeNoise', change: { action: 'hide', offerId: 'a:1.md', title: 'Développeur' } }, popup)).resolves.toBe(true);
+    expect(asked).toEqual(['first screen copy forgotten', 'changeNoise', 'first screen copy made']);
+    expect(signals).toEqual(['settings']);
+  });
+
+  it('leaves the first screen’s copy alone for a message that does not change that screen', async () => {
+    const { asked, dispatch } = setUp();
+    await dispatch({ type: 'saveFavorite', offerId: 'a:1.md' }, popup);
+    expect(asked).toEqual(['saveFavorite a:1.md']);
   });
 
   it('signals nothing for a message that changes nothing', async () => {

@@ -1,0 +1,79 @@
+import type { FrontPageRecord, OfferSummary } from '../db/records';
+import { OFFER_SUMMARY_VERSION } from './offer-summary';
+import type { FrontPageRead } from './read-front-page';
+
+/**
+ * The popup's first screen as the database holds it (the front page, the "not interested" rules and
+ * the words they found), copied by the worker where the popup reads it without opening IndexedDB:
+ * opening the database took 8–35 ms before the first render could start. The worker forgets the
+ * copy before any change to what it copies and makes it again after (lib/board/snapshot-keeper.ts),
+ * so a copy that is there is the database's current state.
+ */
+export interface FrontPageSnapshot extends FrontPageRead {
+  /** The summaries' shape (OFFER_SUMMARY_VERSION): a copy made by an older Vigie is not read. */
+  summaryVersion: number;
+}
+
+/** Where the worker keeps the copy: storage.session, which pages' content scripts cannot write, and which the browser keeps in memory. */
+export const FRONT_PAGE_SNAPSHOT_KEY = 'popupFrontPage';
+
+export function frontPageSnapshotOf(read: FrontPageRead): FrontPageSnapshot {
+  return { ...read, summaryVersion: OFFER_SUMMARY_VERSION };
+}
+
+/**
+ * The front page of a stored copy, or undefined when it is missing, of another version or malformed
+ * (storage is untrusted input): the popup then reads the database as before. The rules and the hits
+ * are checked where they are used, as when they come from the database (sanitizeNoiseRules, readWordHits).
+ */
+export function readFrontPageSnapshot(value: unknown): FrontPageRead | undefined {
+  if (!isObject(value) || value.summaryVersion !== OFFER_SUMMARY_VERSION || !isFrontPageRecord(value.record)) return undefined;
+  return { record: value.record, rules: value.rules, wordHits: value.wordHits };
+}
+
+function isFrontPageRecord(value: unknown): value is FrontPageRecord {
+  return isObject(value) && value.id === 'current' && isCount(value.total) && isCount(value.updatedAt) && Array.isArray(value.summaries) && value.summaries.every(isOfferSummary);
+}
+
+/** What each field of a summary must be: the rows render these, and filter and sort by them. */
+const SUMMARY_FIELDS: Record<keyof OfferSummary, (value: unknown) => boolean> = {
+  id: isText,
+  sourceId: isText,
+  title: isText,
+  status: isText,
+  contract: isText,
+  remote: isText,
+  skills: isTextList,
+  tags: isTextList,
+  firstSeenAt: isCount,
+  organization: optional(isText),
+  location: optional(isText),
+  postedAt: optional(isText),
+  deadline: optional(isText),
+};
+
+const SUMMARY_CHECKS = Object.entries(SUMMARY_FIELDS);
+
+export function isOfferSummary(value: unknown): value is OfferSummary {
+  return isObject(value) && SUMMARY_CHECKS.every(([field, check]) => check(value[field]));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every(isText);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function optional(check: (value: unknown) => boolean): (value: unknown) => boolean {
+  return (value) => value === undefined || check(value);
+}

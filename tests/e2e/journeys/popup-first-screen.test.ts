@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { OFFER_SUMMARY_VERSION } from '../../../lib/board/offer-summary';
+import { OptionsPage } from '../pages/options-page';
+import { PopupPage } from '../pages/popup-page';
+import { launchExtension, type LaunchedExtension } from '../support/extension';
+import { sendMessage } from '../support/send-message';
+import { startGitHubServer, type GitHubServer } from '../../support/github-server';
+import { waitFor } from '../../support/wait-for';
+
+const posting = (title: string, organization: string, open = true) => `---
+title: "${title}"
+open: ${open}
+startup: ${organization}
+---
+
+Mission au sein d’une équipe produit.
+`;
+
+const sorted = (titles: readonly string[]) => [...titles].sort((a, b) => a.localeCompare(b));
+
+type SessionApi = { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } } };
+
+/**
+ * The popup's first screen comes from the worker's copy in storage.session when there is a good one
+ * (lib/board/front-page-snapshot.ts), before the database is open. Each change to what it lists must
+ * reach that copy before a popup can read it: these journeys look at the very first rows the popup
+ * puts in its list, not at what it shows once the whole board is read.
+ */
+describe('journey: the popup’s first screen is current from its first frame (the worker’s copy)', () => {
+  let server: GitHubServer;
+  let extension: LaunchedExtension;
+  let options: OptionsPage;
+  let sourceUrl: string;
+
+  beforeAll(async () => {
+    server = await startGitHubServer();
+    const repo = server.repo('coop', 'offres', 'main');
+    repo.setFile('offres/python.md', posting('Développeuse Python', 'Etalab'));
+    repo.setFile('offres/designer.md', posting('Designer UX', 'DINUM'));
+    repo.setFile('offres/ops.md', posting('Ingénieur ops', 'ANCT'));
+    repo.setFile('offres/data.md', posting('Data scientist', 'Etalab'));
+    sourceUrl = server.apiUrl('coop', 'offres', 'offres', 'main');
+    extension = await launchExtension({ lang: 'fr' });
+    options = await OptionsPage.open(extension);
+    await options.addSource(sourceUrl);
+    await options.waitForStatus(sourceUrl, 'ok', 60_000);
+  });
+
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  /** The titles of the worker's copy of the first screen, once it holds `count` of them (the copy is made just after a change). */
+  const copiedTitles = (check: (titles: string[]) => boolean, message: string) =>
+    waitFor(async () => {
+      const stored = await options.page.evaluate(async () => (await (globalThis as unknown as SessionApi).chrome.storage.session.get('popupFrontPage')).popupFrontPage);
+      const titles = (stored as { record?: { summaries?: Array<{ title: string }> } } | undefined)?.record?.summaries?.map((summary) => summary.title);
+      return titles && check(titles) ? sorted(titles) : undefined;
+    }, { message, timeout: 15_000 });
+
+  /** Opens a popup and gives the titles of the first rows it lists, before any later render, and the popup. */
+  async function openAndReadFirstRows(): Promise<{ first: string[]; popup: PopupPage }> {
+    const page: Page = await extension.context.newPage();
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const titles = [...document.querySelectorAll('[data-testid="offer"] .offer-title')].map((title) => title.textContent ?? '');
+        if (titles.length === 0) return;
+        (globalThis as unknown as { firstRows: string[] }).firstRows = titles;
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(extension.extensionUrl('/popup.html'));
+    const first = await waitFor(() => page.evaluate(() => (globalThis as unknown as { firstRows?: string[] }).firstRows), { message: 'the first rows' });
+    return { first: sorted(first), popup: new PopupPage(page) };
+  }
+
+  it('lists the postings of the last sync from the first frame: edited, new, closed', async () => {
+    expect(await copiedTitles((titles) => titles.length === 4, 'the copy after the first sync')).toEqual(['Data scientist', 'Designer UX', 'Développeuse Python', 'Ingénieur ops']);
+    const repo = server.repo('coop', 'offres', 'main');
+    repo.setFile('offres/python.md', posting('Développeuse Python senior', 'Etalab'));
+    repo.setFile('offres/rust.md', posting('Développeur Rust', 'ANCT'));
+    repo.setFile('offres/data.md', posting('Data scientist', 'Etalab', false));
+    await sendMessage(options.page, { type: 'sync' });
+    const now = ['Designer UX', 'Développeur Rust', 'Développeuse Python senior', 'Ingénieur ops'];
+    await copiedTitles((titles) => titles.includes('Développeur Rust'), 'the copy after the second sync');
+    const { first, popup } = await openAndReadFirstRows();
+    // "Open postings only" is on: the closed one is not listed.
+    expect(first).toEqual(now);
+    await popup.page.close();
+  });
+
+  it('never lists a posting just hidden, not even in the first frame', async () => {
+    const { popup } = await openAndReadFirstRows();
+    await popup.result('Designer UX').locator('[data-testid="hide"]').click();
+    await popup.waitForTitles((titles) => !titles.includes('Designer UX'), 'the hidden posting leaves');
+    await popup.page.close();
+    const again = await openAndReadFirstRows();
+    expect(again.first).toEqual(['Développeur Rust', 'Développeuse Python senior', 'Ingénieur ops']);
+    await again.popup.page.close();
+  });
+
+  it('opens on the filters last set: the closed posting listed once "open postings only" is unchecked', async () => {
+    const { popup } = await openAndReadFirstRows();
+    await popup.setFilter('open-only', false);
+    await popup.waitForTitles((titles) => titles.includes('Data scientist'), 'the closed posting listed');
+    await popup.page.close();
+    const again = await openAndReadFirstRows();
+    expect(again.first).toEqual(['Data scientist', 'Développeur Rust', 'Développeuse Python senior', 'Ingénieur ops']);
+    await again.popup.setFilter('open-only', true);
+    await again.popup.waitForTitles((titles) => !titles.includes('Data scientist'), 'the closed posting left out again');
+    await again.popup.page.close();
+  });
+
+  it('opens after saving an offer on the same rows, the offer shown saved', async () => {
+    const { popup } = await openAndReadFirstRows();
+    await popup.toggleSave('Ingénieur ops');
+    await waitFor(() => popup.isSaved('Ingénieur ops'), { message: 'the save toggle' });
+    await popup.page.close();
+    const again = await openAndReadFirstRows();
+    expect(again.first).toEqual(['Développeur Rust', 'Développeuse Python senior', 'Ingénieur ops']);
+    await waitFor(() => again.popup.isSaved('Ingénieur ops'), { message: 'the saved offer marked' });
+    await again.popup.page.close();
+  });
+
+  it('reopens on the last query with its results, then with the new ones after a sync', async () => {
+    const { popup } = await openAndReadFirstRows();
+    await popup.search('developpeu');
+    await popup.waitForTitles((titles) => titles.length === 2, 'the two developer postings');
+    await waitFor(
+      () => popup.page.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { query?: string } | undefined>> } } } };
+        return (await chrome.storage.local.get('popupFirstScreen')).popupFirstScreen?.query === 'developpeu';
+      }),
+      { message: 'the first screen of the query to be kept' },
+    );
+    await popup.page.close();
+    const again = await openAndReadFirstRows();
+    expect(again.first).toEqual(['Développeur Rust', 'Développeuse Python senior']);
+    await again.popup.page.close();
+    // The kept results came from the board before this sync: never shown, the first rows are the whole board's answer.
+    server.repo('coop', 'offres', 'main').setFile('offres/go.md', posting('Développeuse Go', 'DINUM'));
+    await sendMessage(options.page, { type: 'sync' });
+    await copiedTitles((titles) => titles.includes('Développeuse Go'), 'the copy after the sync');
+    const afterSync = await openAndReadFirstRows();
+    expect(afterSync.first).toEqual(['Développeur Rust', 'Développeuse Go', 'Développeuse Python senior']);
+    await afterSync.popup.search('');
+    await afterSync.popup.page.close();
+  });
+
+  it('reads the database, not a copy of another version or a malformed one', async () => {
+    const ghost = { id: 'coop:offres/ghost.md', sourceId: 'coop', title: 'Offre fantôme', status: 'open', contract: 'CDI', remote: 'none', skills: [], tags: [], firstSeenAt: 1 };
+    const forged = [
+      { summaryVersion: OFFER_SUMMARY_VERSION - 1, record: { id: 'current', summaries: [ghost], total: 1, updatedAt: 1 }, rules: [], wordHits: [] },
+      { summaryVersion: OFFER_SUMMARY_VERSION, record: { id: 'current', summaries: [{ ...ghost, title: { text: 'Offre fantôme' } }], total: 1, updatedAt: 1 } },
+    ];
+    for (const copy of forged) {
+      await options.page.evaluate((value) => (globalThis as unknown as SessionApi).chrome.storage.session.set({ popupFrontPage: value }), copy);
+      const { first, popup } = await openAndReadFirstRows();
+      expect(first).toEqual(['Développeur Rust', 'Développeuse Go', 'Développeuse Python senior', 'Ingénieur ops']);
+      await popup.page.close();
+    }
+  });
+});
