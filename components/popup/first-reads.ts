@@ -1,11 +1,11 @@
 import { readFrontPage, type FrontPageRead } from '../../lib/board/read-front-page';
 import { openReadStore, type ReadStore } from '../../lib/db/read-store';
-import { readFrontPageCopy, readPopupState, type OpeningState } from './popup-state';
+import { readPopupState, type OpeningState } from './popup-state';
 
 /**
  * The database being opened, the popup's first screen (the front page with the "not interested"
- * rules) being read, from the worker's copy of it, else from the database, and the query it reopens
- * on with the results kept for it (storage.local).
+ * rules) being read, from the worker's copy of it (storage.local), else from the database, and the
+ * query it reopens on with the results kept for it (storage.local, in the same call as the copy).
  */
 export interface FirstReads {
   store: Promise<ReadStore | undefined>;
@@ -15,11 +15,10 @@ export interface FirstReads {
 
 interface Readers {
   openStore: () => Promise<ReadStore | undefined>;
-  readCopy: () => Promise<FrontPageRead | undefined>;
   readState: () => Promise<OpeningState>;
 }
 
-const BROWSER_READERS: Readers = { openStore: openReadStore, readCopy: readFrontPageCopy, readState: readPopupState };
+const BROWSER_READERS: Readers = { openStore: openReadStore, readState: readPopupState };
 
 /** Where the first of the popup's two scripts to run leaves the reads for the other (on the page's global object). */
 export const FIRST_READS_SLOT = 'vigiePopupFirstReads';
@@ -37,13 +36,13 @@ export function firstReads(readers: Readers = BROWSER_READERS): FirstReads {
   return page[FIRST_READS_SLOT];
 }
 
-function startReads({ openStore, readCopy, readState }: Readers): FirstReads {
+function startReads({ openStore, readState }: Readers): FirstReads {
   // Opened now all the same: the popup reads the whole board from it once the first screen is painted.
   const store = openStore();
-  // The copy spares the first render the database's opening; without it (none made yet, a change
-  // under way, a copy from another version), the database answers.
-  const front = readCopy().catch(() => undefined).then((copy) => copy ?? store.then(readFrontPage));
   const state = readState();
+  // The copy spares the first render the database's opening; without it (none made yet, a change
+  // under way, a copy from another version, storage refused), the database answers.
+  const front = state.then(({ copy }) => copy, () => undefined).then((copy) => copy ?? store.then(readFrontPage));
   // Not an unhandled rejection while no script awaits them yet: the popup awaits them all, and fails as before.
   for (const read of [store, front, state]) read.catch(() => undefined);
   return { store, front, state };

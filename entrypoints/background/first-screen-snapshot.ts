@@ -5,14 +5,14 @@ import { createSnapshotKeeper, type SnapshotKeeper } from '../../lib/board/snaps
 import { eachReadIn } from '../../lib/db/dexie-reads';
 import type { VigieDatabase } from '../../lib/db/schema';
 
-/** The popup's first screen copied to storage.session (lib/board/front-page-snapshot.ts), kept right around each change to it. */
+/** The popup's first screen copied to storage.local (lib/board/front-page-snapshot.ts), kept right around each change to it. */
 export function createFirstScreenKeeper(db: VigieDatabase): SnapshotKeeper {
-  const forget = () => browser.storage.session.remove(FRONT_PAGE_SNAPSHOT_KEY);
+  const forget = () => browser.storage.local.remove(FRONT_PAGE_SNAPSHOT_KEY);
   return createSnapshotKeeper({
     forget,
     async make() {
       const read = await readFrontPage(eachReadIn(db));
-      await (read ? browser.storage.session.set({ [FRONT_PAGE_SNAPSHOT_KEY]: frontPageSnapshotOf(read) }) : forget());
+      await (read ? browser.storage.local.set({ [FRONT_PAGE_SNAPSHOT_KEY]: frontPageSnapshotOf(read) }) : forget());
     },
   });
 }

@@ -19,7 +19,7 @@ export function registerSyncScheduler(services: BackgroundServices): void {
   browser.runtime.onStartup.addListener(() => void syncAll(services));
   void ensurePeriodicAlarm(services);
   // A board lost, never built or stored in an older format (first start after an upgrade) is rebuilt; an open popup reloads it.
-  // The first screen's copy is made here too: storage.session starts empty with the browser.
+  // The first screen's copy is made here too: a worker stopped during a change left none.
   void services.firstScreen.whileChanging(() => refreshBoard(services.db)).then((changed) => (changed ? signalChange('board') : undefined)).then(() => resumeInterrupted(services));
 }
 

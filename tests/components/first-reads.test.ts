@@ -22,8 +22,8 @@ async function workerDatabase(): Promise<string> {
 }
 
 const STATE = { saved: { query: 'developpeur', filters: DEFAULT_FILTERS }, kept: null };
-/** The readers of a database named `name`, storage.local holding STATE, and no copy of the first screen in storage.session. */
-const readersOf = (name: string) => ({ openStore: () => openReadStore(indexedDB, name), readCopy: async () => undefined, readState: async () => STATE });
+/** The readers of a database named `name`, and storage.local holding STATE, without a copy of the first screen. */
+const readersOf = (name: string) => ({ openStore: () => openReadStore(indexedDB, name), readState: async () => STATE });
 
 /** The worker's copy of the first screen, as readFrontPageSnapshot gives it. */
 const COPY = { record: { ...FRONT, updatedAt: 8 }, rules: [], wordHits: [] };
@@ -35,12 +35,11 @@ afterEach(() => {
 describe("firstReads: the popup's first screen, read by whichever of its two scripts runs first", () => {
   it('opens the database once: the script that runs second gets the reads already started', async () => {
     const name = await workerDatabase();
-    const readers = { openStore: vi.fn(readersOf(name).openStore), readCopy: vi.fn(readersOf(name).readCopy), readState: vi.fn(readersOf(name).readState) };
+    const readers = { openStore: vi.fn(readersOf(name).openStore), readState: vi.fn(readersOf(name).readState) };
     const first = firstReads(readers);
     const second = firstReads(readers);
     expect(second).toBe(first);
     expect(readers.openStore).toHaveBeenCalledTimes(1);
-    expect(readers.readCopy).toHaveBeenCalledTimes(1);
     expect(readers.readState).toHaveBeenCalledTimes(1);
     (await first.store)?.close();
   });
@@ -61,16 +60,16 @@ describe("firstReads: the popup's first screen, read by whichever of its two scr
     const name = await workerDatabase();
     let opened: (store: Awaited<ReturnType<typeof openReadStore>>) => void = () => undefined;
     const openStore = vi.fn(() => new Promise<Awaited<ReturnType<typeof openReadStore>>>((resolve) => (opened = resolve)));
-    const reads = firstReads({ ...readersOf(name), openStore, readCopy: async () => COPY });
+    const reads = firstReads({ ...readersOf(name), openStore, readState: async () => ({ ...STATE, copy: COPY }) });
     expect(await reads.front).toEqual(COPY);
     expect(openStore).toHaveBeenCalledTimes(1);
     opened(undefined);
     expect(await reads.store).toBeUndefined();
   });
 
-  it('reads the database when the copy is missing or storage refuses it', async () => {
+  it('reads the database when storage refuses the copy', async () => {
     const name = await workerDatabase();
-    const reads = firstReads({ ...readersOf(name), readCopy: () => Promise.reject(new Error('no storage.session')) });
+    const reads = firstReads({ ...readersOf(name), readState: () => Promise.reject(new Error('no storage')) });
     expect((await reads.front)?.record.updatedAt).toBe(7);
     (await reads.store)?.close();
   });
@@ -85,7 +84,7 @@ describe("firstReads: the popup's first screen, read by whichever of its two scr
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      const reads = firstReads({ openStore: () => Promise.reject(new Error('blocked')), readCopy: async () => undefined, readState: () => Promise.reject(new Error('no storage')) });
+      const reads = firstReads({ openStore: () => Promise.reject(new Error('blocked')), readState: () => Promise.reject(new Error('no storage')) });
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(unhandled).not.toHaveBeenCalled();
       await expect(reads.store).rejects.toThrow('blocked');

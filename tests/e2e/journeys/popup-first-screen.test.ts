@@ -19,10 +19,10 @@ Mission au sein d’une équipe produit.
 
 const sorted = (titles: readonly string[]) => [...titles].sort((a, b) => a.localeCompare(b));
 
-type SessionApi = { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } } };
+type StorageApi = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } } };
 
 /**
- * The popup's first screen comes from the worker's copy in storage.session when there is a good one
+ * The popup's first screen comes from the worker's copy in storage.local when there is a good one
  * (lib/board/front-page-snapshot.ts), before the database is open. Each change to what it lists must
  * reach that copy before a popup can read it: these journeys look at the very first rows the popup
  * puts in its list, not at what it shows once the whole board is read.
@@ -55,7 +55,7 @@ describe('journey: the popup’s first screen is current from its first frame (t
   /** The titles of the worker's copy of the first screen, once it holds `count` of them (the copy is made just after a change). */
   const copiedTitles = (check: (titles: string[]) => boolean, message: string) =>
     waitFor(async () => {
-      const stored = await options.page.evaluate(async () => (await (globalThis as unknown as SessionApi).chrome.storage.session.get('popupFrontPage')).popupFrontPage);
+      const stored = await options.page.evaluate(async () => (await (globalThis as unknown as StorageApi).chrome.storage.local.get('popupFrontPage')).popupFrontPage);
       const titles = (stored as { record?: { summaries?: Array<{ title: string }> } } | undefined)?.record?.summaries?.map((summary) => summary.title);
       return titles && check(titles) ? sorted(titles) : undefined;
     }, { message, timeout: 15_000 });
@@ -157,7 +157,7 @@ describe('journey: the popup’s first screen is current from its first frame (t
       { summaryVersion: OFFER_SUMMARY_VERSION, record: { id: 'current', summaries: [{ ...ghost, title: { text: 'Offre fantôme' } }], total: 1, updatedAt: 1 } },
     ];
     for (const copy of forged) {
-      await options.page.evaluate((value) => (globalThis as unknown as SessionApi).chrome.storage.session.set({ popupFrontPage: value }), copy);
+      await options.page.evaluate((value) => (globalThis as unknown as StorageApi).chrome.storage.local.set({ popupFrontPage: value }), copy);
       const { first, popup } = await openAndReadFirstRows();
       expect(first).toEqual(['Développeur Rust', 'Développeuse Go', 'Développeuse Python senior', 'Ingénieur ops']);
       await popup.page.close();
