@@ -26,18 +26,19 @@ export function toPageOffer(posting: JobPosting, canonicalUrl: string, now = new
   const title = plainLine(posting.title) || posting.title;
   const description = descriptionBody(posting.description);
   const text = `${title}\n${toAnalysisText(description)}`;
+  const organization = posting.organization === undefined ? undefined : plainLine(posting.organization) || undefined;
   return {
     id: pageOfferId(canonicalUrl),
     sourceId: PAGE_SOURCE_ID,
     path: canonicalUrl,
     url: canonicalUrl,
     title,
-    organization: posting.organization === undefined ? undefined : plainLine(posting.organization) || undefined,
+    organization,
     status: readStatus(posting.validThrough, now),
     contract: readContract(posting, title, text),
     remote: readRemote(posting, text),
     location: posting.location,
-    ...readSkills(posting.skills.map(plainLine), title, description),
+    ...readSkills(posting.skills.map(plainLine), title, description, organization === undefined ? [] : [organization]),
     tags: [],
     postedAt: isoDay(posting.datePosted),
     salary: posting.salary,

@@ -41,6 +41,12 @@ describe('toPageOffer', () => {
     expect(offer).toMatchObject({ skills: ['Docker', 'Python', 'Django', 'PostgreSQL'], domains: ['Back-end'], softSkills: [] });
   });
 
+  it('reads the organization’s own product as no skill it asks, as a posting file does', () => {
+    const tchap = { ...posting, organization: 'Tchap', description: 'Faire adopter Tchap par les agents publics, avec Python.', skills: [] };
+    expect(toPageOffer(tchap, URL).skills).toEqual(['Python']);
+    expect(toPageOffer({ ...tchap, organization: 'DINUM' }, URL).skills).toEqual(['Tchap', 'Python']);
+  });
+
   it('is closed once validThrough has passed', () => {
     expect(toPageOffer(posting, URL, new Date('2024-05-01')).status).toBe('closed');
   });
