@@ -1,5 +1,6 @@
 import type { SkillMatcher } from '../skills/create-skill-matcher';
 import { skillEvidenceBy, type SkillNames } from '../skills/skill-evidence';
+import { LINE_ELEMENTS } from './line-elements';
 import type { SkillRange } from './find-skill-ranges';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 import type { HighlightPainter } from './paint-highlights';
@@ -12,12 +13,6 @@ import type { HighlightPainter } from './paint-highlights';
  * holds, whatever inline markup cuts it in text nodes ("<li><b>Agathe</b> : PM</li>").
  */
 
-/** Elements that start and end a line of text: a posting's blocks, and those a whole page has besides. */
-const LINE_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
-  'body', 'caption', 'details', 'fieldset', 'form', 'nav', 'summary',
-]);
 /** Longer blocks (a page's text in one <div>) are read node by node: the rules look at short lines. */
 const MAX_BLOCK_TEXT = 5_000;
 

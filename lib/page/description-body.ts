@@ -1,5 +1,6 @@
 import { decodeHtmlEntities } from '../postings/decode-html-entities';
 import { decodeEscapedMarkup } from '../postings/html-body';
+import { LINE_ELEMENTS } from './line-elements';
 
 const TAG = /<[a-z][a-z0-9]*[\s/>]/i;
 // Their text is no posting's: a script, a style sheet. `[^<]*`: each is scanned once, whatever the description holds.
@@ -9,7 +10,9 @@ const HEADING_ELEMENT = /<h([1-6])(?:\s[^<>]{0,200})?>([^]{0,300}?)<\/h\1\s*>/gi
 // A paragraph in bold alone, as applicant-tracking pages write a heading: "<p><strong>About Acme:</strong></p>".
 const BOLD_PARAGRAPH = /<p(?:\s[^<>]{0,200})?>\s*<(strong|b)(?:\s[^<>]{0,200})?>([^<]{2,100})<\/\1\s*>\s*(:?)\s*<\/p\s*>/gi;
 const LIST_ITEM = /<li(?:\s[^<>]{0,200})?>/gi;
-const BLOCK_TAG = /<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|header|hr|li|main|ol|p|pre|section|table|td|th|tr|ul)(?:[\s/][^<>]*)?>/gi;
+// Headings too: one HEADING_ELEMENT leaves whole (no end within its bound) still ends a line.
+// The page script's list (lib/page/line-elements.ts): a description is read in lines as a page is.
+const BLOCK_TAG = new RegExp(String.raw`<\/?(?:${[...LINE_ELEMENTS].join('|')})(?:[\s/][^<>]*)?>`, 'gi');
 const ANY_TAG = /<\/?[a-z][^<>]*>/gi;
 const SPACES = /[^\S\n]+/g;
 const LINE_BREAKS = / ?\n\s*/g;

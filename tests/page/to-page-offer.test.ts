@@ -106,6 +106,9 @@ describe('a page’s description, read as a posting file’s body', () => {
     expect(descriptionBody('<p>Vous ferez&nbsp;: <em>du</em> <a href="x">Python</a></p><ul><li>Django</li><li>Docker</li></ul><script>alert(1)</script>'))
       .toBe('Vous ferez : du Python\n\n- Django\n\n- Docker');
     expect(descriptionBody('  Ligne un  \nLigne deux\n\n\nD&eacute;but  ')).toBe('Ligne un\n\nLigne deux\n\nDébut');
+    // A heading too long to be read as one still ends its line.
+    const long = 'Mot '.repeat(100).trim();
+    expect(descriptionBody(`<h2>${long}</h2>Vous ferez du Python.`)).toBe(`${long}\n\nVous ferez du Python.`);
   });
 
   it('frees the title, organization and declared skills of the markup and entities pages leave in them', () => {
