@@ -33,4 +33,19 @@ describe('withEmojiShortcodes', () => {
   ])('leaves %j as written', (text) => {
     expect(withEmojiShortcodes(text)).toBe(text);
   });
+
+  it('reads code as CommonMark does: up to the next run of as many backticks, a run none closes being plain text', () => {
+    expect(withEmojiShortcodes('``un ` dedans :smile:`` puis :smile:')).toBe('``un ` dedans :smile:`` puis 😄');
+    expect(withEmojiShortcodes('Un ` seul :smile:')).toBe('Un ` seul 😄');
+  });
+
+  it('reads a hostile file of 1 MB in time: runs of backticks that no later run closes', () => {
+    const runs = Array.from({ length: 1400 }, (_, index) => `${'`'.repeat(1400 - index)} a :smile: `).join('');
+    expect(runs.length).toBeGreaterThan(990_000);
+    const started = performance.now();
+    const read = withEmojiShortcodes(runs);
+    // The lazy pattern this replaced took over 100 s here.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(read.split('😄')).toHaveLength(1401);
+  });
 });
