@@ -37,11 +37,12 @@ const LIST_ITEM = /^[ \t]*(?:[-*+•·–]|\d{1,2}[.)])[ \t]+\S/;
  */
 export function withoutUnaskedPhrases(text: string, isRead: (line: number) => boolean = () => true): string {
   const lines = text.split('\n');
+  const isListedPosition = listedPositionReader(lines);
   let changed = false;
   for (let index = 0; index < lines.length; index++) {
     if (!isRead(index)) continue;
     const line = lines[index]!;
-    const kept = isListedPosition(lines, index) ? ' '.repeat(line.length) : line.replace(TEAM_SESSIONS, (phrase) => ' '.repeat(phrase.length));
+    const kept = isListedPosition(index) ? ' '.repeat(line.length) : line.replace(TEAM_SESSIONS, (phrase) => ' '.repeat(phrase.length));
     if (kept !== line) {
       lines[index] = kept;
       changed = true;
@@ -50,10 +51,28 @@ export function withoutUnaskedPhrases(text: string, isRead: (line: number) => bo
   return changed ? lines.join('\n') : text;
 }
 
-/** Whether line `index` is an item of a list of positions: below a line announcing them, other items and blank lines between. */
-function isListedPosition(lines: readonly string[], index: number): boolean {
-  if (!LIST_ITEM.test(lines[index]!)) return false;
-  let above = index - 1;
-  while (above >= 0 && (LIST_ITEM.test(lines[above]!) || lines[above]!.trim() === '')) above--;
-  return above >= 0 && POSITIONS_INTRO.test(lines[above]!);
+/**
+ * Whether line `index` is an item of a list of positions: below a line announcing them, other items
+ * and blank lines between. Asked of lines in increasing order, it looks at each line once: walking up
+ * from each item to its list's head took a time growing with the square of the list (5 s for a
+ * hostile body of 11,000 items).
+ */
+function listedPositionReader(lines: readonly string[]): (index: number) => boolean {
+  let scanned = 0;
+  /** The last line above `scanned` that is neither a list item nor blank, and whether it announces positions, once asked. */
+  let head = -1;
+  let headAnnounces: boolean | undefined;
+  return (index) => {
+    if (!LIST_ITEM.test(lines[index]!)) return false;
+    for (; scanned < index; scanned++) {
+      const line = lines[scanned]!;
+      if (line.trim() !== '' && !LIST_ITEM.test(line)) {
+        head = scanned;
+        headAnnounces = undefined;
+      }
+    }
+    if (head < 0) return false;
+    headAnnounces ??= POSITIONS_INTRO.test(lines[head]!);
+    return headAnnounces;
+  };
 }

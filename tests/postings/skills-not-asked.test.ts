@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePostingAt } from '../../lib/postings/parse-posting';
 import { readSkills } from '../../lib/postings/read-skills';
+import { withoutUnaskedPhrases } from '../../lib/skills/not-asked';
 
 /*
  * Words a posting names that the job does not ask for, as a seeker saw them read as skills
@@ -95,6 +96,23 @@ describe('the positions a notice hires for', () => {
     expect(readSkills([], 'Dev', 'Roles and responsibilities include:\n- Python services\n- Docker images').skills).toEqual(['Python', 'Docker']);
     expect(readSkills([], 'Dev', 'Profil recherché :\n- React\n- TypeScript').skills).toEqual(['React', 'TypeScript']);
     expect(readSkills([], 'Dev', 'The role is open to remote applicants. You know:\n- Go\n- Kubernetes').skills).toEqual(['Go', 'Kubernetes']);
+  });
+});
+
+describe('a list’s head, found for each of its items', () => {
+  it('is the line above its items and blank lines: a list below another kind of line asks again', () => {
+    const text = 'Open roles we are hiring for:\n* React Developer\n\n* Data Engineer\nYou will use:\n- Docker\n- Go';
+    expect(readSkills([], 'Various roles', text).skills).toEqual(['Docker', 'Go']);
+  });
+
+  it('is found in a time that grows with the list, not with its square: 11,000 items of a hostile body', () => {
+    const items = '- Python\n'.repeat(11_000);
+    const started = performance.now();
+    const kept = withoutUnaskedPhrases(`Nous recrutons pour les postes suivants :\n${items}`);
+    // Walking up from each item to the head took 5 s here.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(kept.includes('Python')).toBe(false);
+    expect(withoutUnaskedPhrases(`Vous connaissez :\n${items}`)).toBe(`Vous connaissez :\n${items}`);
   });
 });
 
