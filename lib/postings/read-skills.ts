@@ -52,13 +52,22 @@ const MIN_LISTED_BESIDE = 2;
  * asking for "compliance standards, such as ISO, HIPAA, NIST, or FedRAMP" asks for FedRAMP.
  */
 function isListedAmongSkills(text: string, match: SkillMatch, asked: readonly SkillMatch[]): boolean {
+  // Where each other concrete skill starts, ascending: each sentence looks them up by halving, not
+  // by reading them all (a hostile body naming both by the thousand took a time growing with its square).
+  const others = asked
+    .filter((other) => other !== match && skillKindOf(other.name) === 'skill')
+    .map((other) => other.ranges.map(([from]) => from).sort((a, b) => a - b));
+  if (others.length < MIN_LISTED_BESIDE) return false;
   return match.ranges.some(([start]) => {
     const sentence = sentenceAround(text, start);
-    const beside = asked.filter(
-      (other) => other !== match && skillKindOf(other.name) === 'skill' && other.ranges.some(([from]) => from >= sentence.start && from < sentence.end),
-    );
-    return beside.length >= MIN_LISTED_BESIDE;
+    return others.filter((starts) => startsWithin(starts, sentence.start, sentence.end)).length >= MIN_LISTED_BESIDE;
   });
+}
+
+/** Whether one of `ascending` is in [start, end). */
+function startsWithin(ascending: readonly number[], start: number, end: number): boolean {
+  const last = ascending[lastAtOrBelow(ascending, end - 1)];
+  return last !== undefined && last >= start && last < end;
 }
 
 /**

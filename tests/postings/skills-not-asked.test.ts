@@ -37,6 +37,13 @@ describe('the posting’s own organization or product', () => {
     expect(readSkills([], 'Developer', 'Join Mattermost! Experience with Mattermost, Go and React.', ['Mattermost']).skills).toEqual(['Mattermost', 'Go', 'React']);
   });
 
+  it('is asked only by a sentence naming two other skills itself, not by their names before and after it', () => {
+    const around = 'Vous codez en Go et en React.\nVous ferez connaître Mattermost aux administrations.\nVous codez en Go et en React.';
+    expect(readSkills([], 'Développeuse', around, ['Mattermost']).skills).toEqual(['Go', 'React']);
+    const within = `${around}\nVous connaissez Mattermost, Go et React.`;
+    expect(readSkills([], 'Développeuse', within, ['Mattermost']).skills).toEqual(['Go', 'React', 'Mattermost']);
+  });
+
   it('is still a skill another organization asks for', () => {
     expect(readSkills([], 'Chargé de déploiement', 'Vous animerez la communauté des utilisateurs de Tchap et de Mattermost.', ['DINUM']).skills).toEqual(['Tchap', 'Mattermost']);
   });
