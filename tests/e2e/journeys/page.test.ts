@@ -234,12 +234,7 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     const [panelMine, panelOther] = [await pill('Python'), await pill('Django')];
     await page.close();
 
-    const popup = await PopupPage.open(extension);
-    await popup.search('Développeuse ou développeur Python');
-    const card = await popup.open('Développeuse ou développeur Python');
-    const cardMatch = await card.locator('.facts div', { hasText: /Correspondance|Match/ }).locator('dd').textContent();
-    // "50 % · 2 sur 4 compétences demandées": the panel's figure and count.
-    const [percent, count] = cardMatch!.split(' · ');
+    const { popup, card, percent, count } = await cardWithMatch('Développeuse ou développeur Python', 'Développeuse ou développeur Python');
     expect(score).toContain(percent);
     expect(score).toContain(count);
     const background = (skill: string) => card.locator('.skill', { hasText: skill }).first().evaluate((element) => getComputedStyle(element).backgroundColor);
@@ -259,12 +254,8 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     const score = await panel.waitForText(/^(Correspondance :|Match:) \d+ ?% — /);
     await page.close();
 
-    const popup = await PopupPage.open(extension);
-    await popup.search('domifa');
-    const card = await popup.open('Développeur full stack');
-    const cardMatch = await card.locator('.facts div', { hasText: /Correspondance|Match/ }).locator('dd').textContent();
+    const { popup, percent, count } = await cardWithMatch('domifa', 'Développeur full stack');
     // The context section's Docker, one of the user's skills, counts in neither: "0 of 18 skills asked for" in both.
-    const [percent, count] = cardMatch!.split(' · ');
     expect(score).toContain(`${percent} — ${count}`);
     expect(percent).toMatch(/^0 ?%$/);
     await popup.page.close();
@@ -357,6 +348,16 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await waitFor(async () => (await mine()).includes(second!) || undefined, { message: 'both suggestions stored' });
     expect(await mine()).toContain(first!);
   });
+
+  /** The popup's card of `title`, found by `query`, and the match it states ("50 % · 2 sur 4 compétences demandées") as its figure and its count. */
+  async function cardWithMatch(query: string, title: string) {
+    const popup = await PopupPage.open(extension);
+    await popup.search(query);
+    const card = await popup.open(title);
+    const stated = await card.locator('.facts div', { hasText: /Correspondance|Match/ }).locator('dd').textContent();
+    const [percent, count] = stated!.split(' · ');
+    return { popup, card, percent: percent!, count: count! };
+  }
 
   async function savedOffers(): Promise<Array<{ id: string; title: string }>> {
     const popup = await extension.openPopup();
