@@ -8,7 +8,9 @@ const SKIPPED_ELEMENT = /<(script|style|template|noscript)\b[^<>]*>[^<]*<\/\1\s*
 // Bounded: a heading with no end is read at most 300 characters on.
 const HEADING_ELEMENT = /<h([1-6])(?:\s[^<>]{0,200})?>([^]{0,300}?)<\/h\1\s*>/gi;
 // A paragraph in bold alone, as applicant-tracking pages write a heading: "<p><strong>About Acme:</strong></p>".
-const BOLD_PARAGRAPH = /<p(?:\s[^<>]{0,200})?>\s*<(strong|b)(?:\s[^<>]{0,200})?>([^<]{2,100})<\/\1\s*>\s*(:?)\s*<\/p\s*>/gi;
+// One run of spaces before the colon, the other only after one: two runs side by side would share
+// each space every way before failing, a time growing with the square of the spaces a page declares.
+const BOLD_PARAGRAPH = /<p(?:\s[^<>]{0,200})?>\s*<(strong|b)(?:\s[^<>]{0,200})?>([^<]{2,100})<\/\1\s*>\s*(?:(:)\s*)?<\/p\s*>/gi;
 const LIST_ITEM = /<li(?:\s[^<>]{0,200})?>/gi;
 // Headings too: one HEADING_ELEMENT leaves whole (no end within its bound) still ends a line.
 // The page script's list (lib/page/line-elements.ts): a description is read in lines as a page is.

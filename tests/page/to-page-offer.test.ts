@@ -111,6 +111,15 @@ describe('a page’s description, read as a posting file’s body', () => {
     expect(descriptionBody(`<h2>${long}</h2>Vous ferez du Python.`)).toBe(`${long}\n\nVous ferez du Python.`);
   });
 
+  it('reads a paragraph in bold alone as a heading, its colon inside or after, and a page’s runs of spaces in time', () => {
+    expect(descriptionBody('<p><b>About Acme</b> : </p><p>Ruby.</p>')).toBe('**About Acme**:\n\nRuby.');
+    expect(descriptionBody('<p> <strong>Profil :</strong></p><p>Go.</p>')).toBe('**Profil :**\n\nGo.');
+    // 100,000 spaces a page declares after a bold start: two runs of spaces side by side in the pattern took 4 s at 50,000.
+    const started = performance.now();
+    expect(descriptionBody(`<p><b>About Acme</b>${' '.repeat(99_000)}x`)).toBe('About Acme x');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it('frees the title, organization and declared skills of the markup and entities pages leave in them', () => {
     const offer = toPageOffer({ ...posting, title: 'Développeuse &amp; développeur <b>Python</b>', organization: '<strong>Mairie</strong> de Lyon', skills: ['<i>Figma</i>'] }, URL);
     expect(offer).toMatchObject({ title: 'Développeuse & développeur Python', organization: 'Mairie de Lyon' });
