@@ -24,6 +24,10 @@ function rows(columns: ReadonlyArray<[string, QualityFigures]>): BenchRow[] {
     row('skills precision', (figures) => figures.skills.precision),
     row('skills recall', (figures) => figures.skills.recall),
     row('skills F1', (figures) => figures.skills.f1),
+    // Issue #12: a seeker whose skills are exactly a posting's labelled ones reads at least 80 %.
+    row('exact seeker: postings', (figures) => figures.exactSeeker.postings),
+    row('exact seeker: ≥ 80 %', (figures) => figures.exactSeeker.atLeast80),
+    row('exact seeker: 100 %', (figures) => figures.exactSeeker.full),
   ];
 }
 

@@ -9,7 +9,6 @@ export function matchPercent(match: MatchScore | undefined): string | undefined 
 
 /** What a match counts, in words: "2 sur 3 compétences demandées", "2 of 3 skills asked for" (one wording for every count). */
 export function matchCountLabel(t: Translate, match: MatchScore): string {
-  const matched = String(match.matched.length);
-  const total = match.matched.length + match.missing.length;
-  return total === 1 ? t('matchCountOne', [matched]) : t('matchCount', [matched, String(total)]);
+  // One count for both wordings: "1 sur 1 compétence demandée" writes the total itself.
+  return t(match.asked === 1 ? 'matchCountOne' : 'matchCount', [String(match.held), String(match.asked)]);
 }

@@ -138,8 +138,9 @@ function render(part: Part, t: Translate, state: PanelState): void {
     ? state.kind === 'list' ? t('panelListPage', [String(state.listed)]) : t('panelNoPosting')
     : percent === undefined ? t('panelNoSkills') : t('panelScore', [percent, matchCountLabel(t, match!)]);
   part('.status').textContent = offer ? describeOffer(t, offer) : '';
-  fillList(part('.matched'), part('.matched-title'), t('panelMatched', [String(match?.matched.length ?? 0)]), offer?.labels.matched ?? []);
-  fillList(part('.missing'), part('.missing-title'), t('panelMissing', [String(match?.missing.length ?? 0)]), offer?.labels.missing ?? []);
+  // The labels count a list of which one will do once, as the match does.
+  fillList(part('.matched'), part('.matched-title'), t('panelMatched', [String(offer?.labels.matched.length ?? 0)]), offer?.labels.matched ?? []);
+  fillList(part('.missing'), part('.missing-title'), t('panelMissing', [String(offer?.labels.missing.length ?? 0)]), offer?.labels.missing ?? []);
   // Only a page of one posting is offered to be saved.
   part('.actions').hidden = !single;
   const save = part<HTMLButtonElement>('.save');

@@ -51,10 +51,12 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
   const link = safeHref(offer.url);
   // No "Apply" on a closed posting: there is nothing to apply to.
   const contact = offer.status !== 'closed' && safeHref(offer.contact?.includes('@') && !offer.contact.includes(':') ? `mailto:${offer.contact}` : offer.contact);
-  const match = mySkills.size > 0 ? scoreMatch(offer.skills, [...mySkills]) : undefined;
+  const match = mySkills.size > 0 ? scoreMatch(offer, [...mySkills]) : undefined;
   const percent = matchPercent(match);
-  const mine = new Set(match?.matched);
+  const mine = new Set([...(match?.matched ?? []), ...(match?.optionalHeld ?? [])]);
   const implied = new Map(match?.implied);
+  const apart = new Set([...(offer.optionalSkills ?? []), ...(offer.skillGroups ?? []).flat()]);
+  const heldGroups = new Set(match?.groups.filter((group) => group.held.length > 0).map((group) => group.members.join('\n')));
   const heldThrough = match ? skillsHeldThrough(mySkills) : undefined;
   const facts: Array<[string, string | undefined]> = [
     [t('factMatch'), match && percent !== undefined ? t('matchShare', [percent, matchCountLabel(t, match)]) : undefined],
@@ -88,9 +90,10 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
           {t('alertsMute')}
         </label>
       )}
-      {/* The skills the match counts: the posting's, then those they imply, said so ("Python (implied by Django)"). */}
-      <SkillGroup id="card-skills" label={t('skillsLabel')} names={[...offer.skills, ...implied.keys()]}>
+      {/* The skills the match counts: the posting's, then those they imply, said so ("Python (implied by Django)"), then each list of which one will do. */}
+      <SkillGroup id="card-skills" label={t('skillsLabel')} names={[...offer.skills.filter((skill) => !apart.has(skill)), ...implied.keys(), ...(offer.skillGroups ?? []).map((group) => group.join('\n'))]}>
         {(skill) => {
+          if (skill.includes('\n')) return <OneOf key={skill} members={skill.split('\n')} held={heldGroups.has(skill)} language={language} />;
           const by = implied.get(skill);
           const label = by === undefined ? skillLabel(skill, language) : t('skillImpliedBy', [skillLabel(skill, language), skillLabel(by, language)]);
           if (!mine.has(skill)) return <li key={skill} class="skill">{label}</li>;
@@ -100,6 +103,15 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
             ? <li key={skill} class="skill mine">{label}<span class="visually-hidden"> ({t('mySkill')})</span></li>
             : <li key={skill} class="skill mine">{label} — {t('mySkillThrough', [skillLabel(skillNameTyped(through) ?? through, language)])}</li>;
         }}
+      </SkillGroup>
+      {/* Shown apart: named by the posting without being required, never counted against the seeker. */}
+      <SkillGroup id="card-optional-skills" label={t('optionalSkillsLabel')} names={offer.optionalSkills ?? []}>
+        {(name) => (
+          <li key={name} class={mine.has(name) ? 'skill mine' : 'skill other'}>
+            {skillLabel(name, language)}
+            {mine.has(name) && <span class="visually-hidden"> ({t('mySkill')})</span>}
+          </li>
+        )}
       </SkillGroup>
       {/* Shown apart: they say what the posting is about, and never count in the match. */}
       <SkillGroup id="card-domains" label={t('domainsLabel')} names={offer.domains}>
@@ -123,6 +135,15 @@ export function OfferCard({ offer, published, saved, mySkills, seenOn, sources =
       <PostingBody markdown={offer.body} />
     </article>
   );
+}
+
+/** A list of skills of which the posting asks for one, counted as one skill: "un parmi : Node.js, Ruby on Rails, Django". */
+function OneOf({ members, held, language }: { members: readonly string[]; held: boolean; language: string }) {
+  const t = useT();
+  const label = t('skillOneOf', [members.map((name) => skillLabel(name, language)).join(', ')]);
+  return held
+    ? <li class="skill mine" data-testid="skill-one-of">{label}<span class="visually-hidden"> ({t('mySkill')})</span></li>
+    : <li class="skill" data-testid="skill-one-of">{label}</li>;
 }
 
 /** Where one posting was seen: each source (or page saved while browsing) with its link. */

@@ -13,6 +13,7 @@ export function createPageHandlers(services: BackgroundServices): PageHandlers {
   const store = createPageStore(services.db, browser.i18n.getMessage('uiLanguage'), {
     impliedBy: (skill, by) => browser.i18n.getMessage('skillImpliedBy', [skill, by]),
     heldThrough: (mine) => browser.i18n.getMessage('mySkillThrough', [mine]),
+    oneOf: (members) => browser.i18n.getMessage('skillOneOf', [members]),
   });
   return {
     getPageContext: (request, sender) => store.context(pageUrl(request.url, sender), request.posting, sender.url, request.declared),

@@ -28,7 +28,7 @@ export function createMatchScorer(mySkills: readonly string[]): (summary: OfferS
   const scoreMatch = matchScorer(mySkills);
   return (summary) => {
     let match = cache.get(summary.id);
-    if (!match) cache.set(summary.id, (match = scoreMatch(summary.skills)));
+    if (!match) cache.set(summary.id, (match = scoreMatch(summary)));
     return match;
   };
 }

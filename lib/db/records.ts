@@ -88,7 +88,7 @@ export interface StoredOffer extends Offer {
 /** What the popup needs to list and filter an offer, without its body (lib/board/offer-summary.ts makes it). */
 export type OfferSummary = Pick<
   StoredOffer,
-  'id' | 'sourceId' | 'title' | 'organization' | 'status' | 'contract' | 'remote' | 'location' | 'skills' | 'tags' | 'postedAt' | 'firstSeenAt' | 'deadline'
+  'id' | 'sourceId' | 'title' | 'organization' | 'status' | 'contract' | 'remote' | 'location' | 'skills' | 'skillGroups' | 'optionalSkills' | 'tags' | 'postedAt' | 'firstSeenAt' | 'deadline'
 >;
 
 export const STAGES = ['saved', 'applied', 'interview', 'offer', 'rejected'] as const;

@@ -139,8 +139,8 @@ function announcesOpening(events: readonly OfferEvent[], context: AnnouncementCo
   if (!opening) return false;
   const offer = context.offers.get(opening.offerId);
   const stillOpen = offer !== undefined && offer.listed !== 0 && offer.status === 'open';
-  // The posting's concrete skills the user has, as the popup and the page panel count them.
-  const matched = offer ? scoreMatch(offer.skills, context.mySkills).matched.length : 0;
+  // The skills asked that the user has (a list of which one will do counting once), as the popup and the page panel count them.
+  const matched = offer ? scoreMatch(offer, context.mySkills).held : 0;
   const notInterested = offer !== undefined && context.noise?.(judgedOffer(offer)) !== undefined;
   return stillOpen && !notInterested && !context.settings.mutedSources.includes(opening.sourceId) && matched >= context.settings.minMatchingSkills;
 }

@@ -4,7 +4,7 @@ import type { VigieDatabase } from '../db/schema';
 import { readSettings, updateSettings } from '../db/settings-store';
 import type { Offer } from '../postings/types';
 import { skillsHeldThrough } from '../skills/held-through';
-import { scoreMatch } from '../skills/score-match';
+import { scoreMatch, type SkillGroupMatch } from '../skills/score-match';
 import { skillLabel } from '../skills/skill-label';
 import { identifierKey, titleBlockKey } from '../text/posting-keys';
 import { canonicalPageUrl, PAGE_SOURCE_ID } from './canonical-page-url';
@@ -37,13 +37,16 @@ export interface SkillWording {
   impliedBy(skill: string, by: string): string;
   /** A skill the seeker has through one they listed: "you have it through React". */
   heldThrough(mine: string): string;
+  /** A list of skills of which a posting asks for one: "one of: Node.js, Ruby on Rails, Django". */
+  oneOf(members: string): string;
 }
 
-const PLAIN_WORDING: SkillWording = { impliedBy: (skill, by) => `${skill} (${by})`, heldThrough: (mine) => `(${mine})` };
+const PLAIN_WORDING: SkillWording = { impliedBy: (skill, by) => `${skill} (${by})`, heldThrough: (mine) => `(${mine})`, oneOf: (members) => `one of: ${members}` };
 
 /**
  * The worker's side of the posting pages: which offers a URL shows, what the panel says of its
- * posting (its skills named in `language`, the interface's, and said as the popup's card says them, `wording`), and saving it. Offers have no index
+ * posting (its skills named in `language`, the interface's, and said as the popup's card says them, `wording`: a list of which it asks for one among those the
+ * seeker has when they have one of it), and saving it. Offers have no index
  * on `url` (schema v1), so a URL → ids map is built on first use and rebuilt only when the
  * events table moved on (a sync changed the offers).
  */
@@ -90,7 +93,7 @@ export function createPageStore(db: VigieDatabase, language: string, wording: Sk
   async function stateOf(offer: Offer, known: boolean, mySkills: string[]): Promise<PageOfferState> {
     const favorite = await db.favorites.get(offer.id);
     // The card's match (components/popup/offer-card.tsx), its skills said in the card's words.
-    const match = scoreMatch(offer.skills, mySkills);
+    const match = scoreMatch(offer, mySkills);
     const implied = new Map(match.implied);
     const heldThrough = skillsHeldThrough(mySkills);
     const label = (name: string) => {
@@ -101,6 +104,8 @@ export function createPageStore(db: VigieDatabase, language: string, wording: Sk
       const through = heldThrough.get(name.toLowerCase());
       return through === undefined ? label(name) : `${label(name)} — ${wording.heldThrough(skillLabel(through, language))}`;
     };
+    const groupLabel = (group: SkillGroupMatch) => wording.oneOf(group.members.map((name) => skillLabel(name, language)).join(', '));
+    const groupsHeld = (held: boolean) => match.groups.filter((group) => group.held.length > 0 === held).map(groupLabel);
     return {
       id: offer.id,
       title: offer.title,
@@ -109,7 +114,8 @@ export function createPageStore(db: VigieDatabase, language: string, wording: Sk
       saved: favorite !== undefined,
       stage: favorite?.stage,
       match,
-      labels: { matched: match.matched.map(mineLabel), missing: match.missing.map(label) },
+      // Counted as the card counts them: a list once, an optional skill only when the seeker has it.
+      labels: { matched: [...match.matched.map(mineLabel), ...groupsHeld(true), ...match.optionalHeld.map(mineLabel)], missing: [...match.missing.map(label), ...groupsHeld(false)] },
     };
   }
 

@@ -8,6 +8,7 @@ import { foldText } from '../text/fold';
 import { lastAtOrBelow } from '../text/last-at-or-below';
 import { toAnalysisText } from './markdown-to-text';
 import { sentenceAround } from './sentence-around';
+import { readSkillStructure } from './read-skill-structure';
 
 // "React, NodeJS, Go, Docker", "Python et JavaScript", "Svelte / Svelte-kit" — but "CI/CD" stays whole.
 const LIST_SEPARATOR = /\s*(?:[,;\n]|\s[/&+]\s|\s(?:et|and|ou|or)\s)\s*/i;
@@ -29,19 +30,24 @@ const NOT_SKILL_WORDS = new Set([
  * nor the team's sessions the recruit takes part in, nor the positions a notice lists
  * (lib/skills/not-asked.ts).
  * `ownNames` are the posting's organization and product (`ownSkillNames`), never a skill it asks.
- * Each name once, in order of appearance, under its kind.
+ * Each name once, in order of appearance, under its kind; with the lists of concrete skills of
+ * which one will do and the ones the posting does not require (read-skill-structure.ts), when it has some.
  */
-export function readSkills(declared: readonly string[], title: string, body: string, ownNames: readonly string[] = []): SkillsByKind {
+export function readSkills(declared: readonly string[], title: string, body: string, ownNames: readonly string[] = []): PostingSkills {
   // Split before the markup goes: a heading in bold or in HTML ("**Qui sommes-nous ?**", "<p><strong>About us</strong></p>") is one only then.
   const job = toAnalysisText(splitBody(body).job);
   const text = `${title}\n${job}`;
-  const asked = skillsAsked(text);
+  const found = skillsAsked(text);
   const own = ownSkillNames(ownNames);
-  if (own.size === 0) return sortByKind([...declared.flatMap(resolveDeclared), ...asked.map((match) => match.name)]);
-  return sortByKind([
-    ...declared.flatMap(resolveDeclared).filter((name) => !own.has(name.toLowerCase())),
-    ...asked.filter((match) => !own.has(match.name.toLowerCase()) || isListedAmongSkills(text, match, asked)).map((match) => match.name),
-  ]);
+  const named = declared.flatMap(resolveDeclared).filter((name) => !own.has(name.toLowerCase()));
+  const asked = own.size === 0 ? found : found.filter((match) => !own.has(match.name.toLowerCase()) || isListedAmongSkills(text, match, found));
+  const sorted = sortByKind([...named, ...asked.map((match) => match.name)]);
+  const { skillGroups, optionalSkills } = readSkillStructure(text, asked, sorted.skills, new Set(named));
+  return {
+    ...sorted,
+    ...(skillGroups.length > 0 && { skillGroups }),
+    ...(optionalSkills.length > 0 && { optionalSkills }),
+  };
 }
 
 /** Fewest other concrete skills in a sentence that make it a list of what the job asks. */
@@ -87,6 +93,9 @@ function ownSkillNames(ownNames: readonly string[]): Set<string> {
   }
   return own;
 }
+
+/** An offer's skills (lib/postings/types.ts: Offer), the groups and optional ones only when it has some. */
+export type PostingSkills = SkillsByKind & { skillGroups?: string[][]; optionalSkills?: string[] };
 
 /**
  * The skills of `text` that are skill evidence (lib/skills/skill-evidence.ts): those found in it,

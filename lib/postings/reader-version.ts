@@ -49,5 +49,8 @@
  * 28: emoji shortcodes outside code (":slightly_smiling_face:") are their emoji in the body.
  * 29: code, where shortcodes stay as written, ends at the next run of as many backticks only
  * (CommonMark), found in linear time; the same body on every fixture and seed.
+ * 30: the lists of skills of which one will do ("(au moins) un framework (NodeJS, Rails, Django…)",
+ * "React ou Vue", "such as A, B or C"), Offer.skillGroups, and the skills named without being
+ * required ("un plus", "nice to have", "on ne s'attend pas à ce que tu les connaisses"), Offer.optionalSkills.
  */
-export const READER_VERSION = 29;
+export const READER_VERSION = 30;

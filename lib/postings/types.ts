@@ -42,6 +42,18 @@ export interface Offer {
   remoteCountries?: string[];
   /** Concrete skills asked for (languages, frameworks, tools, methods): canonical names from lib/skills. What a match counts. */
   skills: string[];
+  /**
+   * Lists of skills (each also in `skills`) of which the posting asks for one: "(au moins) un
+   * framework web moderne (NodeJS, Rails, Symfony…)", "React ou Vue". Each counts as one asked skill,
+   * held when the seeker has any of its members (lib/skills/score-match.ts). Absent when none.
+   */
+  skillGroups?: string[][];
+  /**
+   * Skills (each also in `skills`) the posting names without requiring them: "un plus", "nice to
+   * have", "idéalement", "on ne s’attend pas à ce que tu les connaisses". Shown apart, never counted
+   * against the seeker. Absent when none.
+   */
+  optionalSkills?: string[];
   /** The fields the posting works in ("Logement", "Collectivités territoriales"): shown apart, never matched. */
   domains: string[];
   /** Personal qualities and spoken languages asked for ("Autonomie", "Anglais"): shown apart, never matched. */

@@ -21,10 +21,19 @@ describe('createMatchScorer', () => {
   it('tells what it counts', () => {
     expect(createMatchScorer(['Python', 'Django'])(summary('a', ['Python', 'Django', 'Docker']))).toEqual({
       score: 2 / 3,
+      held: 2,
+      asked: 3,
       matched: ['Python', 'Django'],
       missing: ['Docker'],
       implied: [],
+      groups: [],
+      optionalHeld: [],
     });
+  });
+
+  it('reads the lists of which one will do and the optional skills the summary carries', () => {
+    const held = createMatchScorer(['Django'])({ ...summary('a', ['Django', 'Flask', 'Docker']), skillGroups: [['Django', 'Flask']], optionalSkills: ['Docker'] });
+    expect([held?.held, held?.asked]).toEqual([1, 1]);
   });
 
   it('gives no match at all when the user listed no skill', () => {

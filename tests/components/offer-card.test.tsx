@@ -109,6 +109,33 @@ describe('the offer card', () => {
     expect(list(english, 'card-skills')).toEqual(['TypeScript', 'JavaScript (implied by TypeScript) — you have it through React']);
   });
 
+  it('shows a list of which the posting asks for one as one skill, held by one of its members (seeker: Python and Django)', () => {
+    // Trackdechets: "(au moins) un framework web moderne (NodeJS, Rails, Symfony, Laravel, Django/Flask…)".
+    const frameworks = ['Node.js', 'Ruby on Rails', 'Symfony', 'Laravel', 'Django', 'Flask'];
+    const shown = card({ skills: ['React', 'PostgreSQL', ...frameworks], skillGroups: [frameworks] }, new Set(['python', 'django']));
+    expect(facts(shown)).toContain('Correspondance25 % · 1 sur 4 compétences demandées');
+    expect(list(shown, 'card-skills')).toEqual([
+      'React',
+      'PostgreSQL',
+      'JavaScript (induit par React)',
+      'un parmi : Node.js, Ruby on Rails, Symfony, Laravel, Django, Flask (une de vos compétences)',
+    ]);
+    const english = renderIn('en', <OfferCard offer={sampleOffer({ skills: ['Vue.js', 'React'], skillGroups: [['Vue.js', 'React']] })} published saved={false} mySkills={new Set(['python'])}
+      onBack={() => {}} onToggleSave={() => {}} onHide={() => {}} onBlockOrganization={() => {}} onBlockWord={() => {}} history={{ versions: [] }} />);
+    expect(list(english, 'card-skills')).toEqual(['one of: Vue.js, React']);
+  });
+
+  it('shows the skills the posting does not require apart, counting them only when the seeker has them', () => {
+    // Dora: "Le frontend utilise SvelteKit et tailwindcss ; on ne s’attend pas à ce que tu les connaisses déjà".
+    const offer = { skills: ['Django', 'SvelteKit', 'Tailwind CSS'], optionalSkills: ['SvelteKit', 'Tailwind CSS'] };
+    const shown = card(offer, new Set(['django']));
+    expect(facts(shown)).toContain('Correspondance100 % · 2 sur 2 compétences demandées');
+    expect(list(shown, 'card-skills')).toEqual(['Django (une de vos compétences)', 'Python (induit par Django) — vous l’avez avec Django']);
+    expect(shown.querySelector('#card-optional-skills')?.textContent).toBe('Un plus (non comptées dans la correspondance)');
+    expect(list(shown, 'card-optional-skills')).toEqual(['SvelteKit', 'Tailwind CSS']);
+    expect(list(card(offer, new Set(['sveltekit'])), 'card-optional-skills')).toEqual(['SvelteKit (une de vos compétences)', 'Tailwind CSS']);
+  });
+
   it('names the country a fully remote job is limited to', () => {
     expect(facts(card({ remote: 'full', remoteCountries: ['US'] }))).toContain('TélétravailTélétravail complet (États-Unis)');
     expect(facts(card({ remote: 'full', remoteCountries: ['US', 'CA'] }))).toContain('TélétravailTélétravail complet (États-Unis et Canada)');

@@ -17,7 +17,7 @@ function context(overrides: Partial<PageContext>): PageContext {
   return { trie: packedPageTrie(terms), mySkills: terms.mine, kind: 'none', listed: 0, hidden: false, otherSkills: false, folded: false, ...overrides };
 }
 
-const OFFER = { id: 'src:a.md', title: 'Dev Python', known: true, status: 'open' as const, saved: false, match: { score: 1, matched: ['Python'], missing: [], implied: [] }, labels: { matched: ['Python'], missing: [] } };
+const OFFER = { id: 'src:a.md', title: 'Dev Python', known: true, status: 'open' as const, saved: false, match: { score: 1, held: 1, asked: 1, matched: ['Python'], missing: [], implied: [], groups: [], optionalHeld: [] }, labels: { matched: ['Python'], missing: [] } };
 
 /** A session over `document`, the worker answering `answer`; what it asked and what its panel showed. */
 function sessionWith(answer: PageContext) {

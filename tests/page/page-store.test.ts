@@ -29,7 +29,7 @@ describe('createPageStore', () => {
     expect(context.offer).toEqual({
       id: 'src:dev.md', title: sampleOffer().title, known: true, status: 'open', saved: false, stage: undefined,
       // Vue.js is written in JavaScript: the posting asks for it too, and says so.
-      match: { score: 2 / 4, matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript'], implied: [['JavaScript', 'Vue.js']] },
+      match: { score: 2 / 4, held: 2, asked: 4, groups: [], optionalHeld: [], matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript'], implied: [['JavaScript', 'Vue.js']] },
       labels: { matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript (Vue.js)'] },
     });
     expect(context.mySkills).toEqual(['Python', 'Docker', 'Tricot']);
@@ -38,6 +38,22 @@ describe('createPageStore', () => {
     expect(matcher.find('Du tricot, du TRICOT et du Python.').map((match) => [match.name, match.ranges.length])).toEqual([['Tricot', 2], ['Python', 1]]);
     expect(context.hidden).toBe(false);
     expect(context).toMatchObject({ kind: 'posting', listed: 1, otherSkills: false, folded: false });
+  });
+
+  it('names a list of which the posting asks for one as one skill, among those the seeker has when they have one of it, and an optional skill only when held', async () => {
+    const db = freshDatabase();
+    const frameworks = ['Node.js', 'Ruby on Rails', 'Django'];
+    await db.offers.put({ ...sampleOffer({ id: 'src:dev.md', url: PAGE, skills: ['Docker', ...frameworks], skillGroups: [frameworks] }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
+    await updateSettings(db, { mySkills: ['Django'] });
+    const store = createPageStore(db, 'fr', { impliedBy: (skill, by) => `${skill} (${by})`, heldThrough: (mine) => mine, oneOf: (members) => `un parmi : ${members}` });
+    expect((await store.context(PAGE)).offer).toMatchObject({
+      match: { score: 1 / 2, held: 1, asked: 2 },
+      labels: { matched: ['un parmi : Node.js, Ruby on Rails, Django'], missing: ['Docker'] },
+    });
+    // An optional skill the seeker has is counted and listed; one they lack is neither.
+    await db.offers.update('src:dev.md', { skills: ['Docker', 'Elm', 'Kafka'], skillGroups: undefined, optionalSkills: ['Elm', 'Kafka'] });
+    await updateSettings(db, { mySkills: ['Elm'] });
+    expect((await store.context(PAGE)).offer).toMatchObject({ match: { held: 1, asked: 2 }, labels: { matched: ['Elm'], missing: ['Docker'] } });
   });
 
   it('saves a known posting under its own id, never a copy', async () => {
@@ -153,7 +169,7 @@ describe('createPageStore', () => {
     await db.offers.put({ ...sampleOffer({ id: 'src:dev.md', url: PAGE, skills }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
     await updateSettings(db, { mySkills: ['logiciels libres', 'Python'] });
     const english = (await createPageStore(db, 'en').context(PAGE)).offer;
-    expect(english?.match).toEqual({ score: 2 / 4, matched: ['Logiciel libre', 'Python'], missing: ['Tests unitaires', 'Odoo'], implied: [] });
+    expect(english?.match).toEqual({ score: 2 / 4, held: 2, asked: 4, groups: [], optionalHeld: [], matched: ['Logiciel libre', 'Python'], missing: ['Tests unitaires', 'Odoo'], implied: [] });
     // A name the taxonomy does not know (a posting's own "Odoo") is shown as written.
     expect(english?.labels).toEqual({ matched: ['Open source software', 'Python'], missing: ['Unit testing', 'Odoo'] });
     const french = (await createPageStore(db, 'fr').context(PAGE)).offer;
@@ -167,10 +183,10 @@ describe('createPageStore', () => {
     const db = freshDatabase();
     await db.offers.put({ ...sampleOffer({ id: 'src:dev.md', url: PAGE, skills: ['TypeScript', 'Angular'] }), firstSeenAt: 1, updatedAt: 1, listed: 1 });
     await updateSettings(db, { mySkills: ['Python', 'react'] });
-    const wording = { impliedBy: (skill: string, by: string) => `${skill} (induit par ${by})`, heldThrough: (mine: string) => `vous l’avez avec ${mine}` };
+    const wording = { impliedBy: (skill: string, by: string) => `${skill} (induit par ${by})`, heldThrough: (mine: string) => `vous l’avez avec ${mine}`, oneOf: (members: string) => `un parmi : ${members}` };
     const offer = (await createPageStore(db, 'fr', wording).context(PAGE)).offer;
     // TypeScript brings JavaScript, which the seeker has through React.
-    expect(offer?.match).toEqual({ score: 1 / 3, matched: ['JavaScript'], missing: ['TypeScript', 'Angular'], implied: [['JavaScript', 'TypeScript']] });
+    expect(offer?.match).toEqual({ score: 1 / 3, held: 1, asked: 3, groups: [], optionalHeld: [], matched: ['JavaScript'], missing: ['TypeScript', 'Angular'], implied: [['JavaScript', 'TypeScript']] });
     expect(offer?.labels).toEqual({ matched: ['JavaScript (induit par TypeScript) — vous l’avez avec React'], missing: ['TypeScript', 'Angular'] });
   });
 });

@@ -52,7 +52,11 @@ import type { ContractType, OfferStatus, RemotePolicy } from '../../lib/postings
  *   never words from team rosters ("Fabien : Data scientist") or job titles, never the team's own
  *   chat or office tools when the posting only lists what the team uses. Names are the canonical
  *   names of lib/skills/taxonomy.ts when the skill is there (English and French spellings map to
- *   one name), the posting's own name otherwise.
+ *   one name), the posting's own name otherwise. Every member of a list of which one will do
+ *   ("(au moins) un framework (NodeJS, Rails, Django…)", "React ou Vue") and every skill the posting
+ *   names without requiring it ("un plus", "nice to have", "idéalement", "on ne s'attend pas à ce
+ *   que tu les connaisses") is labelled: Offer.skills holds them all; how the match counts them
+ *   (Offer.skillGroups, Offer.optionalSkills) is tested apart, on the postings' own sentences.
  */
 
 type Alternatives<T> = T | readonly T[];

@@ -2,9 +2,11 @@ import type { PublisherGroup } from './posting-labels';
 import { readLabelledPostings } from './read-labelled-postings';
 import {
   SCORED_FIELDS,
+  exactSeekerFigures,
   fieldAccuracy,
   scorePosting,
   skillsQuality,
+  type ExactSeekerFigures,
   type FieldScore,
   type PostingScore,
   type ScoredField,
@@ -17,6 +19,7 @@ export interface QualityFigures {
   postings: number;
   accuracy: Record<ScoredField, number>;
   skills: SkillsQuality;
+  exactSeeker: ExactSeekerFigures;
 }
 
 export interface QualityReport {
@@ -30,7 +33,7 @@ export interface QualityReport {
 
 function figures(scores: readonly PostingScore[]): QualityFigures {
   const accuracy = Object.fromEntries(SCORED_FIELDS.map((field) => [field, fieldAccuracy(scores, field)])) as Record<ScoredField, number>;
-  return { postings: scores.length, accuracy, skills: skillsQuality(scores.map((score) => score.skills)) };
+  return { postings: scores.length, accuracy, skills: skillsQuality(scores.map((score) => score.skills)), exactSeeker: exactSeekerFigures(scores) };
 }
 
 function groupBy<K>(scores: readonly PostingScore[], keyOf: (score: PostingScore) => K): Map<K, PostingScore[]> {

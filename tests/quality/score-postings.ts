@@ -1,5 +1,5 @@
 import type { Offer } from '../../lib/postings/types';
-import { canonicalSkillName } from '../../lib/skills';
+import { canonicalSkillName, scoreMatch } from '../../lib/skills';
 import type { PostingLabel, PublisherGroup } from './posting-labels';
 
 /** The fields compared one to one with the hand labels; skills are scored apart (precision, recall). */
@@ -39,6 +39,11 @@ export interface PostingScore {
   /** Label skills missing from the offer, and offer skills missing from the label, for the list of wrong readings. */
   missedSkills: string[];
   extraSkills: string[];
+  /**
+   * The match (lib/skills/score-match.ts) of a seeker whose skills are exactly the label's, from 0
+   * to 1 (issue #12: at least 0.8); 0 when the offer reads none of them, undefined when the label has no skill.
+   */
+  exactSeekerMatch?: number;
 }
 
 // Fields the Offer may not have yet: read when present, so the scorer keeps compiling before and after they exist.
@@ -133,11 +138,13 @@ export function scorePosting(reading: LabelledReading): PostingScore {
   const gotSkills = new Map(('error' in offer ? [] : offer.skills).map((skill) => [skillKey(skill), skill]));
   const missedSkills = [...expectedSkills].filter(([key]) => !gotSkills.has(key)).map(([, skill]) => skill);
   const extraSkills = [...gotSkills].filter(([key]) => !expectedSkills.has(key)).map(([, skill]) => skill);
+  const exactSeekerMatch = label.skills.length === 0 ? undefined : 'error' in offer ? 0 : (scoreMatch(offer, label.skills).score ?? 0);
   return {
     fields,
     skills: { found: expectedSkills.size - missedSkills.length, extra: extraSkills.length, missed: missedSkills.length },
     missedSkills,
     extraSkills,
+    ...(exactSeekerMatch !== undefined && { exactSeekerMatch }),
   };
 }
 
@@ -156,6 +163,18 @@ export function skillsQuality(counts: readonly SkillCounts[]): SkillsQuality {
   const recall = found + missed === 0 ? 1 : found / (found + missed);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
+}
+
+/** The postings whose labels name skills, and how many of them a seeker with exactly those skills matches at 80 % or more, and at 100 %. */
+export interface ExactSeekerFigures {
+  postings: number;
+  atLeast80: number;
+  full: number;
+}
+
+export function exactSeekerFigures(scores: readonly PostingScore[]): ExactSeekerFigures {
+  const matches = scores.flatMap((score) => (score.exactSeekerMatch === undefined ? [] : [score.exactSeekerMatch]));
+  return { postings: matches.length, atLeast80: matches.filter((match) => match >= 0.8).length, full: matches.filter((match) => match === 1).length };
 }
 
 /** Share of right readings of `field` among `scores`, or NaN when there is none. */

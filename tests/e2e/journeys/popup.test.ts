@@ -110,6 +110,27 @@ describe('journey: search, read and save offers in the popup', () => {
     await page.close();
   });
 
+  it('shows a list of which a posting asks for one as one skill on its card, held by one of its members', async () => {
+    // Trackdechets asks "(au moins) un framework web moderne (NodeJS, Rails, Symfony, Laravel, Django/Flask…)".
+    await sendMessage(options.page, { type: 'updateSettings', patch: { mySkills: ['Python', 'Django'] } });
+    const seeker = await PopupPage.open(extension);
+    await seeker.search('trackdechets full-stack');
+    await seeker.waitForTitles((found) => found.some((title) => /full-stack/i.test(title)), 'the trackdechets posting');
+    const title = (await seeker.resultTitles()).find((one) => /full-stack/i.test(one))!;
+    const card = await seeker.open(title);
+    const oneOf = card.locator('[data-testid="skill-one-of"]');
+    // The journeys' Chromium speaks English: the card too.
+    await expect(oneOf.textContent()).resolves.toBe('one of: Node.js, Ruby on Rails, Symfony, Laravel, Django, Flask (one of your skills)');
+    await expect(oneOf.getAttribute('class')).resolves.toContain('mine');
+    // Counted once, and none of its members' languages asked: PHP, Ruby are nowhere on the card; the list is the one skill held.
+    const skills = await card.locator('[aria-labelledby="card-skills"] li').allTextContents();
+    expect(skills.filter((skill) => /^(PHP|Ruby)\b/.test(skill))).toEqual([]);
+    const match = await card.locator('.facts div', { hasText: 'Match' }).textContent();
+    expect(match).toMatch(new RegExp(` · 1 of ${skills.length} skills asked for$`));
+    await seeker.page.close();
+    await sendMessage(options.page, { type: 'updateSettings', patch: { mySkills: [] } });
+  });
+
   it('opens a card, saves it with a note and a stage, and keeps them after a browser restart', async () => {
     await popup.search('directeur technique');
     await popup.waitForTitles((found) => found.includes('Directrice / Directeur technique'), 'the multi.coop posting');
