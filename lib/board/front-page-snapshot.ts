@@ -51,6 +51,8 @@ const SUMMARY_FIELDS: Record<keyof OfferSummary, (value: unknown) => boolean> = 
   contract: isText,
   remote: isText,
   skills: isTextList,
+  skillGroups: optional((value) => Array.isArray(value) && value.every(isTextList)),
+  optionalSkills: optional(isTextList),
   tags: isTextList,
   firstSeenAt: isCount,
   organization: optional(isText),

@@ -31,6 +31,8 @@ describe('the first screen copied for the popup', () => {
     ['a count that is not a number', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, total: Number.NaN } }],
     ['a summary without a title', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, title: undefined }] } }],
     ['skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skills: [{ name: 'Python' }] }] } }],
+    ['a list of skills that is not a list of names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skillGroups: ['Django, Flask'] }] } }],
+    ['optional skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, optionalSkills: 'Elm' }] } }],
     ['an organization that is markup in an object', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, organization: { __html: '<img onerror=alert(1)>' } }] } }],
   ])('reads no copy from %s: the popup reads the database instead', (_case, stored) => {
     expect(readFrontPageSnapshot(stored)).toBeUndefined();
@@ -41,5 +43,6 @@ describe('the first screen copied for the popup', () => {
     expect(isOfferSummary([SUMMARY])).toBe(false);
     expect(isOfferSummary({ ...SUMMARY, firstSeenAt: '1700000000000' })).toBe(false);
     expect(isOfferSummary({ ...SUMMARY, deadline: null })).toBe(false);
+    expect(isOfferSummary({ ...SUMMARY, skillGroups: [['Django', 'Flask']], optionalSkills: ['Elm'] })).toBe(true);
   });
 });
