@@ -24,7 +24,7 @@ const MISSION = 'Nous cherchons une développeuse ou un développeur Python. Sta
 const ROSTER = ['Agathe L. : développeuse Python', 'Marc D. : designer UX'];
 /** A posting that asks for many skills: its panel is taller than a short window. */
 // "tests unitaires": a skill the taxonomy names in French, which the English panel names in English.
-const STACK = 'Compétences appréciées : Kubernetes, Terraform, Ansible, React, TypeScript, GraphQL, Redis, Elasticsearch, Kafka, RabbitMQ, AWS, Linux, Git, Figma, tests unitaires.';
+const STACK = 'Compétences attendues : Kubernetes, Terraform, Ansible, React, TypeScript, GraphQL, Redis, Elasticsearch, Kafka, RabbitMQ, AWS, Linux, Git, Figma, tests unitaires.';
 const POSTINGS = [
   { file: 'dev-python.md', page: '/offres/dev-python.html', title: 'Développeuse ou développeur Python' },
   { file: 'designer.md', page: '/offres/designer.html', title: 'Designer UX' },
