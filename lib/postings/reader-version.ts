@@ -52,5 +52,7 @@
  * 30: the lists of skills of which one will do ("(au moins) un framework (NodeJS, Rails, Django…)",
  * "React ou Vue", "such as A, B or C"), Offer.skillGroups, and the skills named without being
  * required ("un plus", "nice to have", "on ne s'attend pas à ce que tu les connaisses"), Offer.optionalSkills.
+ * 31: a line announcing positions is read trimmed, in linear time: spaces other than a blank or a
+ * tab after its colon (a no-break space) no longer keep it from announcing.
  */
-export const READER_VERSION = 30;
+export const READER_VERSION = 31;

@@ -121,6 +121,14 @@ describe('a list’s head, found for each of its items', () => {
     expect(kept.includes('Python')).toBe(false);
     expect(withoutUnaskedPhrases(`Vous connaissez :\n${items}`)).toBe(`Vous connaissez :\n${items}`);
   });
+
+  it('is read in time whatever spaces it holds, and announces positions with spaces after its colon', () => {
+    expect(readSkills([], 'Various roles', 'Open roles we are hiring for :   \t\n* React Developer\nYou know Go.').skills).toEqual(['Go']);
+    const started = performance.now();
+    // A line of 50,000 spaces above a list: took minutes (68 s at 20,000) when the colon's spaces had a run of their own.
+    expect(withoutUnaskedPhrases(`Open roles we are hiring for${' '.repeat(50_000)}x\n- Python`)).toContain('Python');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
 });
 
 describe('the domains of the users’ problem', () => {
