@@ -60,7 +60,8 @@ export function createBoardFilter(
     if (filters.sourceId !== 'any' && summary.sourceId !== filters.sourceId) return false;
     if (location && !foldText(summary.location ?? '').includes(location)) return false;
     if (since && (summary.postedAt ?? '') < since) return false;
-    if (filters.matchesMySkills && (matchOf(summary)?.matched.length ?? 0) === 0) return false;
+    // What the card counts held: a list of which one will do, a plus the seeker has, not only the skills asked one by one.
+    if (filters.matchesMySkills && (matchOf(summary)?.held ?? 0) === 0) return false;
     if (filters.newOnly && !marks.newIds?.has(id)) return false;
     if (filters.applications === 'hide' && isApplication(marks.stages?.get(id))) return false;
     return true;

@@ -59,6 +59,18 @@ describe('sorting and filtering by match', () => {
     const filter = createBoardFilter(summaries, { ...DEFAULT_FILTERS, openOnly: false, matchesMySkills: true }, matchOf, 0);
     expect([...summaries.keys()].filter(filter)).toEqual(['half', 'all']);
   });
+
+  it('keeps under "matches my skills" a posting the seeker matches only through a list of which one will do, or a plus', () => {
+    const withLists = new Map([
+      ['group', { ...summary('group', ['React', 'Python', 'Rust']), skillGroups: [['React', 'Python']] }],
+      ['plus', { ...summary('plus', ['Rust', 'Python']), optionalSkills: ['Python'] }],
+      ['other-group', { ...summary('other-group', ['React', 'Vue.js']), skillGroups: [['React', 'Vue.js']] }],
+    ]);
+    const filter = createBoardFilter(withLists, { ...DEFAULT_FILTERS, openOnly: false, matchesMySkills: true }, matchOf, 0);
+    // The card of each says "1 sur 2" for the first two: the filter keeps what the card counts.
+    expect([matchOf(withLists.get('group')!)?.held, matchOf(withLists.get('plus')!)?.held]).toEqual([1, 1]);
+    expect([...withLists.keys()].filter(filter)).toEqual(['group', 'plus']);
+  });
 });
 
 describe('orderResults by deadline', () => {
