@@ -1,4 +1,5 @@
 import type { SkillMatch } from '../skills/types';
+import { lastAtOrBelow } from '../text/last-at-or-below';
 import { ALTERNATIVE_WORDS, EXAMPLE_INTROS, ONE_OF_INTROS, OPEN_LIST_ENDS, OPTIONAL_FROM_HERE, OPTIONAL_MARKERS } from './skill-alternatives';
 
 /** What a posting says of the skills it names beyond naming them (Offer.skillGroups, Offer.optionalSkills). */
@@ -52,6 +53,10 @@ const HEADING_END = /:[\s*_+]*$/;
 const MAX_HEADING = 150;
 // A list in HTML loses its marks in the text read: its items are short lines after the heading.
 const MAX_UNMARKED_ITEM_WORDS = 15;
+// Lists and "un plus" are read in a text's first 30,000 characters (the longest fixture is 22,000
+// with its front matter): some rules read a sentence once per list it may hold, which a hostile
+// file of a million characters in one sentence would turn into minutes of the worker's time.
+const MAX_STRUCTURE_TEXT = 30_000;
 
 /**
  * The groups of alternatives and the optional skills among `skills` (the posting's concrete
@@ -60,24 +65,24 @@ const MAX_UNMARKED_ITEM_WORDS = 15;
  * matter); grouped when it stands in a list of which one will do, even if named elsewhere: "Stack :
  * React, Node.js" and "(au moins) un framework (NodeJS, Rails, Django…)" welcome a Django developer.
  */
-export function readSkillStructure(text: string, found: readonly SkillMatch[], skills: readonly string[], declared: ReadonlySet<string>): SkillStructure {
+export function readSkillStructure(fullText: string, found: readonly SkillMatch[], skills: readonly string[], declared: ReadonlySet<string>): SkillStructure {
+  const text = fullText.slice(0, MAX_STRUCTURE_TEXT);
   const concrete = new Map(skills.map((name) => [name.toLowerCase(), name]));
   const named = found
     .filter((match) => concrete.has(match.name.toLowerCase()))
     .flatMap((match) => match.ranges.map(([start, end]) => ({ name: concrete.get(match.name.toLowerCase())!, start, end })))
+    .filter((range) => range.end <= text.length)
     .sort((a, b) => a.start - b.start);
   if (named.length === 0) return { skillGroups: [], optionalSkills: [] };
   const allSentences = sentencesOf(text);
   const sentences = sentencesHolding(allSentences, named);
-  const optional = [...optionalSections(text, named), ...optionalSentences(text, allSentences, sentences.map(({ sentence }) => sentence))];
-  const inOptional = (range: Span) => optional.length > 0 && optional.some((span) => within(range, span));
+  const inOptional = withinAny([...optionalSections(text, named), ...optionalSentences(text, allSentences, sentences.map(({ sentence }) => sentence))]);
   // A list needs two skills: most sentences name one.
   const candidates = sentences
     .filter(({ inside }) => inside.length >= 2)
     .flatMap(({ sentence, inside }) => groupRegions(text, sentence, inside).map((region) => ({ region, inside })))
-    .filter(({ region }) => !optional.some((span) => within(region, span)));
-  // "parmi A, B ou C" is one list, not also "B ou C".
-  const lists = candidates.filter(({ region }, index) => !candidates.some((other, at) => at !== index && within(region, other.region) && (other.region.start !== region.start || other.region.end !== region.end || at < index)));
+    .filter(({ region }) => !inOptional(region));
+  const lists = outermost(candidates.map(({ region }) => region)).map((index) => candidates[index]!);
   const groups = new Map<string, string[]>();
   for (const { region, inside } of lists) {
     const members = [...new Set(inside.filter((range) => within(range, region) && !inOptional(range)).map((range) => range.name))];
@@ -105,6 +110,35 @@ function sentencesHolding(sentences: readonly Span[], named: readonly Named[]): 
 
 function within(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+function byStartThenLongest(spans: readonly Span[]): number[] {
+  return spans.map((_, index) => index).sort((a, b) => spans[a]!.start - spans[b]!.start || spans[b]!.end - spans[a]!.end || a - b);
+}
+
+/** Whether a span lies within one of `spans`, by halving over their starts (a posting may hold thousands). */
+function withinAny(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = byStartThenLongest(spans).map((index) => spans[index]!);
+  const starts = sorted.map((span) => span.start);
+  // The furthest end among the spans starting at or before each one.
+  const reach: number[] = [];
+  sorted.forEach((span, index) => reach.push(Math.max(span.end, index > 0 ? reach[index - 1]! : -1)));
+  return (span) => sorted.length > 0 && starts[0]! <= span.start && reach[lastAtOrBelow(starts, span.start)]! >= span.end;
+}
+
+/**
+ * The indexes, in order, of the spans no other holds: "parmi A, B ou C" is one list, not also "B ou
+ * C"; of equal spans, the first. In one sweep by start, longest first: a span is held when one
+ * before it in that order reaches as far.
+ */
+function outermost(spans: readonly Span[]): number[] {
+  const kept: number[] = [];
+  let reach = -1;
+  for (const index of byStartThenLongest(spans)) {
+    if (spans[index]!.end > reach) kept.push(index);
+    reach = Math.max(reach, spans[index]!.end);
+  }
+  return kept.sort((a, b) => a - b);
 }
 
 /** Where the words a wordsPattern matched start: after the character before them, when it matched one. */
@@ -246,10 +280,17 @@ function groupRegions(text: string, sentence: Span, inside: readonly Named[]): S
   }
   for (const brackets of part.matchAll(OPEN_BRACKETS)) {
     const region = { start: sentence.start + brackets.index, end: sentence.start + brackets.index + brackets[0].length };
-    const examplesOfSkill = named.some((range) => range.end <= region.start && text.slice(range.end, region.start).trim() === '');
+    const examplesOfSkill = endsRightBefore(text, named, region.start);
     if (examplesOfSkill && OPEN_END.test(brackets[0]) && isList(text, region, named)) regions.push(region);
   }
   return [...regions, ...alternativeRuns(text, sentence, named)];
+}
+
+/** Whether one of `named` ends at `at` or only blanks before it ("Javascript (Vue.js, Svelte...)"). */
+function endsRightBefore(text: string, named: readonly Named[], at: number): boolean {
+  let blanksFrom = at;
+  while (blanksFrom > 0 && /\s/.test(text[blanksFrom - 1]!)) blanksFrom--;
+  return named.some((range) => range.end >= blanksFrom && range.end <= at);
 }
 
 /** From `from` (in the sentence) to the end of the list that follows: the brackets opening before its first skill, else the clause. */

@@ -28,6 +28,9 @@ const BODY_UNITS: ReadonlyArray<[name: string, unit: string]> = [
   ['mojibake lookalikes', 'Ã'],
   ['entities', '&amp'],
   ['salary words', 'rémunération 9 '],
+  // One sentence of skills each with its examples, which the reading of lists of which one will do reads.
+  ['skills with open brackets of alternatives', 'Python (Django, Flask...) ou Go ; '],
+  ['lists of which one will do and pluses', 'Au moins un framework parmi Django, Rails ou Symfony. Docker est un plus. '],
 ];
 
 export const HOSTILE_BODIES: readonly HostileShape[] = [
