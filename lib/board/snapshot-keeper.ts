@@ -39,7 +39,8 @@ export function createSnapshotKeeper(store: SnapshotStore): SnapshotKeeper {
       } finally {
         changing--;
         await inTurn(async () => {
-          if (changing === 0) await store.make();
+          // A copy not made again is forgotten once more: the first forget may have been refused too.
+          if (changing === 0) await store.make().catch(() => store.forget());
         }).catch(() => undefined);
       }
     },

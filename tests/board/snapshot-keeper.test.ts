@@ -62,6 +62,21 @@ describe('createSnapshotKeeper', () => {
     expect(state.copy).toBe(3);
   });
 
+  it('forgets the old copy after the change when storage refused to forget it before and refuses the new copy', async () => {
+    let copy: number | undefined = 1;
+    let forgets = 0;
+    const keeper = createSnapshotKeeper({
+      make: () => Promise.reject(new Error('quota')),
+      async forget() {
+        forgets++;
+        if (forgets === 1) throw new Error('busy');
+        copy = undefined;
+      },
+    });
+    await keeper.whileChanging(async () => 'changed');
+    expect(copy).toBeUndefined();
+  });
+
   it('still makes the change, and answers it, when storage refuses the copy', async () => {
     const keeper = createSnapshotKeeper({ make: () => Promise.reject(new Error('quota')), forget: () => Promise.reject(new Error('quota')) });
     await expect(keeper.whileChanging(async () => 'changed')).resolves.toBe('changed');
