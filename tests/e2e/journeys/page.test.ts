@@ -246,11 +246,7 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
   });
 
   it('reads a page declaring a followed posting’s text by the posting reader’s rules: its panel counts what the card counts', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(otherSite.page('/offres/domifa', domifaPage()));
-    await showVigieOn(extension, page, options.page);
-    const panel = await PagePanel.of(page);
-    await panel.waitForText(/Offre lue sur la page|Posting read from the page/);
+    const { page, panel } = await panelOfPageRead('/offres/domifa', domifaPage());
     const score = await panel.waitForText(/^(Correspondance :|Match:) \d+ ?% — /);
     await page.close();
 
@@ -276,11 +272,7 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
   });
 
   it('saves a JSON-LD job page of another site, as a page offer', async () => {
-    const page = await extension.context.newPage();
-    await page.goto(otherSite.page('/jobs/123', jsonLdPage()));
-    await showVigieOn(extension, page, options.page);
-    const panel = await PagePanel.of(page);
-    await panel.waitForText(/Offre lue sur la page|Posting read from the page/);
+    const { page, panel } = await panelOfPageRead('/jobs/123', jsonLdPage());
     await panel.press('button', /Enregistrer l’offre|Save the posting/);
     await panel.waitForText(/Offre enregistrée|Posting saved/);
     const saved = await savedOffers();
@@ -348,6 +340,16 @@ describe('journey: on posting pages, highlight skills, show the match, save whil
     await waitFor(async () => (await mine()).includes(second!) || undefined, { message: 'both suggestions stored' });
     expect(await mine()).toContain(first!);
   });
+
+  /** Another site's page at `path`, Vigie shown on it, once its panel says it read the posting the page declares. */
+  async function panelOfPageRead(path: string, html: string) {
+    const page = await extension.context.newPage();
+    await page.goto(otherSite.page(path, html));
+    await showVigieOn(extension, page, options.page);
+    const panel = await PagePanel.of(page);
+    await panel.waitForText(/Offre lue sur la page|Posting read from the page/);
+    return { page, panel };
+  }
 
   /** The popup's card of `title`, found by `query`, and the match it states ("50 % · 2 sur 4 compétences demandées") as its figure and its count. */
   async function cardWithMatch(query: string, title: string) {
