@@ -166,6 +166,7 @@ function sanitizeSnapshot(raw: unknown): Offer | undefined {
     location: text(raw.location),
     // Exports made before skills were sorted by kind hold domains and qualities among the skills.
     ...sortByKind([...strings(raw.skills), ...strings(raw.domains), ...strings(raw.softSkills)]),
+    ...skillStructure(raw, strings),
     tags: strings(raw.tags),
     postedAt: text(raw.postedAt, 40),
     startsAt: text(raw.startsAt, 40),
@@ -183,6 +184,13 @@ function sanitizeSnapshot(raw: unknown): Offer | undefined {
       ? raw.warnings.flatMap((warning) => (isRecord(warning) && typeof warning.code === 'string' && typeof warning.message === 'string' ? [{ code: warning.code, message: warning.message.slice(0, 500) } as Offer['warnings'][number]] : [])).slice(0, 20)
       : [],
   };
+}
+
+/** The lists of which one will do and the skills not required, kept only when there are some, as the reader writes them. */
+function skillStructure(raw: Record<string, unknown>, strings: (value: unknown) => string[]): Pick<Offer, 'skillGroups' | 'optionalSkills'> {
+  const skillGroups = (Array.isArray(raw.skillGroups) ? raw.skillGroups.slice(0, 50).map(strings) : []).filter((group) => group.length > 0);
+  const optionalSkills = strings(raw.optionalSkills);
+  return { ...(skillGroups.length > 0 && { skillGroups }), ...(optionalSkills.length > 0 && { optionalSkills }) };
 }
 
 function sanitizeSalary(raw: unknown): Offer['salary'] {

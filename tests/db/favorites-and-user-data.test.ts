@@ -157,6 +157,24 @@ describe('export and import of user data', () => {
     expect(second?.snapshot.language).toBeUndefined();
   });
 
+  it("keeps a saved posting's lists of which one will do and its skills not required, and drops malformed ones", async () => {
+    const db = freshDatabase();
+    const favorite = (id: string, snapshot: Record<string, unknown>) => ({ offerId: id, stage: 'saved', snapshot: { id, title: 'Développeuse web', ...snapshot } });
+    await importUserData(db, {
+      format: 'vigie-user-data',
+      sources: [],
+      settings: {},
+      favorites: [
+        favorite('a', { skills: ['Python', 'Django', 'Flask', 'Docker'], skillGroups: [['Django', 'Flask']], optionalSkills: ['Docker'] }),
+        favorite('b', { skills: ['Python'], skillGroups: [[1, { name: 'x' }], 'Django', []], optionalSkills: 'Docker' }),
+      ],
+    });
+    const [first, second] = await db.favorites.bulkGet(['a', 'b']);
+    expect(first?.snapshot).toMatchObject({ skillGroups: [['Django', 'Flask']], optionalSkills: ['Docker'] });
+    expect(second?.snapshot).not.toHaveProperty('skillGroups');
+    expect(second?.snapshot).not.toHaveProperty('optionalSkills');
+  });
+
   it('refuses what is not a Vigie export and skips malformed entries', async () => {
     const db = freshDatabase();
     expect(await importUserData(db, { hello: 1 })).toEqual({ error: 'not-vigie-data' });
