@@ -1,6 +1,6 @@
 import type { SkillMatch } from '../skills/types';
 import { lastAtOrBelow } from '../text/last-at-or-below';
-import { ALTERNATIVE_WORDS, EXAMPLE_INTROS, ONE_OF_INTROS, OPEN_LIST_ENDS, OPTIONAL_FROM_HERE, OPTIONAL_MARKERS } from './skill-alternatives';
+import { ALTERNATIVE_WORDS, EXAMPLE_INTROS, MANY_OF_INTROS, ONE_OF_INTROS, OPEN_LIST_ENDS, OPTIONAL_FROM_HERE, OPTIONAL_MARKERS } from './skill-alternatives';
 
 /** What a posting says of the skills it names beyond naming them (Offer.skillGroups, Offer.optionalSkills). */
 export interface SkillStructure {
@@ -31,6 +31,7 @@ function wordsPattern(sources: readonly string[], flags = 'gi'): RegExp {
 }
 
 const ONE_OF = wordsPattern(ONE_OF_INTROS);
+const MANY_OF = wordsPattern(MANY_OF_INTROS);
 const EXAMPLES = wordsPattern(EXAMPLE_INTROS);
 const OPEN_END = new RegExp(String.raw`…|\.\.\.|${wordsPattern(OPEN_LIST_ENDS).source}`, 'i');
 const OPTIONAL_AFTER_ANYWHERE = wordsPattern(OPTIONAL_FROM_HERE, 'i');
@@ -278,12 +279,18 @@ function groupRegions(text: string, sentence: Span, inside: readonly Named[]): S
     const region = listAfter(text, sentence, intro.index + intro[0].length, named);
     if (region && isList(text, region, named) && isOpenOrAlternative(text, region, named)) regions.push(region);
   }
+  const bracketed: Span[] = [];
   for (const brackets of part.matchAll(OPEN_BRACKETS)) {
     const region = { start: sentence.start + brackets.index, end: sentence.start + brackets.index + brackets[0].length };
     const examplesOfSkill = endsRightBefore(text, named, region.start);
-    if (examplesOfSkill && OPEN_END.test(brackets[0]) && isList(text, region, named)) regions.push(region);
+    if (examplesOfSkill && OPEN_END.test(brackets[0]) && isList(text, region, named)) bracketed.push(region);
   }
-  return [...regions, ...alternativeRuns(text, sentence, named)];
+  const oneOf = [...regions, ...alternativeRuns(text, sentence, named)];
+  // "au moins deux langages parmi Python, Java ou Go": the lists within are no lists of which one
+  // will do; a skill's examples in open brackets within still are ("Javascript (Vue.js, Svelte…)").
+  const manyOf = [...part.matchAll(MANY_OF)].flatMap((intro) => listAfter(text, sentence, intro.index + intro[0].length, named) ?? []);
+  if (manyOf.length === 0) return [...oneOf, ...bracketed];
+  return [...oneOf.filter((region) => !manyOf.some((list) => within(region, list))), ...bracketed];
 }
 
 /** Whether one of `named` ends at `at` or only blanks before it ("Javascript (Vue.js, Svelte...)"). */

@@ -24,6 +24,25 @@ export const ONE_OF_INTROS: readonly string[] = [
   String.raw`either`,
 ];
 
+// "au moins deux ans d'expérience en React ou Vue", "at least 3 years of Python or Go": a length
+// of time, not a count of skills.
+const NOT_A_DURATION = String.raw`(?!\s+(?:ans?|ann[ée]es?|mois|semaines?|jours?|heures?|years?|months?|weeks?|days?|hours?)(?![A-Za-z]))`;
+
+/**
+ * Words before a list of which the posting asks for two or more: "au moins deux langages parmi
+ * Python, Java, Go", "deux ou plus parmi", "at least two of Python, Go or Rust", "two or more of".
+ * Such a list is no list of which one will do ("parmi", "or" within it open none): its skills are
+ * asked one by one, since one of them does not meet it.
+ */
+export const MANY_OF_INTROS: readonly string[] = [
+  String.raw`au moins\)? (?:deux|trois|quatre|[2-9])${NOT_A_DURATION}`,
+  String.raw`(?:deux|trois|quatre|[2-9]) (?:ou plus|(?:ou|voire) davantage)${NOT_A_DURATION}`,
+  String.raw`plus d['’]une?${NOT_A_DURATION}`,
+  String.raw`at least (?:two|three|four|[2-9])${NOT_A_DURATION}`,
+  String.raw`(?:two|three|four|[2-9]) or more${NOT_A_DURATION}`,
+  String.raw`more than one${NOT_A_DURATION}`,
+];
+
 /**
  * Words before examples: "une stack … comme Python, TypeScript, Postgresql, etc.", "frameworks,
  * such as FedRAMP, FISMA … or other relevant frameworks". Examples are alternatives only when the

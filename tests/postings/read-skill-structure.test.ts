@@ -32,6 +32,12 @@ describe('lists of skills of which one will do, in real postings', () => {
     expect(offerOf(file).skillGroups).toContainEqual(members);
   });
 
+  it('reads no list of which one will do in "au moins deux langages … parmi Python, Javascript (NodeJS, VueJS), Java, PHP" (seed 003)', () => {
+    const offer = offerOf('../seeds/003_b3b5b53559b6bef6.txt');
+    expect(offer.skills).toEqual(expect.arrayContaining(['Python', 'JavaScript', 'Java', 'PHP']));
+    expect(offer.skillGroups ?? []).toEqual([]);
+  });
+
   it('reads "Javascript ou Typescript (Vue.js, Svelte, React...)" as two lists: the language, and examples of its frameworks', () => {
     const offer = offerOf('multi.coop-jobs/jobs-post-02-fr.md');
     expect(offer.skillGroups).toContainEqual(['JavaScript', 'TypeScript']);
@@ -108,6 +114,27 @@ describe('readSkills on made-up sentences', () => {
     'Tools such as Git.',
   ])('reads no list in "%s": every skill is asked', (body) => {
     expect(read(body)).toMatchObject({ skillGroups: [], optionalSkills: [] });
+  });
+
+  it.each([
+    'Vous maîtrisez au moins deux langages parmi Python, Java, Go et Rust.',
+    'At least two of the following: Python, Go or Rust.',
+    'Deux ou plus parmi React, Vue.js ou Angular.',
+    'Experience in 3 or more of Java, Scala or Kotlin.',
+  ])('reads no list of which one will do where two or more are asked: "%s"', (body) => {
+    expect(read(body).skillGroups).toEqual([]);
+  });
+
+  it('still reads a skill’s open examples within a list of which two are asked', () => {
+    expect(read('Au moins deux langages parmi Python, Javascript (Vue.js, Svelte...), Java.').skillGroups).toEqual([['Vue.js', 'Svelte']]);
+  });
+
+  it.each([
+    ["Au moins deux ans d'expérience en React ou Vue.js.", ['React', 'Vue.js']],
+    ['At least 3 years of experience with Python or Go.', ['Python', 'Go']],
+    ["Plus d'un an de pratique de Django ou Flask.", ['Django', 'Flask']],
+  ])('keeps the list of which one will do after a length of time: "%s"', (body, members) => {
+    expect(read(body).skillGroups).toEqual([members]);
   });
 
   it.each([
