@@ -1,6 +1,6 @@
 import type { SkillMatch } from '../skills/types';
 import { lastAtOrBelow } from '../text/last-at-or-below';
-import { ALTERNATIVE_WORDS, EXAMPLE_INTROS, MANY_OF_INTROS, ONE_OF_INTROS, OPEN_LIST_ENDS, OPTIONAL_FROM_HERE, OPTIONAL_MARKERS } from './skill-alternatives';
+import { ALTERNATIVE_WORDS, EXAMPLE_INTROS, MANY_OF_INTROS, ONE_OF_INTROS, OPEN_LIST_ENDS, OPTIONAL_FROM_HERE, OPTIONAL_MARKERS, ROLE_NOUNS } from './skill-alternatives';
 
 /** What a posting says of the skills it names beyond naming them (Offer.skillGroups, Offer.optionalSkills). */
 export interface SkillStructure {
@@ -40,6 +40,7 @@ const EXAMPLE_START = new RegExp(String.raw`^[\s\-*+•]*${wordsPattern(EXAMPLE_
 const OPEN_BRACKETS = /\([^()]*\)/g;
 const OPTIONAL = wordsPattern(OPTIONAL_MARKERS, 'i');
 const OPTIONAL_AFTER = wordsPattern(OPTIONAL_FROM_HERE);
+const ROLE_MENTION = new RegExp(`(?:${ROLE_NOUNS.join('|')})s?$`, 'i');
 const ALTERNATIVE_GAP = new RegExp(String.raw`^\s*,?\s*(?:${ALTERNATIVE_WORDS.join('|')})\s+$`, 'i');
 const LIST_GAP = /^\s*,\s*$/;
 const HAS_LIST_GAP = new RegExp(`${LIST_GAP.source}|${ALTERNATIVE_GAP.source}`, 'i');
@@ -78,8 +79,10 @@ export function readSkillStructure(fullText: string, found: readonly SkillMatch[
   const allSentences = sentencesOf(text);
   const sentences = sentencesHolding(allSentences, named);
   const inOptional = withinAny([...optionalSections(text, named), ...optionalSentences(text, allSentences, sentences.map(({ sentence }) => sentence))]);
-  // A list needs two skills: most sentences name one.
+  // A list needs two skills: most sentences name one. A role ("Product designer ou UX researcher") is in none.
   const candidates = sentences
+    .filter(({ inside }) => inside.length >= 2)
+    .map(({ sentence, inside }) => ({ sentence, inside: inside.filter((range) => !ROLE_MENTION.test(text.slice(range.start, range.end))) }))
     .filter(({ inside }) => inside.length >= 2)
     .flatMap(({ sentence, inside }) => groupRegions(text, sentence, inside).map((region) => ({ region, inside })))
     .filter(({ region }) => !inOptional(region));

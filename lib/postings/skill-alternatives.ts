@@ -66,6 +66,18 @@ export const OPEN_LIST_ENDS: readonly string[] = [
   String.raw`or (?:other|similar|equivalent)`,
 ];
 
+/**
+ * Words naming a person by their trade, ending a skill's spelling ("UX designer", "Product designer",
+ * "UX researcher", "data scientist"): "un·e Product Designer ou UX researcher", "développeur ou
+ * développeuse", "designer ou product manager" name the roles the posting hires for, not skills of
+ * which one will do; such a mention is in no list of alternatives (the skill is still named).
+ */
+export const ROLE_NOUNS: readonly string[] = [
+  String.raw`designer|designeuse|researcher|chercheur|chercheuse`,
+  String.raw`d[ée]veloppeur|d[ée]veloppeuse|developer|engineer|ing[ée]nieur|ing[ée]nieure|architecte?|architect`,
+  String.raw`manager|owner|analyst|analyste|scientist|statisticien|statisticienne|consultant|consultante|coach`,
+];
+
 /** The words joining alternatives: "React ou Vue", "Python or Go", "Java et/ou Kotlin". "/" is no such word: "PHP/Symfony" asks both. */
 export const ALTERNATIVE_WORDS: readonly string[] = [String.raw`ou(?: bien)?`, String.raw`or`, String.raw`et\s?/\s?ou`, String.raw`and\s?/\s?or`];
 

@@ -38,6 +38,12 @@ describe('lists of skills of which one will do, in real postings', () => {
     expect(offer.skillGroups ?? []).toEqual([]);
   });
 
+  it('reads no list in "un.e Product Designer ou UX UI", "En tant que Product designer ou UX researcher": roles (ANCT)', () => {
+    const offer = offerOf('incubateur-territoires+incubateur.anct.gouv.fr-jobs/2021-11-05-Product Designer - User research - UX UI.md');
+    expect(offer.skills).toEqual(expect.arrayContaining(['Product design', 'UX design', 'Recherche utilisateur']));
+    expect(offer.skillGroups ?? []).toEqual([]);
+  });
+
   it('reads "Javascript ou Typescript (Vue.js, Svelte, React...)" as two lists: the language, and examples of its frameworks', () => {
     const offer = offerOf('multi.coop-jobs/jobs-post-02-fr.md');
     expect(offer.skillGroups).toContainEqual(['JavaScript', 'TypeScript']);
@@ -123,6 +129,18 @@ describe('readSkills on made-up sentences', () => {
     'Experience in 3 or more of Java, Scala or Kotlin.',
   ])('reads no list of which one will do where two or more are asked: "%s"', (body) => {
     expect(read(body).skillGroups).toEqual([]);
+  });
+
+  it.each([
+    ["L'équipe recherche un·e Product Designer ou UX researcher.", ['Product design', 'Recherche utilisateur']],
+    ['Vous êtes UX designer ou product designer.', ['UX design', 'Product design']],
+    ['Vous êtes data scientist ou data analyst.', ['Data science', 'Analyse de données']],
+  ])('reads roles joined by "ou", "or" as no list of which one will do: "%s"', (body, skills) => {
+    expect(read(body)).toEqual({ skills, skillGroups: [], optionalSkills: [] });
+  });
+
+  it('still reads the same skills named as practices and joined by "ou" as a list of which one will do', () => {
+    expect(read('Une expérience en UX design ou recherche utilisateur.').skillGroups).toEqual([['UX design', 'Recherche utilisateur']]);
   });
 
   it('still reads a skill’s open examples within a list of which two are asked', () => {
