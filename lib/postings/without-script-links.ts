@@ -1,14 +1,16 @@
-import { matchesOf } from '../text/matches-of';
-
 /** Link targets a contact or an application address may come from. */
 const SAFE_TARGET = /^<?\s*(?:https?:|mailto:)/i;
-// HTML attributes that carry an address.
-const HTML_ADDRESS = /\b(?:href|src|action|formaction)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
+// HTML attributes that carry an address, tried (sticky) where a word before a "=" names one.
+const HTML_ADDRESS_AT = /\b(?:href|src|action|formaction)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/iy;
+const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction']);
 // A Markdown reference definition: "[apply]: javascript:…".
 const REFERENCE = /^ {0,3}\[[^\]\n]{1,1000}\]:[ \t]*(\S.*)$/gm;
 const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi;
-// An address that runs something when followed, wherever it stands.
-const SCRIPT_SCHEME = /\b(?:javascript|vbscript|data)\s*:/gi;
+// Schemes of an address that runs something when followed, wherever it stands ("javascript :" too).
+const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
+const SPACE = /\s/;
+// The longest of those names ("formaction"): a longer word is none of them.
+const MAX_NAME_LENGTH = 10;
 
 /**
  * The text with every link target that is not an http(s): or mailto: address blanked out, so
@@ -18,7 +20,7 @@ const SCRIPT_SCHEME = /\b(?:javascript|vbscript|data)\s*:/gi;
 export function withoutScriptLinks(text: string): string {
   let result = blankMarkdownTargets(text);
   // Each pattern needs a character most Markdown bodies lack: looking for it is a cheaper pass.
-  if (result.includes('=')) result = result.replace(HTML_ADDRESS, (whole, value: string) => (isSafe(unquote(value)) ? whole : blank(whole)));
+  if (result.includes('=')) result = blankHtmlAddresses(result);
   if (result.includes(']:')) result = result.replace(REFERENCE, (whole, target: string) => (isSafe(target) ? whole : blank(whole)));
   if (result.includes('<')) result = result.replace(AUTOLINK, (whole, target: string) => (isSafe(target) ? whole : blank(whole)));
   return result.includes(':') ? blankScriptSchemes(result) : result;
@@ -35,13 +37,61 @@ function blankMarkdownTargets(text: string): string {
   return result;
 }
 
+/**
+ * `href="…"`, `src=…`: each attribute found from its "=" and read by a sticky pattern there. A
+ * global /\b(?:href|src|…)\s*=/gi tried every position of the body, case-insensitively, and cost
+ * more than the rest of the contact's reading; what it matches starts with the whole word before a "=".
+ */
+function blankHtmlAddresses(text: string): string {
+  let result = '';
+  let kept = 0;
+  for (let equals = text.indexOf('='); equals !== -1; equals = text.indexOf('=', equals + 1)) {
+    const start = wordBefore(text, equals, ADDRESS_ATTRIBUTES);
+    if (start < kept) continue;
+    HTML_ADDRESS_AT.lastIndex = start;
+    const match = HTML_ADDRESS_AT.exec(text);
+    if (!match) continue;
+    const whole = match[0];
+    result += text.slice(kept, start) + (isSafe(unquote(match[1]!)) ? whole : blank(whole));
+    kept = start + whole.length;
+    equals = kept - 1;
+  }
+  return kept === 0 ? text : result + text.slice(kept);
+}
+
+/** "javascript:", "data :": each scheme found from its ":" (see blankHtmlAddresses), blanked up to the end of its target. */
 function blankScriptSchemes(text: string): string {
   let result = text;
-  for (const match of matchesOf(SCRIPT_SCHEME, text)) {
-    const end = endOfBareTarget(text, match.index);
-    result = result.slice(0, match.index) + blank(text.slice(match.index, end)) + result.slice(end);
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const start = wordBefore(text, colon, SCRIPT_SCHEMES);
+    if (start === -1) continue;
+    const end = endOfBareTarget(text, start);
+    result = result.slice(0, start) + blank(text.slice(start, end)) + result.slice(end);
   }
   return result;
+}
+
+/**
+ * Where the word before `at` starts (spaces between them skipped), when it is one of `names`
+ * (lower-case ASCII, compared case-insensitively); -1 otherwise.
+ */
+function wordBefore(text: string, at: number, names: ReadonlySet<string>): number {
+  let end = at;
+  while (end > 0 && isSpace(text, end - 1)) end--;
+  let start = end;
+  while (start > 0 && end - start <= MAX_NAME_LENGTH && isWordCharacter(text.charCodeAt(start - 1))) start--;
+  return end - start <= MAX_NAME_LENGTH && names.has(text.slice(start, end).toLowerCase()) ? start : -1;
+}
+
+/** /\s/ at `index`, by code for ASCII (this runs before every ":" of a body). */
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(text.charAt(index));
+}
+
+/** /\w/ without the u flag: ASCII letters, digits and "_". */
+function isWordCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
 /** Index of the ")" closing the "(" at `open`, or of the line's end when there is none. */
