@@ -17,7 +17,7 @@ const WHITESPACE = /\s+/g;
  * bold and code marks removed; line breaks, list and heading marks kept. For scanning a whole body.
  */
 export function toAnalysisText(markdown: string): string {
-  return removeComments(markdown).replace(INLINE_MARKUP, replaceMarkup);
+  return withoutInlineMarkup(removeComments(markdown));
 }
 
 /** Plain text of a short Markdown fragment (title, paragraph, labeled value), on one line: every mark removed. */
@@ -29,10 +29,28 @@ export function markdownToLine(markdown: string): string {
   return withoutHashes.replace(WHITESPACE, ' ').trim();
 }
 
-function replaceMarkup(match: string, _slash?: string, tag?: string, linkText?: string): string {
+/**
+ * Each match of INLINE_MARKUP replaced, by a loop over its matches: `replace` with a function
+ * took half as long again (it builds each match's arguments for the call), and every posting's
+ * body goes through here twice.
+ */
+function withoutInlineMarkup(text: string): string {
+  let result = '';
+  let kept = 0;
+  INLINE_MARKUP.lastIndex = 0;
+  for (let match = INLINE_MARKUP.exec(text); match !== null; match = INLINE_MARKUP.exec(text)) {
+    result += text.slice(kept, match.index) + replacementOf(match);
+    kept = INLINE_MARKUP.lastIndex;
+  }
+  return kept === 0 ? text : result + text.slice(kept);
+}
+
+function replacementOf(match: RegExpExecArray): string {
+  const tag = match[2];
   if (tag !== undefined) return LINE_ENDING_TAGS.has(tag.toLowerCase()) ? '\n' : '';
+  const linkText = match[3];
   if (linkText !== undefined) return linkText;
-  if (match.startsWith('&')) return decodeHtmlEntities(match);
+  if (match[0].startsWith('&')) return decodeHtmlEntities(match[0]);
   return '';
 }
 
