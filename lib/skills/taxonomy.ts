@@ -51,6 +51,11 @@ const COLLABORATION_CONTEXT = [
   'notion', 'google drive', 'github', 'gitlab', 'figma', 'documentation', 'wiki', 'tchap',
 ];
 const DATAVIZ_CONTEXT = ['bi', 'dataviz', 'visualisation', 'power bi', 'qlik', 'metabase', 'looker', 'superset', 'data', 'dashboards'];
+const WRITING_CONTEXT = [
+  'content', 'contents', 'contenu', 'contenus', 'writing', 'write', 'writer', 'writers', 'written', 'rédaction', 'rédiger',
+  'rédigez', 'rédacteur', 'rédactrice', 'écrire', 'écrits', 'editorial', 'éditorial', 'éditoriale', 'readability', 'lisibilité',
+  'accessibility', 'accessibilité', 'inclusivity', 'inclusive', 'FALC', 'copy', 'microcopy', 'style guide', 'guide de style',
+];
 const TRAINING_CONTEXT = [
   'animer', 'animation', 'former', 'utilisateurs', 'utilisatrices', 'usagers', 'agents', 'sessions', 'session',
   'ateliers', 'webinaires', 'webinaire', 'accompagnement', 'accompagner', 'pédagogique', 'tutoriels',
@@ -499,7 +504,9 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: "Design d'interaction", kind: 'skill', en: 'Interaction design', aliases: ['interaction design', 'IxD'] },
   { name: 'UX writing', kind: 'skill', aliases: ['UX writer', 'écriture UX', 'microcopy'] },
   { name: 'Content design', kind: 'skill', aliases: ['design de contenu', 'design de contenus', 'conception de contenu', 'conception de contenus'] },
-  { name: 'Plain language', kind: 'skill', aliases: ['langage clair', 'langage simple', 'plain-language'] },
+  // A way of writing: "informal, plain-language descriptions of software features" names how a
+  // requirement reads, not a practice the job asks for beside writing or content.
+  { name: 'Plain language', kind: 'skill', aliases: ['langage clair', 'langage simple', 'plain-language'], needsContext: WRITING_CONTEXT },
   { name: 'Design graphique', kind: 'skill', en: 'Graphic design', aliases: ['graphisme', 'graphic design', 'graphiste', 'direction artistique'] },
   { name: 'Identité visuelle', kind: 'skill', en: 'Visual identity', aliases: ['charte graphique', 'branding', 'visual identity'] },
   { name: 'Motion design', kind: 'skill', aliases: ['motion designer'] },
