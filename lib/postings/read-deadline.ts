@@ -1,6 +1,7 @@
 import { asTextList } from './field-values';
 import type { FrontMatterFields } from './front-matter-fields';
 import { parseFrenchDate } from './french-dates';
+import { linesWithDigit } from './lines-with-digit';
 import { quickPattern } from './quick-pattern';
 
 /**
@@ -45,11 +46,22 @@ export function readDeadline(fields: FrontMatterFields, plainBody: string): stri
   return readBodyDeadline(plainBody);
 }
 
-/** The date following the first deadline phrase of a body's analysis text that has one. */
+/**
+ * The date following the first deadline phrase of a body's analysis text that has one. No phrase
+ * runs over a line's end, and the date stands on the phrase's line: only lines with a digit count.
+ */
 export function readBodyDeadline(plainBody: string): string | undefined {
-  for (const match of DEADLINE_PHRASE.matchAll(plainBody)) {
+  for (const line of linesWithDigit(plainBody)) {
+    const date = deadlineInLine(line);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+function deadlineInLine(line: string): string | undefined {
+  for (const match of DEADLINE_PHRASE.matchAll(line)) {
     const after = match.index + match[0].length;
-    const date = parseFrenchDate(plainBody.slice(after, after + DATE_WINDOW).split('\n')[0] ?? '');
+    const date = parseFrenchDate(line.slice(after, after + DATE_WINDOW));
     if (date !== undefined) return date;
   }
   return undefined;

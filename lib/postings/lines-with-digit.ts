@@ -1,0 +1,19 @@
+const DIGIT = /[0-9]/g;
+
+/**
+ * The lines of a text that hold an ASCII digit, in order. A date or an amount has digits, and
+ * most lines of a posting have none: a reader that needs one searches these lines alone,
+ * instead of running its patterns over the whole body.
+ */
+export function* linesWithDigit(text: string): Generator<string, void, undefined> {
+  for (let from = 0; from < text.length; ) {
+    DIGIT.lastIndex = from;
+    const digit = DIGIT.exec(text);
+    if (!digit) return;
+    const start = text.lastIndexOf('\n', digit.index) + 1;
+    const end = text.indexOf('\n', digit.index);
+    yield text.slice(start, end === -1 ? text.length : end);
+    if (end === -1) return;
+    from = end + 1;
+  }
+}
