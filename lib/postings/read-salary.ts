@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { linesWithDigit } from './lines-with-digit';
 import { markdownToLine } from './markdown-to-text';
 import { sentenceAround } from './sentence-around';
 import type { Salary } from './types';
@@ -39,14 +40,32 @@ const CURRENCY_CODES: ReadonlyArray<[RegExp, string]> = [
  */
 export function readSalary(texts: readonly string[]): Salary | undefined {
   for (const text of texts) {
-    let searchedUpTo = 0;
-    for (const context of matchesOf(PAY_CONTEXT, text)) {
-      if (context.index < searchedUpTo) continue;
-      const sentence = sentenceAround(text, context.index);
-      searchedUpTo = sentence.end;
-      const salary = readSentence(sentence.text);
-      if (salary) return salary;
-    }
+    const salary = MAY_SPAN_LINES.test(text) ? readText(text) : readLines(text);
+    if (salary) return salary;
+  }
+  return undefined;
+}
+
+// A pay word runs over a line's end only through "k\n€", "€\nk" or "/\njour". Without them, each
+// line is read on its own (a sentence ends with its line), and only lines with a digit can hold an amount.
+const MAY_SPAN_LINES = /\n€|€\n|\/\n/;
+
+function readLines(text: string): Salary | undefined {
+  for (const line of linesWithDigit(text)) {
+    const salary = readText(line);
+    if (salary) return salary;
+  }
+  return undefined;
+}
+
+function readText(text: string): Salary | undefined {
+  let searchedUpTo = 0;
+  for (const context of matchesOf(PAY_CONTEXT, text)) {
+    if (context.index < searchedUpTo) continue;
+    const sentence = sentenceAround(text, context.index);
+    searchedUpTo = sentence.end;
+    const salary = readSentence(sentence.text);
+    if (salary) return salary;
   }
   return undefined;
 }
