@@ -18,6 +18,11 @@ const TEAM_SESSIONS = new RegExp(
     String.raw`(?:sessions?|r[ée]unions?|rituels?|c[ée]r[ée]monies|ceremonies|rituals|meetings?)(?!\p{L})(?:(?!${CLAUSE_END})[^])*`,
   'giu',
 );
+/**
+ * A word TEAM_SESSIONS cannot match without (its verbs), with the same flags: a line lacking all of
+ * them is not searched by TEAM_SESSIONS, whose opening lookbehind V8 tries at every character.
+ */
+const SESSION_VERB = /particip|part\s|attend|join/iu;
 
 // A line announcing positions (trimmed): a position word and a hiring word, in either order, then
 // "include", "are", "suivants" or a colon at the line's end.
@@ -42,7 +47,11 @@ export function withoutUnaskedPhrases(text: string, isRead: (line: number) => bo
   for (let index = 0; index < lines.length; index++) {
     if (!isRead(index)) continue;
     const line = lines[index]!;
-    const kept = isListedPosition(index) ? ' '.repeat(line.length) : line.replace(TEAM_SESSIONS, (phrase) => ' '.repeat(phrase.length));
+    const kept = isListedPosition(index)
+      ? ' '.repeat(line.length)
+      : SESSION_VERB.test(line)
+        ? line.replace(TEAM_SESSIONS, (phrase) => ' '.repeat(phrase.length))
+        : line;
     if (kept !== line) {
       lines[index] = kept;
       changed = true;
