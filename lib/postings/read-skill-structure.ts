@@ -1,5 +1,6 @@
 import type { SkillMatch } from '../skills/types';
 import { lastAtOrBelow } from '../text/last-at-or-below';
+import { matchesOf } from '../text/matches-of';
 import { ALTERNATIVE_WORDS, EXAMPLE_INTROS, MANY_OF_INTROS, ONE_OF_INTROS, OPEN_LIST_ENDS, OPTIONAL_FROM_HERE, OPTIONAL_MARKERS, ROLE_NOUNS } from './skill-alternatives';
 
 /** What a posting says of the skills it names beyond naming them (Offer.skillGroups, Offer.optionalSkills). */
@@ -48,7 +49,9 @@ const SENTENCE_MARK = /[\n.!?]/g;
 const NO_SENTENCE_END = /(?:^|[^A-Za-z])(?:e\.g|i\.e|etc|ex|cf)\.$/i;
 const CLAUSE_END = /[,;]/g;
 const CLAUSE_OR_BRACKET_END = /[,;)]/g;
-const BEFORE_SENTENCE = /^[\s\-*+•·–>#_\d.)\p{Extended_Pictographic}\uFE0F]*$/u;
+const SPACE = /\s/;
+// What may stand before a sentence's words (marks, digits, emoji), from its start: a sticky run.
+const LEAD = /[\s\-*+•·–>#_\d.)\p{Extended_Pictographic}\uFE0F]*/uy;
 const LIST_ITEM = /^(\s*)(?:[-*+•·–]|\d{1,2}[.)])\s/;
 const RULE = /^\s*(?:[-*_]\s*){3,}$/;
 const HEADING_END = /:[\s*_+]*$/;
@@ -89,7 +92,7 @@ export function readSkillStructure(fullText: string, found: readonly SkillMatch[
   const lists = outermost(candidates.map(({ region }) => region)).map((index) => candidates[index]!);
   const groups = new Map<string, string[]>();
   for (const { region, inside } of lists) {
-    const members = [...new Set(inside.filter((range) => within(range, region) && !inOptional(range)).map((range) => range.name))];
+    const members = [...new Set(rangesWithin(inside, region).filter((range) => !inOptional(range)).map((range) => range.name))];
     if (members.length >= 2) groups.set(members.map((name) => name.toLowerCase()).join('\n'), members);
   }
   const grouped = new Set([...groups.values()].flat());
@@ -112,8 +115,29 @@ function sentencesHolding(sentences: readonly Span[], named: readonly Named[]): 
   return holding;
 }
 
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
+/**
+ * The ranges of `ranges` (in order of start) within `region`, in order: found by halving, then read
+ * from the first starting in it, so that a sentence of thousands of skills is not read whole for each
+ * of its lists (which took a time growing with the square of the sentence).
+ */
+function rangesWithin<T extends Span>(ranges: readonly T[], region: Span): T[] {
+  const inside: T[] = [];
+  for (let index = firstStartingFrom(ranges, region.start); index < ranges.length && ranges[index]!.start <= region.end; index++) {
+    if (ranges[index]!.end <= region.end) inside.push(ranges[index]!);
+  }
+  return inside;
+}
+
+/** The index of the first of `spans` (in order of start) starting at or after `at`; their length when none does. */
+function firstStartingFrom(spans: readonly Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function byStartThenLongest(spans: readonly Span[]): number[] {
@@ -146,8 +170,8 @@ function outermost(spans: readonly Span[]): number[] {
 }
 
 /** Where the words a wordsPattern matched start: after the character before them, when it matched one. */
-function wordsStart(match: RegExpExecArray | RegExpMatchArray): number {
-  return match.index! + (LETTER_FIRST.test(match[0]) ? 0 : 1);
+function wordsStart(match: RegExpExecArray): number {
+  return match.index + (LETTER_FIRST.test(match[0]) ? 0 : 1);
 }
 
 function firstOf(text: string, pattern: RegExp, from: number): number {
@@ -155,10 +179,43 @@ function firstOf(text: string, pattern: RegExp, from: number): number {
   return pattern.exec(text)?.index ?? text.length;
 }
 
+/**
+ * How many more "(" than ")" a text holds before an offset, read on from the offset asked last
+ * (each loop asks at growing offsets): counting from the sentence's start at each intro or marker
+ * grew with the square of a sentence holding many.
+ */
+function bracketDepth(part: string): (at: number) => number {
+  let counted = 0;
+  let depth = 0;
+  return (at) => {
+    if (at < counted) counted = depth = 0;
+    for (; counted < at; counted++) {
+      const unit = part.charCodeAt(counted);
+      if (unit === 40 /* ( */) depth++;
+      else if (unit === 41 /* ) */) depth--;
+    }
+    return depth;
+  };
+}
+
+/** Where `character` next stands in `text` from an offset (-1 if nowhere), the last answer kept while it holds: offsets asked grow. */
+function nextOf(text: string, character: string): (from: number) => number {
+  let askedFrom = -1;
+  let found = -1;
+  return (from) => {
+    if (askedFrom === -1 || from < askedFrom || (found !== -1 && from > found)) {
+      found = text.indexOf(character, from);
+      askedFrom = from;
+    }
+    return found;
+  };
+}
+
 function sentencesOf(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
-  for (const end of text.matchAll(SENTENCE_MARK)) {
+  SENTENCE_MARK.lastIndex = 0;
+  for (let end = SENTENCE_MARK.exec(text); end !== null; end = SENTENCE_MARK.exec(text)) {
     if (!endsSentence(text, end.index)) continue;
     if (end.index > start) sentences.push({ start, end: end.index });
     start = end.index + 1;
@@ -169,29 +226,59 @@ function sentencesOf(text: string): Span[] {
 
 /** A line break, or . ! ? before a space or the end, but not after "e.g.", "i.e.", "etc." ("(Django, Rails, etc.)"). */
 function endsSentence(text: string, at: number): boolean {
-  if (text[at] === '\n') return true;
-  const next = text[at + 1];
-  return (next === undefined || /\s/.test(next)) && !NO_SENTENCE_END.test(text.slice(Math.max(0, at - 4), at + 1));
+  const mark = text.charCodeAt(at);
+  if (mark === 10 /* \n */) return true;
+  if (at + 1 < text.length && !SPACE.test(text[at + 1]!)) return false;
+  // Only a full stop ends an abbreviation.
+  return mark !== 46 /* . */ || !NO_SENTENCE_END.test(text.slice(Math.max(0, at - 4), at + 1));
 }
 
 /**
- * The optional parts of the sentences holding skills (`read`, among `sentences`); a sentence giving
- * examples ("For example, Docker, Kafka…") is optional after a sentence of its paragraph that is
- * ("… which we don't expect you to have experience of. However if you do, please let us know.
- * For example, Docker containers, Kafka").
+ * The optional parts of the sentences holding skills (`read`, among `sentences`, both in order); a
+ * sentence giving examples ("For example, Docker, Kafka…") is optional after a sentence of its
+ * paragraph that is ("… which we don't expect you to have experience of. However if you do, please
+ * let us know. For example, Docker containers, Kafka").
  */
 function optionalSentences(text: string, sentences: readonly Span[], read: readonly Span[]): Span[] {
+  const optionalBefore = optionalBeforeReader(text, sentences);
   return read.flatMap((sentence) => {
     const own = optionalSpans(text, sentence);
     if (own.length === 1 && own[0] === sentence) return own;
-    return EXAMPLE_START.test(text.slice(sentence.start, sentence.end)) && optionalBefore(text, sentences, sentence) ? [sentence] : own;
+    return EXAMPLE_START.test(text.slice(sentence.start, sentence.end)) && optionalBefore(sentence) ? [sentence] : own;
   });
 }
 
-/** Whether a sentence of the paragraph before `sentence` is optional as a whole. */
-function optionalBefore(text: string, sentences: readonly Span[], sentence: Span): boolean {
-  const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return sentences.some((before) => before.start >= paragraphStart && before.end <= sentence.start && OPTIONAL.test(text.slice(before.start, before.end)));
+/**
+ * Whether a sentence of the paragraph before a sentence is optional as a whole, for sentences asked
+ * in order: each paragraph's sentences are read once, up to its first optional one (reading every
+ * sentence of the text for each sentence asked grew with the square of a paragraph of examples).
+ */
+function optionalBeforeReader(text: string, sentences: readonly Span[]): (sentence: Span) => boolean {
+  let paragraphStart = -1;
+  let next = 0;
+  let firstOptionalEnd = -1;
+  // The text before this offset has been read for line breaks; the paragraph of the last sentence asked starts at `start`.
+  let readTo = 0;
+  let start = 0;
+  return (sentence) => {
+    for (let at = sentence.start - 1; at >= readTo; at--) {
+      if (text.charCodeAt(at) === 10 /* \n */) {
+        start = at + 1;
+        break;
+      }
+    }
+    readTo = Math.max(readTo, sentence.start);
+    if (start !== paragraphStart) {
+      paragraphStart = start;
+      next = firstStartingFrom(sentences, start);
+      firstOptionalEnd = -1;
+    }
+    for (; firstOptionalEnd === -1 && next < sentences.length && sentences[next]!.end <= sentence.start; next++) {
+      const before = sentences[next]!;
+      if (OPTIONAL.test(text.slice(before.start, before.end))) firstOptionalEnd = before.end;
+    }
+    return firstOptionalEnd !== -1 && firstOptionalEnd <= sentence.start;
+  };
 }
 
 /**
@@ -202,12 +289,19 @@ function optionalSpans(text: string, sentence: Span): Span[] {
   const part = text.slice(sentence.start, sentence.end);
   if (OPTIONAL.test(part)) return [sentence];
   const spans: Span[] = [];
-  for (const marker of part.matchAll(OPTIONAL_AFTER)) {
+  const depth = bracketDepth(part);
+  let lead = -1;
+  for (const marker of matchesOf(OPTIONAL_AFTER, part)) {
     const at = wordsStart(marker);
-    if (BEFORE_SENTENCE.test(part.slice(0, at))) return [sentence];
+    if (lead === -1) {
+      LEAD.lastIndex = 0;
+      LEAD.test(part);
+      lead = LEAD.lastIndex;
+    }
+    // Only marks, digits and emoji before it: it opens the sentence.
+    if (at <= lead) return [sentence];
     // "(de préférence Git)": the brackets end it.
-    const before = part.slice(0, at);
-    const clauseEnd = firstOf(part, before.split('(').length > before.split(')').length ? CLAUSE_OR_BRACKET_END : CLAUSE_END, at);
+    const clauseEnd = firstOf(part, depth(at) > 0 ? CLAUSE_OR_BRACKET_END : CLAUSE_END, at);
     spans.push({ start: sentence.start + at, end: sentence.start + clauseEnd });
   }
   return spans;
@@ -215,17 +309,23 @@ function optionalSpans(text: string, sentence: Span): Span[] {
 
 /** The lists under a heading that says they are not required: "# Nice to Have:", "#### Appréciées", "- 🎈BONUS🎈 :", "Idéalement :". */
 function optionalSections(text: string, named: readonly Named[]): Span[] {
-  const lines = linesOf(text);
   const lastSkill = named.at(-1)!.start;
   const sections: Span[] = [];
-  lines.forEach((heading, index) => {
-    // A heading after the last skill heads none of them.
-    if (heading.end > lastSkill) return;
-    const line = text.slice(heading.start, heading.end);
-    if (!isHeading(line) || !(OPTIONAL.test(line) || OPTIONAL_AFTER_ANYWHERE.test(line))) return;
-    const last = sectionEnd(text, lines, index);
-    if (last > index) sections.push({ start: lines[index + 1]!.start, end: lines[last]!.end });
-  });
+  // A heading after the last skill heads none of them.
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end > lastSkill) break;
+    if (end - start <= MAX_HEADING) {
+      const line = text.slice(start, end);
+      if (isHeading(line) && (OPTIONAL.test(line) || OPTIONAL_AFTER_ANYWHERE.test(line))) {
+        const section = sectionUnder(text, line, end);
+        if (section) sections.push(section);
+      }
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
   return sections;
 }
 
@@ -233,116 +333,194 @@ function isHeading(line: string): boolean {
   return line.length <= MAX_HEADING && (/^\s*#/.test(line) || HEADING_END.test(line));
 }
 
-/** The index of the last line of the list under the heading at `index`. */
-function sectionEnd(text: string, lines: readonly Span[], index: number): number {
-  const headingItem = LIST_ITEM.exec(text.slice(lines[index]!.start, lines[index]!.end));
+/** The list under `heading` (a line ending at `headingEnd`): from the next line to the end of its last item, if it has one. */
+function sectionUnder(text: string, heading: string, headingEnd: number): Span | undefined {
+  const headingItem = LIST_ITEM.exec(heading);
   // Under a list item ("- BONUS :"), only the items indented below it.
   const indent = headingItem ? headingItem[1]!.length : -1;
   let marked = false;
-  let last = index;
-  for (let next = index + 1; next < lines.length; next++) {
-    const line = text.slice(lines[next]!.start, lines[next]!.end);
-    if (line.trim() === '') continue;
-    if (RULE.test(line) || isHeading(line)) break;
-    const item = LIST_ITEM.exec(line);
-    if (item) {
-      if (item[1]!.length <= indent) break;
-      marked = true;
-    } else if (marked || indent >= 0 || line.trim().split(/\s+/).length > MAX_UNMARKED_ITEM_WORDS) break;
-    last = next;
-  }
-  return last;
-}
-
-function linesOf(text: string): Span[] {
-  const lines: Span[] = [];
-  let start = 0;
-  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-    lines.push({ start, end: newline });
+  let lastEnd = -1;
+  for (let start = headingEnd + 1; headingEnd < text.length && start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      if (RULE.test(line) || isHeading(line)) break;
+      const item = LIST_ITEM.exec(line);
+      if (item) {
+        if (item[1]!.length <= indent) break;
+        marked = true;
+      } else if (marked || indent >= 0 || line.trim().split(/\s+/).length > MAX_UNMARKED_ITEM_WORDS) break;
+      lastEnd = end;
+    }
+    if (newline === -1) break;
     start = newline + 1;
   }
-  lines.push({ start, end: text.length });
-  return lines;
+  return lastEnd === -1 ? undefined : { start: headingEnd + 1, end: lastEnd };
+}
+
+/**
+ * A sentence holding two skills or more (`inside`, in order), with the gaps between them read once
+ * for all its lists: gap `index` lies between skills `index - 1` and `index`.
+ */
+interface Listing {
+  sentence: Span;
+  inside: readonly Named[];
+  /** How many of the gaps up to each index join alternatives ("ou", "or"), and how many join a list (those, or a comma). */
+  alternativesUpTo: number[];
+  listGapsUpTo: number[];
+  /** Whether the skills' ends grow with their starts (skills never hold one another), so that those within a region follow one another. */
+  ordered: boolean;
+}
+
+function readListing(text: string, sentence: Span, inside: readonly Named[]): Listing {
+  const alternativesUpTo = [0];
+  const listGapsUpTo = [0];
+  let ordered = true;
+  for (let index = 1; index < inside.length; index++) {
+    const gap = text.slice(inside[index - 1]!.end, inside[index]!.start);
+    const alternative = ALTERNATIVE_GAP.test(gap);
+    alternativesUpTo.push(alternativesUpTo[index - 1]! + (alternative ? 1 : 0));
+    listGapsUpTo.push(listGapsUpTo[index - 1]! + (alternative || LIST_GAP.test(gap) ? 1 : 0));
+    if (inside[index]!.end < inside[index - 1]!.end) ordered = false;
+  }
+  return { sentence, inside, alternativesUpTo, listGapsUpTo, ordered };
 }
 
 /**
  * The parts of a sentence listing skills of which one will do: after "au moins un", "parmi",
  * "one of"… (within the brackets that follow, when they come before the list); after "comme",
  * "such as"… when the list is left open or joined by "ou"; a run of skills joined by "ou", "or".
+ * Intros before the same first skill whose lists end at the same place read the same skills: only
+ * the first is read (the later ones' lists lie within its list).
  */
 function groupRegions(text: string, sentence: Span, inside: readonly Named[]): Span[] {
-  const named = inside;
+  const listing = readListing(text, sentence, inside);
   const part = text.slice(sentence.start, sentence.end);
-  const regions: Span[] = [];
-  for (const intro of part.matchAll(ONE_OF)) {
-    const region = listAfter(text, sentence, intro.index + intro[0].length, named);
-    if (region && isList(text, region, named)) regions.push(region);
-  }
-  for (const intro of part.matchAll(EXAMPLES)) {
-    const region = listAfter(text, sentence, intro.index + intro[0].length, named);
-    if (region && isList(text, region, named) && isOpenOrAlternative(text, region, named)) regions.push(region);
-  }
+  const finders = { depth: bracketDepth(part), opening: nextOf(part, '('), closing: nextOf(part, ')'), semicolon: nextOf(part, ';') };
+  const oneOf = [
+    ...introducedLists(listing, part, ONE_OF, finders, (region) => isList(text, listing, region)),
+    ...introducedLists(listing, part, EXAMPLES, finders, (region) => isList(text, listing, region) && isOpenOrAlternative(text, listing, region)),
+    ...alternativeRuns(listing),
+  ];
   const bracketed: Span[] = [];
-  for (const brackets of part.matchAll(OPEN_BRACKETS)) {
+  for (const brackets of matchesOf(OPEN_BRACKETS, part)) {
     const region = { start: sentence.start + brackets.index, end: sentence.start + brackets.index + brackets[0].length };
-    const examplesOfSkill = endsRightBefore(text, named, region.start);
-    if (examplesOfSkill && OPEN_END.test(brackets[0]) && isList(text, region, named)) bracketed.push(region);
+    const examplesOfSkill = endsRightBefore(text, listing, region.start);
+    if (examplesOfSkill && OPEN_END.test(brackets[0]) && isList(text, listing, region)) bracketed.push(region);
   }
-  const oneOf = [...regions, ...alternativeRuns(text, sentence, named)];
   // "au moins deux langages parmi Python, Java ou Go": the lists within are no lists of which one
   // will do; a skill's examples in open brackets within still are ("Javascript (Vue.js, Svelte…)").
-  const manyOf = [...part.matchAll(MANY_OF)].flatMap((intro) => listAfter(text, sentence, intro.index + intro[0].length, named) ?? []);
+  const manyOf: Span[] = [];
+  for (const intro of matchesOf(MANY_OF, part)) {
+    const from = intro.index + intro[0].length;
+    const first = firstStartingFrom(inside, sentence.start + from);
+    if (first < inside.length) manyOf.push(listAfter(sentence, from, inside[first]!, finders));
+  }
   if (manyOf.length === 0) return [...oneOf, ...bracketed];
-  return [...oneOf.filter((region) => !manyOf.some((list) => within(region, list))), ...bracketed];
+  const inManyOf = withinAny(manyOf);
+  return [...oneOf.filter((region) => !inManyOf(region)), ...bracketed];
+}
+interface Finders {
+  depth: (at: number) => number;
+  opening: (from: number) => number;
+  closing: (from: number) => number;
+  semicolon: (from: number) => number;
 }
 
-/** Whether one of `named` ends at `at` or only blanks before it ("Javascript (Vue.js, Svelte...)"). */
-function endsRightBefore(text: string, named: readonly Named[], at: number): boolean {
+/** The lists after each of the intros `pattern` finds in a sentence (`part`) that `isGroup` accepts. */
+function introducedLists(listing: Listing, part: string, pattern: RegExp, finders: Finders, isGroup: (region: Span) => boolean): Span[] {
+  const { sentence, inside } = listing;
+  const regions: Span[] = [];
+  const read = new Set<string>();
+  for (const intro of matchesOf(pattern, part)) {
+    const from = intro.index + intro[0].length;
+    const first = firstStartingFrom(inside, sentence.start + from);
+    if (first === inside.length) continue;
+    const region = listAfter(sentence, from, inside[first]!, finders);
+    const key = `${first} ${region.end}`;
+    if (read.has(key)) continue;
+    read.add(key);
+    if (isGroup(region)) regions.push(region);
+  }
+  return regions;
+}
+
+/** Whether one of the skills ends at `at` or only blanks before it ("Javascript (Vue.js, Svelte...)"). */
+function endsRightBefore(text: string, { inside, ordered }: Listing, at: number): boolean {
   let blanksFrom = at;
   while (blanksFrom > 0 && /\s/.test(text[blanksFrom - 1]!)) blanksFrom--;
-  return named.some((range) => range.end >= blanksFrom && range.end <= at);
+  if (!ordered) return inside.some((range) => range.end >= blanksFrom && range.end <= at);
+  // Their ends in order: the first ending at or after the blanks.
+  let low = 0;
+  let high = inside.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (inside[middle]!.end < blanksFrom) low = middle + 1;
+    else high = middle;
+  }
+  return low < inside.length && inside[low]!.end <= at;
 }
 
-/** From `from` (in the sentence) to the end of the list that follows: the brackets opening before its first skill, else the clause. */
-function listAfter(text: string, sentence: Span, from: number, named: readonly Named[]): Span | undefined {
-  const start = sentence.start + from;
-  const first = named.find((range) => range.start >= start && range.end <= sentence.end);
-  if (!first) return undefined;
-  const bracket = text.indexOf('(', start);
-  if (bracket !== -1 && bracket < first.start) {
-    const close = text.indexOf(')', bracket);
-    return { start: bracket, end: close === -1 || close > sentence.end ? sentence.end : close + 1 };
+/**
+ * From `from` (in the sentence) to the end of the list that follows, whose first skill is `first`:
+ * the brackets opening before it, else the clause.
+ */
+function listAfter(sentence: Span, from: number, first: Named, { depth, opening, closing, semicolon }: Finders): Span {
+  // Offsets in the sentence: none of ( ) ; ends one, so what lies beyond it is as good as nothing.
+  const bracket = opening(from);
+  if (bracket !== -1 && sentence.start + bracket < first.start) {
+    const close = closing(bracket);
+    return { start: sentence.start + bracket, end: close === -1 ? sentence.end : sentence.start + close + 1 };
   }
   // Inside brackets ("(such as Python)"), the list ends with them; else at the end of the clause.
-  const before = text.slice(sentence.start, start);
-  const close = before.split('(').length > before.split(')').length ? text.indexOf(')', start) : -1;
-  const semicolon = text.indexOf(';', start);
-  const ends = [sentence.end, close, semicolon].filter((end) => end !== -1 && end >= first.end && end <= sentence.end);
-  return { start, end: Math.min(...ends) };
+  const close = depth(from) > 0 ? closing(from) : -1;
+  const ends = [sentence.end, ...[close, semicolon(from)].filter((end) => end !== -1).map((end) => sentence.start + end)];
+  return { start: sentence.start + from, end: Math.min(...ends.filter((end) => end >= first.end && end <= sentence.end)) };
+}
+
+/** The indexes of the skills of `listing` within `region`, when they follow one another: [first, past the last). */
+function indexesWithin({ inside }: Listing, region: Span): [number, number] {
+  const first = firstStartingFrom(inside, region.start);
+  let low = first;
+  let high = inside.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (inside[middle]!.end <= region.end) low = middle + 1;
+    else high = middle;
+  }
+  return [first, low];
 }
 
 /** Whether the skills of a region are listed: two or more, some apart by a comma or an alternative word ("PHP/Symfony" asks both). */
-function isList(text: string, region: Span, named: readonly Named[]): boolean {
-  const inside = named.filter((range) => within(range, region));
-  return inside.some((range, index) => index > 0 && HAS_LIST_GAP.test(text.slice(inside[index - 1]!.end, range.start)));
+function isList(text: string, listing: Listing, region: Span): boolean {
+  if (!listing.ordered) {
+    const inside = rangesWithin(listing.inside, region);
+    return inside.some((range, index) => index > 0 && HAS_LIST_GAP.test(text.slice(inside[index - 1]!.end, range.start)));
+  }
+  const [first, end] = indexesWithin(listing, region);
+  return end - first >= 2 && listing.listGapsUpTo[end - 1]! > listing.listGapsUpTo[first]!;
 }
 
-function isOpenOrAlternative(text: string, region: Span, named: readonly Named[]): boolean {
-  const inside = named.filter((range) => within(range, region));
-  const after = text.slice(inside[0]!.end, region.end);
-  return OPEN_END.test(after) || inside.some((range, index) => index > 0 && ALTERNATIVE_GAP.test(text.slice(inside[index - 1]!.end, range.start)));
+/** Whether a region's list (of two skills or more) is left open ("etc.", "…") or joined by an alternative word. */
+function isOpenOrAlternative(text: string, listing: Listing, region: Span): boolean {
+  if (!listing.ordered) {
+    const inside = rangesWithin(listing.inside, region);
+    return OPEN_END.test(text.slice(inside[0]!.end, region.end)) || inside.some((range, index) => index > 0 && ALTERNATIVE_GAP.test(text.slice(inside[index - 1]!.end, range.start)));
+  }
+  const [first, end] = indexesWithin(listing, region);
+  return OPEN_END.test(text.slice(listing.inside[first]!.end, region.end)) || listing.alternativesUpTo[end - 1]! > listing.alternativesUpTo[first]!;
 }
 
 /** Runs of skills one after another, apart by commas or alternative words, one of them at least: "React ou Vue", "Python, Go or Rust". */
-function alternativeRuns(text: string, sentence: Span, named: readonly Named[]): Span[] {
-  const inside = named.filter((range) => within(range, sentence));
+function alternativeRuns({ inside, alternativesUpTo, listGapsUpTo }: Listing): Span[] {
   const runs: Span[] = [];
   let first = 0;
   let alternative = false;
   for (let index = 1; index <= inside.length; index++) {
-    const gap = index < inside.length ? text.slice(inside[index - 1]!.end, inside[index]!.start) : undefined;
-    if (gap !== undefined && ALTERNATIVE_GAP.test(gap)) alternative = true;
-    else if (gap === undefined || !LIST_GAP.test(gap)) {
+    const isGap = index < inside.length;
+    if (isGap && alternativesUpTo[index]! > alternativesUpTo[index - 1]!) alternative = true;
+    else if (!isGap || listGapsUpTo[index]! === listGapsUpTo[index - 1]!) {
       if (alternative) runs.push({ start: inside[first]!.start, end: inside[index - 1]!.end });
       first = index;
       alternative = false;
