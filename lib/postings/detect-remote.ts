@@ -63,8 +63,8 @@ const KEY_WORDS = new RegExp(`${TELEWORK}|remote|distance|hybride?|pr[ée]sen(?:
 // A list item or line that says only "Télétravail", "Travail à distance" or "Remote": the way of
 // working, whole, when nothing else in the text says how much. Capture 1 is the list mark.
 const REMOTE_LINE_SOURCE = `^[ \\t]*(?:([-*+•])[ \\t]*)?(?:${TELEWORK}|travail [àa] distance|remote|full[- ]remote)[ \\t]*[.!]?[ \\t]*$`;
-const REMOTE_LINE = new RegExp(REMOTE_LINE_SOURCE, 'im');
-const REMOTE_LINE_EACH = new RegExp(REMOTE_LINE_SOURCE, 'i');
+const REMOTE_LINE = new RegExp(REMOTE_LINE_SOURCE, 'i');
+const REMOTE_LINE_FROM = new RegExp(REMOTE_LINE_SOURCE, 'gim');
 const BEFORE_KEY_WORD = 50;
 const AFTER_KEY_WORD = 60;
 const NEGATION_BEFORE = /\b(?:pas|non|sans|ni|not|no|without)\b[^.!?\n]{0,20}$/i;
@@ -79,7 +79,33 @@ const STRENGTH: Record<RemotePolicy, number> = { unknown: 0, partial: 1, none: 2
  * semaine"), read with that prose.
  */
 export function detectRemote(text: string): RemotePolicy {
-  if (!REMOTE_LINE.test(text)) return detectPhrases(text);
+  let found: RemotePolicy = 'unknown';
+  let checkedLineStart = -1;
+  // exec rather than matchAll, which copies its pattern at each call (see lib/text/matches-of.ts);
+  // no key word is empty, so each search starts where the last match ended.
+  KEY_WORDS.lastIndex = 0;
+  for (let keyWord; (keyWord = KEY_WORDS.exec(text)); ) {
+    // A bare remote line holds a key word ("télétravail", "distance", "remote"): the key words'
+    // lines are tried, where a search of the whole text for such a line cost V8 as much as the
+    // key words' own search.
+    const lineStart = text.lastIndexOf('\n', keyWord.index) + 1;
+    if (lineStart !== checkedLineStart) {
+      checkedLineStart = lineStart;
+      const lineEnd = text.indexOf('\n', keyWord.index);
+      if (REMOTE_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return detectAroundBareLines(text);
+    }
+    const remote = strongestIn(text, Math.max(0, keyWord.index - BEFORE_KEY_WORD), KEY_WORDS.lastIndex + AFTER_KEY_WORD);
+    if (STRENGTH[remote] > STRENGTH[found]) found = remote;
+    if (found === 'full') {
+      // Nothing reads stronger; only a bare line further on could change the reading.
+      REMOTE_LINE_FROM.lastIndex = lineStart;
+      return REMOTE_LINE_FROM.test(text) ? detectAroundBareLines(text) : found;
+    }
+  }
+  return found;
+}
+
+function detectAroundBareLines(text: string): RemotePolicy {
   const { rest, standalone } = withoutStandaloneRemoteLines(text);
   const found = detectPhrases(rest);
   return found === 'unknown' && standalone ? 'full' : found;
@@ -90,10 +116,10 @@ function withoutStandaloneRemoteLines(text: string): { rest: string; standalone:
   const lines = text.split('\n');
   let standalone = false;
   const rest = lines.map((line, index) => {
-    const bare = REMOTE_LINE_EACH.exec(line);
+    const bare = REMOTE_LINE.exec(line);
     if (!bare) return line;
     const next = lines.slice(index + 1).find((following) => following.trim() !== '');
-    const heading = bare[1] === undefined && next !== undefined && !REMOTE_LINE_EACH.test(next);
+    const heading = bare[1] === undefined && next !== undefined && !REMOTE_LINE.test(next);
     if (heading) return line;
     standalone = true;
     return '';
@@ -103,12 +129,9 @@ function withoutStandaloneRemoteLines(text: string): { rest: string; standalone:
 
 function detectPhrases(text: string): RemotePolicy {
   let found: RemotePolicy = 'unknown';
-  // exec rather than matchAll, which copies its pattern at each call (see lib/text/matches-of.ts);
-  // no key word and no phrase is empty, so each search starts where the last match ended.
   KEY_WORDS.lastIndex = 0;
   for (let keyWord; (keyWord = KEY_WORDS.exec(text)); ) {
-    const start = Math.max(0, keyWord.index - BEFORE_KEY_WORD);
-    const remote = strongestIn(text, start, keyWord.index + keyWord[0].length + AFTER_KEY_WORD);
+    const remote = strongestIn(text, Math.max(0, keyWord.index - BEFORE_KEY_WORD), KEY_WORDS.lastIndex + AFTER_KEY_WORD);
     if (STRENGTH[remote] > STRENGTH[found]) found = remote;
     if (found === 'full') break;
   }
