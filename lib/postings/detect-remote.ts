@@ -115,10 +115,14 @@ function detectAroundBareLines(text: string): RemotePolicy {
 function withoutStandaloneRemoteLines(text: string): { rest: string; standalone: boolean } {
   const lines = text.split('\n');
   let standalone = false;
+  // The next non-blank line, found by a pointer that only moves on: a text of bare lines stays linear.
+  let nextIndex = 0;
   const rest = lines.map((line, index) => {
     const bare = REMOTE_LINE.exec(line);
     if (!bare) return line;
-    const next = lines.slice(index + 1).find((following) => following.trim() !== '');
+    nextIndex = Math.max(nextIndex, index + 1);
+    while (nextIndex < lines.length && lines[nextIndex]!.trim() === '') nextIndex++;
+    const next = lines[nextIndex];
     const heading = bare[1] === undefined && next !== undefined && !REMOTE_LINE.test(next);
     if (heading) return line;
     standalone = true;
