@@ -3,22 +3,75 @@ import { nameToEmoji } from 'gemoji';
 /*
  * Emoji shortcodes (":slightly_smiling_face:", ":+1:") as GitHub renders them in a repository's
  * Markdown, and as posters who write in GitHub, Slack or Mattermost type them: gemoji's table,
- * GitHub's own names. Left as written inside code (`:name:`, fenced blocks), as GitHub does, and
- * where the name is no emoji's (":foo:", "12:30:45").
+ * GitHub's own names. Left as written inside code (`:name:`, fenced blocks, blocks indented by four
+ * spaces), as GitHub does, and where the name is no emoji's (":foo:", "12:30:45").
  */
 const SHORTCODE = /(?<![\p{L}\p{N}_]):([a-z0-9_+-]{1,50}):(?![\p{L}\p{N}_])/gu;
 const BACKTICK_RUN = /`+/g;
+// A list item's marker and the spaces after it: its content starts at the match's end.
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: +|$)/;
+const HEADING = /^ {0,3}#/;
 
 /** `markdown` with each emoji shortcode outside code replaced by its emoji. */
 export function withEmojiShortcodes(markdown: string): string {
   if (!markdown.includes(':')) return markdown;
   const code = markdown.includes('`') ? codeSpans(markdown) : [];
+  // Indented code is looked for once a shortcode names an emoji: most bodies hold none.
+  let indented: Array<[number, number]> | undefined;
   let span = 0;
+  let block = 0;
   return markdown.replace(SHORTCODE, (whole: string, name: string, offset: number) => {
+    if (!Object.hasOwn(nameToEmoji, name)) return whole;
     while (span < code.length && code[span]![1] <= offset) span++;
-    const inCode = span < code.length && code[span]![0] <= offset;
-    return !inCode && Object.hasOwn(nameToEmoji, name) ? nameToEmoji[name]! : whole;
+    if (span < code.length && code[span]![0] <= offset) return whole;
+    indented ??= indentedCode(markdown);
+    while (block < indented.length && indented[block]![1] <= offset) block++;
+    return block < indented.length && indented[block]![0] <= offset ? whole : nameToEmoji[name]!;
   });
+}
+
+/**
+ * Where `markdown`'s indented code blocks are, [start, end) in order, as CommonMark reads them: lines
+ * indented by four columns more than the text around (a list item's content, in a list) after a blank
+ * line, a heading or the start, up to a line indented less. A paragraph's indented line continues it,
+ * and so does a list item's ("- item\n\n    more of the item" is no code).
+ */
+function indentedCode(markdown: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let opens = true;
+  let listContent = 0;
+  let codeColumn = -1;
+  for (let start = 0; start <= markdown.length; ) {
+    const newline = markdown.indexOf('\n', start);
+    const end = newline === -1 ? markdown.length : newline;
+    const line = markdown.slice(start, end);
+    const column = indentation(line);
+    if (column < 0) opens = true;
+    else if (codeColumn >= 0 && column >= codeColumn) blocks.at(-1)![1] = end;
+    else if (opens && column >= listContent + 4) {
+      codeColumn = listContent + 4;
+      blocks.push([start, end]);
+    } else {
+      codeColumn = -1;
+      const item = LIST_ITEM.exec(line);
+      if (item) listContent = item[0].length;
+      else if (column === 0 && opens) listContent = 0;
+      opens = HEADING.test(line);
+    }
+    start = end + 1;
+  }
+  return blocks;
+}
+
+/** The column a line's text starts at (a tab to the next multiple of four), or -1 for a blank line. */
+function indentation(line: string): number {
+  let column = 0;
+  for (const character of line) {
+    if (character === ' ') column++;
+    else if (character === '\t') column += 4 - (column % 4);
+    else return column;
+  }
+  return -1;
 }
 
 /**

@@ -54,5 +54,8 @@
  * required ("un plus", "nice to have", "on ne s'attend pas à ce que tu les connaisses"), Offer.optionalSkills.
  * 31: a line announcing positions is read trimmed, in linear time: spaces other than a blank or a
  * tab after its colon (a no-break space) no longer keep it from announcing.
+ * 32: a list of which two or more are asked ("au moins deux langages parmi …") and roles joined by
+ * "ou" ("Product Designer ou UX researcher") are no lists of which one will do; "plain language"
+ * is a skill only beside writing or content; shortcodes stay as written in indented code.
  */
-export const READER_VERSION = 31;
+export const READER_VERSION = 32;

@@ -34,6 +34,23 @@ describe('withEmojiShortcodes', () => {
     expect(withEmojiShortcodes(text)).toBe(text);
   });
 
+  it.each([
+    ['Exemple de configuration :\n\n    status: :ok:\n\n    reaction: :tada:\n\nFin :tada:', 'Exemple de configuration :\n\n    status: :ok:\n\n    reaction: :tada:\n\nFin 🎉'],
+    ['    :smile: en tête du texte', '    :smile: en tête du texte'],
+    ['## Exemple\n\tlabel = ":rocket:"', '## Exemple\n\tlabel = ":rocket:"'],
+    ['- Une étape :\n\n      emoji: :rocket:', '- Une étape :\n\n      emoji: :rocket:'],
+  ])('leaves shortcodes in code indented by four columns as written: %j', (text, shown) => {
+    expect(withEmojiShortcodes(text)).toBe(shown);
+  });
+
+  it.each([
+    ['Un paragraphe\n    qui continue :tada:', 'Un paragraphe\n    qui continue 🎉'],
+    ['- Une étape\n\n    suite de l’étape :tada:', '- Une étape\n\n    suite de l’étape 🎉'],
+    ['Texte\n\n  deux espaces :tada:', 'Texte\n\n  deux espaces 🎉'],
+  ])('still shows the emoji of an indented line that is no code: %j', (text, shown) => {
+    expect(withEmojiShortcodes(text)).toBe(shown);
+  });
+
   it('reads code as CommonMark does: up to the next run of as many backticks, a run none closes being plain text', () => {
     expect(withEmojiShortcodes('``un ` dedans :smile:`` puis :smile:')).toBe('``un ` dedans :smile:`` puis 😄');
     expect(withEmojiShortcodes('Un ` seul :smile:')).toBe('Un ` seul 😄');
