@@ -93,13 +93,12 @@ export function skillEvidence(text: string, isRead?: (line: number) => boolean):
   // text (or over each line read, when few are), let most lines skip the rules.
   const rolesByLine = isRead ? undefined : roleWordsByLine(text);
   return evidenceByLine(text, (line, index) => {
-    if (isRead && !isRead(index)) return line;
     const roles = rolesByLine ? (rolesByLine[index] ?? 0) : roleWordsIn(line);
     // Without a role, only a title in capitals is blanked: a line too short to hold a word in
     // capitals (most are blank) or with a lower-case letter is kept.
     if (roles === 0 && (line.length < MIN_CAPITAL_WORD || ASCII_LOWERCASE.test(line))) return line;
     return lineEvidence(line, TAXONOMY_NAMES, { roles, rolesIn: roleWordsIn });
-  });
+  }, isRead);
 }
 
 /** skillEvidence with the skill names given: the content script has a page's terms, not the taxonomy, and short blocks to read. */
@@ -117,8 +116,11 @@ interface RoleWords {
   rolesIn(text: string): number;
 }
 
-/** `text`, each line replaced by `evidence` of it (`index` counting lines from 0). */
-function evidenceByLine(text: string, evidence: (line: string, index: number) => string): string {
+/**
+ * `text`, each line replaced by `evidence` of it (`index` counting lines from 0); with `isRead`, the
+ * lines it does not name are kept without being cut out of the text, most of a posting's lines.
+ */
+function evidenceByLine(text: string, evidence: (line: string, index: number) => string, isRead?: (line: number) => boolean): string {
   // Most lines are kept as they are: the text is rebuilt only from the first line that is not.
   let kept = '';
   let keptUpTo = 0;
@@ -127,6 +129,10 @@ function evidenceByLine(text: string, evidence: (line: string, index: number) =>
   for (let index = 0; lineStart <= text.length; index++) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
+    if (isRead && !isRead(index)) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd);
     const lineKept = evidence(line, index);
     if (lineKept !== line) {
