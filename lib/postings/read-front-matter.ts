@@ -1,6 +1,6 @@
 import { LIMITS } from './limits';
 import { readLooseFrontMatter } from './read-loose-front-matter';
-import { safeMatter } from './safe-matter';
+import { safeMatterBlock } from './safe-matter';
 import type { PostingWarning } from './types';
 
 export interface FrontMatter {
@@ -16,6 +16,7 @@ export interface FrontMatter {
 // gray-matter's own rules: the block opens with `---` (optionally naming a language: `---yaml`)
 // and closes at the next line starting with `---`. A first line `----` or `--- text` is a rule.
 const OPENING_LINE = /^---[ \t]*(?:([A-Za-z][\w-]*)[ \t]*)?(?:\n|$)/;
+const OPENING = '---';
 const CLOSING = '\n---';
 const BLANK_LINES = /\n(?:[ \t]*\n){2,}/g;
 
@@ -47,10 +48,12 @@ export function readFrontMatter(text: string, path: string): FrontMatter {
 function parseBlock(openingLine: string, block: string, body: string, language: string | undefined, path: string): FrontMatter {
   let data: unknown;
   try {
-    // gray-matter sees the front matter only (it would copy the whole file into a Buffer), with
-    // runs of blank lines shortened: its comment-stripping /^\s*#[^\n]+/gm is quadratic in them
-    // (60,000 blank lines take seconds).
-    data = safeMatter(`${openingLine}${block}${CLOSING}\n`.replace(BLANK_LINES, '\n\n'));
+    // The engine gets the block as gray-matter would cut it out of the front matter alone (so its
+    // error messages give the file's line numbers), with runs of blank lines shortened: gray-matter's
+    // comment-stripping /^\s*#[^\n]+/gm is quadratic in them (60,000 blank lines take seconds).
+    // Handed over already cut, the block is not searched for again.
+    const spacesAfterOpening = language === undefined ? openingLine.slice(OPENING.length, -1) : '';
+    data = safeMatterBlock(language ?? '', spacesAfterOpening + `\n${block}\n`.replace(BLANK_LINES, '\n\n').slice(0, -1));
   } catch (error) {
     const isYaml = language === undefined || /^ya?ml$/i.test(language);
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';

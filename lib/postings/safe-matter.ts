@@ -26,6 +26,7 @@ const CLOSING = '\n---';
 const DEFAULT_LANGUAGE = 'yaml';
 // gray-matter's /^\s*#[^\n]+/gm with the line's own spaces only: \s* across line breaks is quadratic in a block of blank lines.
 const COMMENT_LINES = /^[^\S\n]*#[^\n]+/gm;
+const STARTS_WITH_DATA = /^\s*[^\s#]/;
 
 /**
  * The front-matter data gray-matter reads with SAFE_MATTER_OPTIONS from `text`, by its own rules
@@ -41,12 +42,27 @@ export function safeMatter(text: string): unknown {
   const languageLine = rest.slice(0, rest.search(/\r?\n/));
   const named = languageLine.trim();
   if (named !== '') rest = rest.slice(languageLine.length);
-  const language = named === '' ? DEFAULT_LANGUAGE : named;
   const close = rest.indexOf(CLOSING);
-  const block = close === -1 ? rest : rest.slice(0, close);
-  if (block.replace(COMMENT_LINES, '').trim() === '') return {};
-  const engine = getEngine(language, MERGED_OPTIONS);
-  if (typeof engine.parse !== 'function') throw new TypeError(`expected "${language}.parse" to be a function`);
+  return safeMatterBlock(named, close === -1 ? rest : rest.slice(0, close));
+}
+
+/**
+ * safeMatter's data from a block already cut out by gray-matter's rules: `language` as named after
+ * the opening `---` ('' for none), `block` as gray-matter hands it to its engine (from the opening
+ * line's end, or from its spaces after `---` when it names no language, up to the closing line).
+ */
+export function safeMatterBlock(language: string, block: string): unknown {
+  if (isBlank(block)) return {};
+  const name = language === '' ? DEFAULT_LANGUAGE : language;
+  const engine = getEngine(name, MERGED_OPTIONS);
+  if (typeof engine.parse !== 'function') throw new TypeError(`expected "${name}.parse" to be a function`);
   // gray-matter gives no data as an empty object.
   return engine.parse(block, MERGED_OPTIONS) ?? {};
+}
+
+/** Only spaces and comment lines, as gray-matter tells an empty block. */
+function isBlank(block: string): boolean {
+  // What comes first, when not a comment, is data: no need to copy the block without its comments.
+  if (STARTS_WITH_DATA.test(block)) return false;
+  return block.replace(COMMENT_LINES, '').trim() === '';
 }
