@@ -6,7 +6,8 @@ import { nameToEmoji } from 'gemoji';
  * GitHub's own names. Left as written inside code (`:name:`, fenced blocks, blocks indented by four
  * spaces), as GitHub does, and where the name is no emoji's (":foo:", "12:30:45").
  */
-const SHORTCODE = /(?<![\p{L}\p{N}_]):([a-z0-9_+-]{1,50}):(?![\p{L}\p{N}_])/gu;
+// Tried (sticky) at each ":" of the text: a global search tried every position, and cost more than the colons.
+const SHORTCODE_AT = /(?<![\p{L}\p{N}_]):([a-z0-9_+-]{1,50}):(?![\p{L}\p{N}_])/uy;
 const BACKTICK_RUN = /`+/g;
 // A list item's marker and the spaces after it: its content starts at the match's end.
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: +|$)/;
@@ -20,14 +21,26 @@ export function withEmojiShortcodes(markdown: string): string {
   let indented: Array<[number, number]> | undefined;
   let span = 0;
   let block = 0;
-  return markdown.replace(SHORTCODE, (whole: string, name: string, offset: number) => {
-    if (!Object.hasOwn(nameToEmoji, name)) return whole;
-    while (span < code.length && code[span]![1] <= offset) span++;
-    if (span < code.length && code[span]![0] <= offset) return whole;
+  let result = '';
+  let kept = 0;
+  for (let colon = markdown.indexOf(':'); colon !== -1; colon = markdown.indexOf(':', colon + 1)) {
+    SHORTCODE_AT.lastIndex = colon;
+    const match = SHORTCODE_AT.exec(markdown);
+    if (!match) continue;
+    // Shortcodes do not overlap: the search goes on after this one's closing colon.
+    const end = colon + match[0].length;
+    const name = match[1]!;
+    colon = end - 1;
+    if (!Object.hasOwn(nameToEmoji, name)) continue;
+    while (span < code.length && code[span]![1] <= match.index) span++;
+    if (span < code.length && code[span]![0] <= match.index) continue;
     indented ??= indentedCode(markdown);
-    while (block < indented.length && indented[block]![1] <= offset) block++;
-    return block < indented.length && indented[block]![0] <= offset ? whole : nameToEmoji[name]!;
-  });
+    while (block < indented.length && indented[block]![1] <= match.index) block++;
+    if (block < indented.length && indented[block]![0] <= match.index) continue;
+    result += markdown.slice(kept, match.index) + nameToEmoji[name]!;
+    kept = end;
+  }
+  return kept === 0 ? markdown : result + markdown.slice(kept);
 }
 
 /**
