@@ -12,6 +12,7 @@ const BACKTICK_RUN = /`+/g;
 // A list item's marker and the spaces after it: its content starts at the match's end.
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: +|$)/;
 const HEADING = /^ {0,3}#/;
+const INDENTED_LINE = /^(?: {4}|\t)/m;
 
 /** `markdown` with each emoji shortcode outside code replaced by its emoji. */
 export function withEmojiShortcodes(markdown: string): string {
@@ -34,7 +35,7 @@ export function withEmojiShortcodes(markdown: string): string {
     if (!Object.hasOwn(nameToEmoji, name)) continue;
     while (span < code.length && code[span]![1] <= match.index) span++;
     if (span < code.length && code[span]![0] <= match.index) continue;
-    indented ??= indentedCode(markdown);
+    indented ??= INDENTED_LINE.test(markdown) ? indentedCode(markdown) : [];
     while (block < indented.length && indented[block]![1] <= match.index) block++;
     if (block < indented.length && indented[block]![0] <= match.index) continue;
     result += markdown.slice(kept, match.index) + nameToEmoji[name]!;
