@@ -51,6 +51,7 @@ export function readRemoteCountries(locations: readonly string[], text: string):
     const match = REMOTE_IN.exec(location) ?? ANYWHERE.exec(location);
     if (match) return countriesFrom(match, location);
   }
+  if (!MAY_SAY_ANYWHERE.some((word) => text.includes(word))) return [];
   for (const match of text.matchAll(ANYWHERE_ALL)) {
     if (WORK_PLACE.test(sentenceAround(text, match.index).text)) return countriesFrom(match, text);
   }
@@ -58,6 +59,9 @@ export function readRemoteCountries(locations: readonly string[], text: string):
 }
 
 const ANYWHERE_ALL = new RegExp(ANYWHERE.source, 'gu');
+// What every match of ANYWHERE holds after its first letter: most bodies have none, and V8 tries
+// ANYWHERE (u flag, first letters as common as "a", "p" and "n") at every position of the body.
+const MAY_SAY_ANYWHERE = ['nywhere', 'artout', 'importe'];
 /**
  * A word saying that the sentence is about where the job is done or who may apply: "This role
  * can be performed from anywhere in Canada", "télétravail possible partout en France", "applicants
