@@ -57,5 +57,7 @@
  * 32: a list of which two or more are asked ("au moins deux langages parmi …") and roles joined by
  * "ou" ("Product Designer ou UX researcher") are no lists of which one will do; "plain language"
  * is a skill only beside writing or content; shortcodes stay as written in indented code.
+ * 33: "agilité" is the agile method only beside words of method ("méthodes … issus du design et de
+ * l'agilité"), not as a quality ("travailler en équipe et agilité").
  */
-export const READER_VERSION = 32;
+export const READER_VERSION = 33;

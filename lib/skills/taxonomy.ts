@@ -56,6 +56,11 @@ const WRITING_CONTEXT = [
   'rédigez', 'rédacteur', 'rédactrice', 'écrire', 'écrits', 'editorial', 'éditorial', 'éditoriale', 'readability', 'lisibilité',
   'accessibility', 'accessibilité', 'inclusivity', 'inclusive', 'FALC', 'copy', 'microcopy', 'style guide', 'guide de style',
 ];
+const AGILE_CONTEXT = [
+  'méthode', 'méthodes', 'méthodologie', 'méthodologies', 'scrum', 'kanban', 'sprint', 'sprints', 'rituels', 'cérémonies', 'itératif',
+  'itérative', 'itérations', 'product owner', 'lean', 'safe', 'coach', 'design', 'démarche', 'approche', 'pratiques', 'principes',
+  'transformation', 'culture', 'outils', 'développement', 'produit',
+];
 const TRAINING_CONTEXT = [
   'animer', 'animation', 'former', 'utilisateurs', 'utilisatrices', 'usagers', 'agents', 'sessions', 'session',
   'ateliers', 'webinaires', 'webinaire', 'accompagnement', 'accompagner', 'pédagogique', 'tutoriels',
@@ -384,7 +389,8 @@ export const SKILLS: readonly SkillDefinition[] = [
   },
 
   // Development methods
-  { name: 'Agile', kind: 'skill', aliases: ['méthodes agiles', 'méthode agile', 'méthodologies agiles', 'méthodologie agile', 'agilité', 'agile development'] },
+  // "Capacité à travailler en équipe et agilité": a quickness of mind, not the method, unless told.
+  { name: 'Agile', kind: 'skill', aliases: ['méthodes agiles', 'méthode agile', 'méthodologies agiles', 'méthodologie agile', 'agilité', 'agile development'], ambiguous: ['agilité'], needsContext: AGILE_CONTEXT },
   { name: 'Scrum', kind: 'skill', aliases: ['Scrum Master'] },
   { name: 'Kanban', kind: 'skill', aliases: [] },
   { name: 'SAFe', kind: 'skill', aliases: ['Scaled Agile Framework'], caseSensitive: true, ambiguous: ['SAFe'] },

@@ -102,6 +102,8 @@ describe('extractSkills', () => {
     ['Tableau', 'Tableau de bord du projet.', 'Dataviz avec Tableau et Power BI.'],
     ["Analyse d'audience", 'Coaching in data science and analytics.', 'Analytics du site web : suivre le trafic.'],
     ['Plain language', 'Turns functional requirements into informal, plain-language descriptions of software features.', 'You write clear, plain-language content for the public.'],
+    ['Agile', 'Capacité à travailler en équipe et agilité ;', "Des méthodes et outils issus du design et de l'agilité."],
+    ['Agile', 'Une grande agilité intellectuelle.', 'Vous pratiquez les méthodes agiles au quotidien.'],
     ['Plain language', 'Des spécifications en langage clair pour les développeurs.', 'Vous rédigez en langage clair, accessible à tous.'],
   ])('%s: no false positive in "%s", found in "%s"', (name, negative, positive) => {
     expect(names(negative)).not.toContain(name);
