@@ -25,7 +25,7 @@ const FLOORS: Record<PublisherGroup, Partial<Record<Measure, number>>> = {
     deadline: 1,
     language: 1,
     skillsF1: 0.91,
-    exactSeekerAt80: 0.70,
+    exactSeekerAt80: 0.80,
   },
   other: {
     title: 1,
@@ -37,7 +37,7 @@ const FLOORS: Record<PublisherGroup, Partial<Record<Measure, number>>> = {
     deadline: 1,
     language: 1,
     skillsF1: 0.83,
-    exactSeekerAt80: 0.69,
+    exactSeekerAt80: 0.73,
   },
 };
 
