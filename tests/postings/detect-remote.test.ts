@@ -52,6 +52,8 @@ describe('detectRemote with a bare "Télétravail" or "Remote" line', () => {
     // A bare list item, and the text says how much elsewhere.
     ['- Télétravail\n- Mutuelle\nLe poste est en présentiel, pas de télétravail.', 'none'],
     ['* Remote\nHybrid: two days a week on site.', 'partial'],
+    // The bare item after the prose that names it: read without it, the prose says part-time remote.
+    ['Deux jours de télétravail par semaine\n- Full remote', 'partial'],
   ])('%j → %s', (text, remote) => {
     expect(detectRemote(text)).toBe(remote);
   });

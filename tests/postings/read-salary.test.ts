@@ -28,6 +28,10 @@ describe('readSalary', () => {
     expect(readSalary([text])).toBeUndefined();
   });
 
+  it('reads "k€" written over a line break as a pay word, on the line it starts', () => {
+    expect(readSalary(['Environ 45 k\n€ par an'])).toMatchObject({ min: 45_000, unit: 'year', text: 'Environ 45 k' });
+  });
+
   it('reads the first sentence that speaks of pay, in a longer text', () => {
     const text = 'Tickets restaurants : 9,25 €.\n\nLa rémunération prévue est calculée à partir d’un taux journalier, entre 550 et 650 euros / jour. Merci.';
     expect(readSalary([text])).toMatchObject({ min: 550, max: 650, unit: 'day', text: 'La rémunération prévue est calculée à partir d’un taux journalier, entre 550 et 650 euros / jour.' });
