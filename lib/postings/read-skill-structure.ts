@@ -79,7 +79,7 @@ export function readSkillStructure(fullText: string, found: readonly SkillMatch[
     .filter((range) => range.end <= text.length)
     .sort((a, b) => a.start - b.start);
   if (named.length === 0) return { skillGroups: [], optionalSkills: [] };
-  const allSentences = sentencesOf(text);
+  const allSentences = sentencesOf(text, named);
   const sentences = sentencesHolding(allSentences, named);
   const inOptional = withinAny([...optionalSections(text, named), ...optionalSentences(text, allSentences, sentences.map(({ sentence }) => sentence))]);
   // A list needs two skills: most sentences name one. A role ("Product designer ou UX researcher") is in none.
@@ -211,16 +211,28 @@ function nextOf(text: string, character: string): (from: number) => number {
   };
 }
 
-function sentencesOf(text: string): Span[] {
+/**
+ * The sentences of the lines holding a skill's start, in order. A line break ends every sentence,
+ * so a line's sentences are the same whether the text is read whole or line by line, and no other
+ * sentence can hold a skill or be read before one in its paragraph (optionalBeforeReader): the lines
+ * naming no skill, most of a posting, are not read.
+ */
+function sentencesOf(text: string, named: readonly Named[]): Span[] {
   const sentences: Span[] = [];
-  let start = 0;
-  SENTENCE_MARK.lastIndex = 0;
-  for (let end = SENTENCE_MARK.exec(text); end !== null; end = SENTENCE_MARK.exec(text)) {
-    if (!endsSentence(text, end.index)) continue;
-    if (end.index > start) sentences.push({ start, end: end.index });
-    start = end.index + 1;
+  for (let index = 0; index < named.length; ) {
+    const lineStart = text.lastIndexOf('\n', named[index]!.start - 1) + 1;
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    let start = lineStart;
+    SENTENCE_MARK.lastIndex = lineStart;
+    for (let end = SENTENCE_MARK.exec(text); end !== null && end.index < lineEnd; end = SENTENCE_MARK.exec(text)) {
+      if (!endsSentence(text, end.index)) continue;
+      if (end.index > start) sentences.push({ start, end: end.index });
+      start = end.index + 1;
+    }
+    if (lineEnd > start) sentences.push({ start, end: lineEnd });
+    while (index < named.length && named[index]!.start <= lineEnd) index++;
   }
-  if (start < text.length) sentences.push({ start, end: text.length });
   return sentences;
 }
 
