@@ -43,6 +43,8 @@ const MIN_TEAM_ROLES = 3;
 const MAX_LIST_GAP = 2;
 const LIST_WORD = /^(et|and|ou|or|&)$/;
 const MAX_MEMBER_ITEM_WORDS = 10;
+const ITEM_SEPARATORS = /[\s/,]+/;
+const ITEM_WORD = /[^\s/,]+/g;
 const SENTENCE = /[^.;!?]+[.;!?]*/g;
 // At most 80 characters, longer than any word a rule reads: TRAILING_PUNCTUATION, tried from each
 // mark of a run of them, is quadratic in the run ("……a"), so a word's length bounds it.
@@ -154,8 +156,11 @@ function lineEvidence(line: string, names: SkillNames, counted?: RoleWords): str
   if (member) return blank(line, [member]);
   const withoutNamed = line.includes('(') ? line.replace(PERSON_WITH_ROLE, (match, role: string) => (isRole(role) ? ' '.repeat(match.length) : match)) : line;
   // Blanking a name may free a role glued to it: count again then.
-  const mayCountSeveral = !counted || (withoutNamed === line ? counted.roles : counted.rolesIn(withoutNamed)) >= 2;
-  return mayCountSeveral ? withoutNamed.replace(SENTENCE, (sentence) => withoutCountedRoles(sentence, counted)) : withoutNamed;
+  if (!counted) return withoutNamed.replace(SENTENCE, (sentence) => withoutCountedRoles(sentence));
+  const roles = withoutNamed === line ? counted.roles : counted.rolesIn(withoutNamed);
+  if (roles < 2) return withoutNamed;
+  // A line of one sentence, most of them, is not counted again.
+  return withoutNamed.replace(SENTENCE, (sentence) => withoutCountedRoles(sentence, sentence.length === withoutNamed.length ? roles : counted.rolesIn(sentence)));
 }
 
 /**
@@ -190,8 +195,9 @@ function roleWordsIn(text: string): number {
 function memberItemSpan(line: string): Span | undefined {
   const item = line.replace(LIST_MARK, '');
   if (item.length === line.length) return undefined;
-  const words = foldText(item).split(/[\s/,]+/).filter(Boolean);
-  if (words.length > MAX_MEMBER_ITEM_WORDS || !isCount(words[0] ?? '')) return undefined;
+  // Most items start with no count: their first word is folded alone, not the whole item.
+  if (!isCount(firstFoldedWord(item))) return undefined;
+  if (foldText(item).split(ITEM_SEPARATORS).filter(Boolean).length > MAX_MEMBER_ITEM_WORDS) return undefined;
   const spans = countedMemberSpans(item);
   if (spans.length !== 1) return undefined;
   const offset = line.length - item.length;
@@ -200,6 +206,19 @@ function memberItemSpan(line: string): Span | undefined {
   const restated = ROLE_IN_BRACKETS.exec(item.slice(end));
   const memberEnd = restated && isRole(restated[1]!) ? end + restated[0].length : end;
   return { start: start + offset, end: memberEnd + offset };
+}
+
+/**
+ * The first word of an item as splitting its folded text at ITEM_SEPARATORS gives it: folding
+ * keeps each separator as one and makes none, so the item's words, folded one by one, are the
+ * folded item's words, less those that fold to nothing (a lone accent).
+ */
+function firstFoldedWord(item: string): string {
+  for (const match of item.matchAll(ITEM_WORD)) {
+    const folded = foldText(match[0]);
+    if (folded !== '') return folded;
+  }
+  return '';
 }
 
 interface Span {
@@ -253,10 +272,11 @@ function isPhrase(sentence: string, words: ReadonlyArray<Span>): boolean {
 /**
  * A sentence that lists a team's trades ("une équipe de développeurs, designers UX/UI et
  * coachs") blanked; one that counts several members ("As a developer you will work with a
- * designer"), its counted roles blanked, the rest kept.
+ * designer"), its counted roles blanked, the rest kept. With its `roles` counted (see RoleWords),
+ * one with fewer than two is kept without reading it.
  */
-function withoutCountedRoles(sentence: string, counted?: RoleWords): string {
-  if (counted && counted.rolesIn(sentence) < 2) return sentence;
+function withoutCountedRoles(sentence: string, roles?: number): string {
+  if (roles !== undefined && roles < 2) return sentence;
   // Both rules read the same words: cut out and folded once.
   const words = wordsOf(sentence);
   if (longestRoleList(sentence, words) >= MIN_TEAM_ROLES) return ' '.repeat(sentence.length);
