@@ -102,6 +102,7 @@ describe('extractSkills', () => {
     ['Tableau', 'Tableau de bord du projet.', 'Dataviz avec Tableau et Power BI.'],
     ["Analyse d'audience", 'Coaching in data science and analytics.', 'Analytics du site web : suivre le trafic.'],
     ['Plain language', 'Turns functional requirements into informal, plain-language descriptions of software features.', 'You write clear, plain-language content for the public.'],
+    ['Monitoring', 'The program is moving to digital authorization packages, centralized monitoring, and the automation of security reviews.', 'Centralized monitoring and alerting for our production servers.'],
     ['Agile', 'Capacité à travailler en équipe et agilité ;', "Des méthodes et outils issus du design et de l'agilité."],
     ['Agile', 'Une grande agilité intellectuelle.', 'Vous pratiquez les méthodes agiles au quotidien.'],
     ['Plain language', 'Des spécifications en langage clair pour les développeurs.', 'Vous rédigez en langage clair, accessible à tous.'],
