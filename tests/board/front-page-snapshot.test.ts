@@ -18,13 +18,22 @@ describe('the first screen copied for the popup', () => {
   });
 
   it('reads no copy made for summaries of another shape (an older Vigie)', () => {
-    const copy = { ...frontPageSnapshotOf({ record: RECORD, rules: [], wordHits: [] }), summaryVersion: OFFER_SUMMARY_VERSION - 1 };
+    const copy = JSON.stringify({ record: RECORD, rules: [], wordHits: [], summaryVersion: OFFER_SUMMARY_VERSION - 1 });
     expect(readFrontPageSnapshot(copy)).toBeUndefined();
+  });
+
+  it('reads no copy stored as an object, as Vigie stored it before keeping it as text', () => {
+    expect(readFrontPageSnapshot({ record: RECORD, rules: [], wordHits: [], summaryVersion: OFFER_SUMMARY_VERSION })).toBeUndefined();
+  });
+
+  it('is text: the browser hands it over as one string', () => {
+    expect(typeof frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS })).toBe('string');
   });
 
   it.each([
     ['nothing stored', undefined],
-    ['not an object', 'popupFrontPage'],
+    ['text that is not JSON', 'popupFrontPage'],
+    ['JSON that is not an object', '"popupFrontPage"'],
     ['no record', { summaryVersion: OFFER_SUMMARY_VERSION, rules: [] }],
     ['summaries not a list', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: { 0: SUMMARY } } }],
     ['no date of storing', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, updatedAt: '2026-12-07' } }],
@@ -35,7 +44,7 @@ describe('the first screen copied for the popup', () => {
     ['optional skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, optionalSkills: 'Elm' }] } }],
     ['an organization that is markup in an object', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, organization: { __html: '<img onerror=alert(1)>' } }] } }],
   ])('reads no copy from %s: the popup reads the database instead', (_case, stored) => {
-    expect(readFrontPageSnapshot(stored)).toBeUndefined();
+    expect(readFrontPageSnapshot(typeof stored === 'object' ? JSON.stringify(stored) : stored)).toBeUndefined();
   });
 
   it('tells a summary from what only looks like one', () => {

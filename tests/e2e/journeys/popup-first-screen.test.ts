@@ -56,7 +56,8 @@ describe('journey: the popup’s first screen is current from its first frame (t
   const copiedTitles = (check: (titles: string[]) => boolean, message: string) =>
     waitFor(async () => {
       const stored = await options.page.evaluate(async () => (await (globalThis as unknown as StorageApi).chrome.storage.local.get('popupFrontPage')).popupFrontPage);
-      const titles = (stored as { record?: { summaries?: Array<{ title: string }> } } | undefined)?.record?.summaries?.map((summary) => summary.title);
+      const copy = typeof stored === 'string' ? (JSON.parse(stored) as { record?: { summaries?: Array<{ title: string }> } }) : undefined;
+      const titles = copy?.record?.summaries?.map((summary) => summary.title);
       return titles && check(titles) ? sorted(titles) : undefined;
     }, { message, timeout: 15_000 });
 
@@ -153,8 +154,10 @@ describe('journey: the popup’s first screen is current from its first frame (t
   it('reads the database, not a copy of another version or a malformed one', async () => {
     const ghost = { id: 'coop:offres/ghost.md', sourceId: 'coop', title: 'Offre fantôme', status: 'open', contract: 'CDI', remote: 'none', skills: [], tags: [], firstSeenAt: 1 };
     const forged = [
-      { summaryVersion: OFFER_SUMMARY_VERSION - 1, record: { id: 'current', summaries: [ghost], total: 1, updatedAt: 1 }, rules: [], wordHits: [] },
-      { summaryVersion: OFFER_SUMMARY_VERSION, record: { id: 'current', summaries: [{ ...ghost, title: { text: 'Offre fantôme' } }], total: 1, updatedAt: 1 } },
+      JSON.stringify({ summaryVersion: OFFER_SUMMARY_VERSION - 1, record: { id: 'current', summaries: [ghost], total: 1, updatedAt: 1 }, rules: [], wordHits: [] }),
+      JSON.stringify({ summaryVersion: OFFER_SUMMARY_VERSION, record: { id: 'current', summaries: [{ ...ghost, title: { text: 'Offre fantôme' } }], total: 1, updatedAt: 1 } }),
+      // As Vigie stored the copy before keeping it as text.
+      { summaryVersion: OFFER_SUMMARY_VERSION, record: { id: 'current', summaries: [ghost], total: 1, updatedAt: 1 }, rules: [], wordHits: [] },
     ];
     for (const copy of forged) {
       await options.page.evaluate((value) => (globalThis as unknown as StorageApi).chrome.storage.local.set({ popupFrontPage: value }), copy);
