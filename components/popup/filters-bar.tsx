@@ -2,6 +2,7 @@ import type { BoardFilters } from '../../lib/board/board-filters';
 import type { SourceRecord } from '../../lib/db/records';
 import { narrowingFilterCount } from '../../lib/saved-searches/saved-search';
 import { tCount, useT } from '../i18n';
+import { useFirstPainted } from '../use-first-painted';
 
 const CONTRACTS = ['CDI', 'CDD', 'freelance', 'internship', 'apprenticeship', 'civil-servant'] as const;
 const REMOTES = ['full', 'partial', 'none'] as const;
@@ -19,13 +20,16 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
   const set = <K extends keyof BoardFilters>(key: K, value: BoardFilters[K]) => onChange({ ...filters, [key]: value });
   // The filters outlive the popup: folded, the summary still says that some are set, so fewer results are not a mystery.
   const changed = narrowingFilterCount(filters);
+  // Folded on opening: its fields (seven lists of choices, a quarter of the first screen's elements)
+  // are created once the first frame is on screen.
+  const painted = useFirstPainted();
   return (
     <details class="filters">
       <summary>
         {t('filtersTitle')}
         {changed > 0 && <span class="filters-changed" data-testid="filters-changed"> · {tCount(t, 'filtersChanged', changed)}</span>}
       </summary>
-      <div class="filters-grid">
+      {painted && <div class="filters-grid">
         <label class="check">
           <input type="checkbox" name="open-only" checked={filters.openOnly} onChange={(event) => set('openOnly', event.currentTarget.checked)} />
           {t('filterOpenOnly')}
@@ -89,7 +93,7 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
             {hasSkills && <option value="match">{t('sortMatch')}</option>}
           </select>
         </label>
-      </div>
+      </div>}
     </details>
   );
 }

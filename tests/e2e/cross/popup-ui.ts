@@ -75,6 +75,8 @@ export class PopupUi {
   /** Ticks or unticks "open postings only" (on by default). */
   async setOpenOnly(openOnly: boolean): Promise<void> {
     await this.openFilters();
+    // The filters' fields are created once the popup's first frame is on screen.
+    await this.page.waitFor('input[name="open-only"]');
     await this.page.evaluate((wanted) => {
       const box = document.querySelector<HTMLInputElement>('input[name="open-only"]');
       if (box && box.checked !== wanted) box.click();
@@ -82,6 +84,7 @@ export class PopupUi {
   }
 
   async setContract(value: string): Promise<void> {
+    await this.page.waitFor('select[name="contract"]');
     await this.page.evaluate((contract) => {
       const select = document.querySelector<HTMLSelectElement>('select[name="contract"]');
       if (!select) throw new Error('no contract filter');
