@@ -105,10 +105,10 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
 
   const { board } = data;
   // A posting seen in two places is one: saving either saves it, and it is listed once.
-  const directlySaved = useMemo(() => new Set(data.favorites.map((favorite) => favorite.offerId)), [data.favorites]);
+  const directlySaved = useMemo(() => new Set(data.firstSaved ? data.firstSaved.keys() : data.favorites.map((favorite) => favorite.offerId)), [data.favorites, data.firstSaved]);
   const savedIds = useMemo(() => savedAcrossGroups(directlySaved, data.duplicates), [directlySaved, data.duplicates]);
   const savedEntries = useMemo(() => oneEntryPerPosting(data.favorites, data.duplicates), [data.favorites, data.duplicates]);
-  const stages = useMemo(() => new Map(data.favorites.map((favorite) => [favorite.offerId, favorite.stage])), [data.favorites]);
+  const stages = useMemo(() => data.firstSaved ?? new Map(data.favorites.map((favorite) => [favorite.offerId, favorite.stage])), [data.favorites, data.firstSaved]);
   const marks = useMemo(() => ({ newIds: data.newIds, stages }), [data.newIds, stages]);
   const mySkills = useMemo(() => new Set(data.mySkills.map((skill) => skill.toLowerCase())), [data.mySkills]);
   const matchOf = useMemo(() => createMatchScorer(data.mySkills), [data.mySkills]);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { firstBoardOf, readBoard, type Board } from '../../lib/board/read-board';
 import { syncProgressOf } from '../../lib/board/sync-progress';
 import type { ReadStore } from '../../lib/db/read-store';
-import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
+import type { FavoriteRecord, SourceRecord, Stage } from '../../lib/db/records';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import { request } from '../../lib/messaging/protocol';
 import { offerIdFromHash, searchIdFromHash } from '../../lib/notify/announced-page';
@@ -32,14 +32,17 @@ const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.u
 export async function startPopup(): Promise<void> {
   const reads = firstReads();
   const [front, { saved, kept }] = await Promise.all([reads.front, reads.state]);
-  mountPage(<PopupConnector opening={reads.store} saved={saved} front={firstBoardOf(front, saved.query, kept)} />);
+  const firstSaved = front?.saved && new Map(front.saved);
+  mountPage(<PopupConnector opening={reads.store} saved={saved} front={firstBoardOf(front, saved.query, kept)} firstSaved={firstSaved} />);
 }
 
 /** The popup's data from the database (read directly) and the worker (messages), kept current as the worker signals changes. */
-function PopupConnector({ opening, saved, front }: { opening: Promise<ReadStore | undefined>; saved: PopupState; front: Board | null }) {
+function PopupConnector({ opening, saved, front, firstSaved }: { opening: Promise<ReadStore | undefined>; saved: PopupState; front: Board | null; firstSaved?: ReadonlyMap<string, Stage> }) {
   const [board, setBoard] = useState<Board | null | undefined>(front ?? undefined);
   const [sources, setSources] = useState<SourceRecord[]>([]);
   const [favorites, setFavorites] = useState<FavoriteRecord[]>([]);
+  // The saved marks of the first rows, until the favorites themselves are read.
+  const [savedBeforeRead, setSavedBeforeRead] = useState(firstSaved);
   const [mySkills, setMySkills] = useState<string[]>([]);
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
   const [noise, setNoise] = useState<NoiseState>({ rules: [], wordHits: new Map() });
@@ -70,7 +73,10 @@ function PopupConnector({ opening, saved, front }: { opening: Promise<ReadStore 
       concerns('board', 'favorites') && (async () => setDuplicates(indexGroups(readDuplicateGroups((await store?.get('settings', DUPLICATES_KEY))?.value))))(),
       concerns('sources', 'board') && (async () => setSources((await store?.getAll('sources')) ?? []))(),
       concerns('searches', 'board') && (async () => setSearches(await request(sendToWorker, 'listSavedSearches', {})))(),
-      concerns('favorites') && (async () => setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange)))(),
+      concerns('favorites') && (async () => {
+        setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
+        setSavedBeforeRead(undefined);
+      })(),
       concerns('settings') && (async () => {
         const skills = (await store?.get('settings', 'mySkills'))?.value;
         setMySkills(Array.isArray(skills) ? skills.filter((skill): skill is string => typeof skill === 'string') : []);
@@ -104,7 +110,7 @@ function PopupConnector({ opening, saved, front }: { opening: Promise<ReadStore 
   }, [syncProgress !== undefined, reload]);
 
   const data: PopupData = {
-    board, sources, favorites, mySkills, syncProgress, newIds, noise, duplicates, searches,
+    board, sources, favorites, firstSaved: savedBeforeRead, mySkills, syncProgress, newIds, noise, duplicates, searches,
     initialQuery: saved.query,
     initialFilters: saved.filters,
     initialOfferId: offerIdFromHash(location.hash),

@@ -22,6 +22,8 @@ export interface PopupData {
   board: Board | null | undefined;
   sources: SourceRecord[];
   favorites: FavoriteRecord[];
+  /** Until the favorites are read (after the first paint): the saved offers' stages from the worker's copy of the first screen, when there was one. */
+  firstSaved?: ReadonlyMap<string, Stage>;
   mySkills: string[];
   /** Files done and to do, while the worker syncs. */
   syncProgress?: { done: number; total: number };

@@ -11,8 +11,8 @@ export function createFirstScreenKeeper(db: VigieDatabase): SnapshotKeeper {
   return createSnapshotKeeper({
     forget,
     async make() {
-      const read = await readFrontPage(eachReadIn(db));
-      await (read ? browser.storage.local.set({ [FRONT_PAGE_SNAPSHOT_KEY]: frontPageSnapshotOf(read) }) : forget());
+      const [read, favorites] = await Promise.all([readFrontPage(eachReadIn(db)), db.favorites.toArray()]);
+      await (read ? browser.storage.local.set({ [FRONT_PAGE_SNAPSHOT_KEY]: frontPageSnapshotOf(read, favorites) }) : forget());
     },
   });
 }

@@ -1,10 +1,10 @@
-import type { FrontPageRecord, OfferSummary } from '../db/records';
+import { isStage, type FavoriteRecord, type FrontPageRecord, type OfferSummary, type Stage } from '../db/records';
 import { OFFER_SUMMARY_VERSION } from './offer-summary';
 import type { FrontPageRead } from './read-front-page';
 
 /**
  * The popup's first screen as the database holds it (the front page, the "not interested" rules and
- * the words they found), copied by the worker where the popup reads it without opening IndexedDB:
+ * the words they found, the saved offers' stages), copied by the worker where the popup reads it without opening IndexedDB:
  * opening the database took 8–35 ms before the first render could start. The worker forgets the
  * copy before any change to what it copies and makes it again after (lib/board/snapshot-keeper.ts),
  * so a copy that is there is the database's current state.
@@ -12,6 +12,7 @@ import type { FrontPageRead } from './read-front-page';
 export interface FrontPageSnapshot extends FrontPageRead {
   /** The summaries' shape (OFFER_SUMMARY_VERSION): a copy made by an older Vigie is not read. */
   summaryVersion: number;
+  saved: ReadonlyArray<readonly [string, Stage]>;
 }
 
 /**
@@ -26,8 +27,8 @@ export interface FrontPageSnapshot extends FrontPageRead {
  */
 export const FRONT_PAGE_SNAPSHOT_KEY = 'popupFrontPage';
 
-export function frontPageSnapshotOf(read: FrontPageRead): string {
-  const snapshot: FrontPageSnapshot = { ...read, summaryVersion: OFFER_SUMMARY_VERSION };
+export function frontPageSnapshotOf(read: FrontPageRead, favorites: ReadonlyArray<Pick<FavoriteRecord, 'offerId' | 'stage'>>): string {
+  const snapshot: FrontPageSnapshot = { ...read, summaryVersion: OFFER_SUMMARY_VERSION, saved: favorites.map(({ offerId, stage }) => [offerId, stage] as const) };
   return JSON.stringify(snapshot);
 }
 
@@ -39,8 +40,8 @@ export function frontPageSnapshotOf(read: FrontPageRead): string {
  */
 export function readFrontPageSnapshot(stored: unknown): FrontPageRead | undefined {
   const value = parsedJson(stored);
-  if (!isObject(value) || value.summaryVersion !== OFFER_SUMMARY_VERSION || !isFrontPageRecord(value.record)) return undefined;
-  return { record: value.record, rules: value.rules, wordHits: value.wordHits };
+  if (!isObject(value) || value.summaryVersion !== OFFER_SUMMARY_VERSION || !isFrontPageRecord(value.record) || !isSavedList(value.saved)) return undefined;
+  return { record: value.record, rules: value.rules, wordHits: value.wordHits, saved: value.saved };
 }
 
 function parsedJson(stored: unknown): unknown {
@@ -79,6 +80,10 @@ const SUMMARY_CHECKS = Object.entries(SUMMARY_FIELDS);
 
 export function isOfferSummary(value: unknown): value is OfferSummary {
   return isObject(value) && SUMMARY_CHECKS.every(([field, check]) => check(value[field]));
+}
+
+function isSavedList(value: unknown): value is Array<[string, Stage]> {
+  return Array.isArray(value) && value.every((entry) => Array.isArray(entry) && entry.length === 2 && isText(entry[0]) && isStage(entry[1]));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

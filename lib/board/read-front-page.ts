@@ -1,12 +1,17 @@
 import { NOISE_RULES_KEY, WORD_HITS_KEY } from '../db/noise-keys';
 import type { ReadStore } from '../db/read-store';
-import type { FrontPageRecord } from '../db/records';
+import type { FrontPageRecord, Stage } from '../db/records';
 
 /** What the popup reads before its first render: the front page, and what the seeker is not interested in. */
 export interface FrontPageRead {
   record: FrontPageRecord;
   rules: unknown;
   wordHits: unknown;
+  /**
+   * Each saved offer's id and stage, so that the first rows already show them saved (the worker's copy
+   * holds them; read from the database, the favorites come after the first paint, as the rest).
+   */
+  saved?: ReadonlyArray<readonly [string, Stage]>;
 }
 
 /**

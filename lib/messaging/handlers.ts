@@ -32,10 +32,12 @@ export const CHANGES: Partial<Record<MessageType, ChangeScope>> = {
 
 /**
  * The messages that may change what the popup's first screen shows before its database is open: the
- * front page (a source removed) and the "not interested" rules with the words they found (a rule set
- * or undone, an import). The worker's copy of that screen is kept right around them.
+ * front page (a source removed), the "not interested" rules with the words they found (a rule set
+ * or undone, an import) and which offers are saved at which stage. The worker's copy of that screen is kept right around them.
  */
-export const FIRST_SCREEN_CHANGES: ReadonlySet<MessageType> = new Set<MessageType>(['removeSource', 'changeNoise', 'importData']);
+export const FIRST_SCREEN_CHANGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'removeSource', 'changeNoise', 'importData', 'saveFavorite', 'removeFavorite', 'setFavoriteStage', 'saveFromPage',
+]);
 
 /** Who the worker is: messages are checked against its own extension id and origin. */
 export interface Receiver {

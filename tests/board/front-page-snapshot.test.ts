@@ -11,10 +11,13 @@ const RECORD: FrontPageRecord = { id: 'current', summaries: [SUMMARY, { ...SUMMA
 const RULES = [{ kind: 'organization', key: 'dinum', name: 'DINUM', at: 3 }];
 const HITS = [['beta:jobs/c.md', 'stage']];
 
+const FAVORITES = [{ offerId: 'beta:jobs/dev.md', stage: 'applied' as const }, { offerId: 'beta:jobs/gone.md', stage: 'saved' as const }];
+const SAVED = [['beta:jobs/dev.md', 'applied'], ['beta:jobs/gone.md', 'saved']];
+
 describe('the first screen copied for the popup', () => {
-  it('reads back what the worker stored: the front page, the rules and the words they found', () => {
-    const copy = structuredClone(frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS }));
-    expect(readFrontPageSnapshot(copy)).toEqual({ record: RECORD, rules: RULES, wordHits: HITS });
+  it('reads back what the worker stored: the front page, the rules, the words they found and the saved offers with their stages', () => {
+    const copy = structuredClone(frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS }, FAVORITES));
+    expect(readFrontPageSnapshot(copy)).toEqual({ record: RECORD, rules: RULES, wordHits: HITS, saved: SAVED });
   });
 
   it('reads no copy made for summaries of another shape (an older Vigie)', () => {
@@ -27,7 +30,7 @@ describe('the first screen copied for the popup', () => {
   });
 
   it('is text: the browser hands it over as one string', () => {
-    expect(typeof frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS })).toBe('string');
+    expect(typeof frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS }, FAVORITES)).toBe('string');
   });
 
   it.each([
@@ -35,14 +38,18 @@ describe('the first screen copied for the popup', () => {
     ['text that is not JSON', 'popupFrontPage'],
     ['JSON that is not an object', '"popupFrontPage"'],
     ['no record', { summaryVersion: OFFER_SUMMARY_VERSION, rules: [] }],
-    ['summaries not a list', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: { 0: SUMMARY } } }],
-    ['no date of storing', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, updatedAt: '2026-12-07' } }],
-    ['a count that is not a number', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, total: Number.NaN } }],
-    ['a summary without a title', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, title: undefined }] } }],
-    ['skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skills: [{ name: 'Python' }] }] } }],
-    ['a list of skills that is not a list of names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skillGroups: ['Django, Flask'] }] } }],
-    ['optional skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, optionalSkills: 'Elm' }] } }],
-    ['an organization that is markup in an object', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, organization: { __html: '<img onerror=alert(1)>' } }] } }],
+    ['summaries not a list', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: { 0: SUMMARY } }, saved: SAVED }],
+    ['no date of storing', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, updatedAt: '2026-12-07' }, saved: SAVED }],
+    ['a count that is not a number', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, total: Number.NaN }, saved: SAVED }],
+    ['a summary without a title', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, title: undefined }] }, saved: SAVED }],
+    ['skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skills: [{ name: 'Python' }] }] }, saved: SAVED }],
+    ['a list of skills that is not a list of names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skillGroups: ['Django, Flask'] }] }, saved: SAVED }],
+    ['optional skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, optionalSkills: 'Elm' }] }, saved: SAVED }],
+    ['an organization that is markup in an object', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, organization: { __html: '<img onerror=alert(1)>' } }] }, saved: SAVED }],
+    ['no saved offers', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, rules: [], wordHits: [] }],
+    ['a saved offer at no known stage', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: [['beta:jobs/dev.md', 'hired']] }],
+    ['a saved offer without its stage', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: [['beta:jobs/dev.md']] }],
+    ['saved offers that are not a list', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: { 'beta:jobs/dev.md': 'applied' } }],
   ])('reads no copy from %s: the popup reads the database instead', (_case, stored) => {
     expect(readFrontPageSnapshot(typeof stored === 'object' ? JSON.stringify(stored) : stored)).toBeUndefined();
   });

@@ -17,6 +17,10 @@ function setUp() {
       asked.push(`saveFavorite ${request.offerId}`);
       return true;
     },
+    setFavoriteNote: async (request: { offerId: string }) => {
+      asked.push(`setFavoriteNote ${request.offerId}`);
+      return true;
+    },
     getUnseen: async () => {
       asked.push('getUnseen');
       return ['a:1.md'];
@@ -47,8 +51,15 @@ function setUp() {
 describe('dispatchMessage', () => {
   it('answers a message of Vigie’s pages, then says what changed', async () => {
     const { asked, signals, dispatch } = setUp();
+    await expect(dispatch({ type: 'setFavoriteNote', offerId: 'a:1.md', note: 'Relancer lundi' }, popup)).resolves.toBe(true);
+    expect(asked).toEqual(['setFavoriteNote a:1.md']);
+    expect(signals).toEqual(['favorites']);
+  });
+
+  it('saves an offer while the first screen’s copy is kept right: the copy holds the saved offers', async () => {
+    const { asked, signals, dispatch } = setUp();
     await expect(dispatch({ type: 'saveFavorite', offerId: 'a:1.md' }, popup)).resolves.toBe(true);
-    expect(asked).toEqual(['saveFavorite a:1.md']);
+    expect(asked).toEqual(['first screen copy forgotten', 'saveFavorite a:1.md', 'first screen copy made']);
     expect(signals).toEqual(['favorites']);
   });
 
@@ -61,8 +72,8 @@ describe('dispatchMessage', () => {
 
   it('leaves the first screen’s copy alone for a message that does not change that screen', async () => {
     const { asked, dispatch } = setUp();
-    await dispatch({ type: 'saveFavorite', offerId: 'a:1.md' }, popup);
-    expect(asked).toEqual(['saveFavorite a:1.md']);
+    await dispatch({ type: 'setFavoriteNote', offerId: 'a:1.md', note: 'Relancer lundi' }, popup);
+    expect(asked).toEqual(['setFavoriteNote a:1.md']);
   });
 
   it('signals nothing for a message that changes nothing', async () => {

@@ -61,21 +61,33 @@ describe('journey: the popup’s first screen is current from its first frame (t
       return titles && check(titles) ? sorted(titles) : undefined;
     }, { message, timeout: 15_000 });
 
-  /** Opens a popup and gives the titles of the first rows it lists, before any later render, and the popup. */
-  async function openAndReadFirstRows(): Promise<{ first: string[]; popup: PopupPage }> {
+  /** The offers the worker's copy of the first screen holds saved, once `check` accepts them. */
+  const copiedSaved = (check: (offerIds: string[]) => boolean, message: string) =>
+    waitFor(async () => {
+      const stored = await options.page.evaluate(async () => (await (globalThis as unknown as StorageApi).chrome.storage.local.get('popupFrontPage')).popupFrontPage);
+      const copy = typeof stored === 'string' ? (JSON.parse(stored) as { saved?: Array<[string, string]> }) : undefined;
+      const offerIds = copy?.saved?.map(([offerId]) => offerId);
+      return offerIds && check(offerIds) ? offerIds : undefined;
+    }, { message, timeout: 15_000 });
+
+  /** Opens a popup and gives the titles of the first rows it lists, before any later render, those of them shown saved, and the popup. */
+  async function openAndReadFirstRows(): Promise<{ first: string[]; firstSaved: string[]; popup: PopupPage }> {
     const page: Page = await extension.context.newPage();
     await page.addInitScript(() => {
       const observer = new MutationObserver(() => {
-        const titles = [...document.querySelectorAll('[data-testid="offer"] .offer-title')].map((title) => title.textContent ?? '');
-        if (titles.length === 0) return;
-        (globalThis as unknown as { firstRows: string[] }).firstRows = titles;
+        const rows = [...document.querySelectorAll('[data-testid="offer"]')];
+        if (rows.length === 0) return;
+        const titleOf = (row: Element) => row.querySelector('.offer-title')?.textContent ?? '';
+        (globalThis as unknown as { firstRows: string[] }).firstRows = rows.map(titleOf);
+        (globalThis as unknown as { firstSaved: string[] }).firstSaved = rows.filter((row) => row.querySelector('[data-testid="save"]')?.getAttribute('aria-pressed') === 'true').map(titleOf);
         observer.disconnect();
       });
       observer.observe(document, { childList: true, subtree: true });
     });
     await page.goto(extension.extensionUrl('/popup.html'));
     const first = await waitFor(() => page.evaluate(() => (globalThis as unknown as { firstRows?: string[] }).firstRows), { message: 'the first rows' });
-    return { first: sorted(first), popup: new PopupPage(page) };
+    const firstSaved = await page.evaluate(() => (globalThis as unknown as { firstSaved: string[] }).firstSaved);
+    return { first: sorted(first), firstSaved: sorted(firstSaved), popup: new PopupPage(page) };
   }
 
   it('lists the postings of the last sync from the first frame: edited, new, closed', async () => {
@@ -115,14 +127,16 @@ describe('journey: the popup’s first screen is current from its first frame (t
     await again.popup.page.close();
   });
 
-  it('opens after saving an offer on the same rows, the offer shown saved', async () => {
+  it('opens after saving an offer on the same rows, the offer shown saved from the first frame', async () => {
     const { popup } = await openAndReadFirstRows();
     await popup.toggleSave('Ingénieur ops');
     await waitFor(() => popup.isSaved('Ingénieur ops'), { message: 'the save toggle' });
     await popup.page.close();
+    await copiedSaved((offerIds) => offerIds.length === 1, 'the copy after the save');
     const again = await openAndReadFirstRows();
     expect(again.first).toEqual(['Développeur Rust', 'Développeuse Python senior', 'Ingénieur ops']);
-    await waitFor(() => again.popup.isSaved('Ingénieur ops'), { message: 'the saved offer marked' });
+    expect(again.firstSaved).toEqual(['Ingénieur ops']);
+    expect(await again.popup.isSaved('Ingénieur ops')).toBe(true);
     await again.popup.page.close();
   });
 
