@@ -35,6 +35,10 @@ const ONE_OF = wordsPattern(ONE_OF_INTROS);
 const MANY_OF = wordsPattern(MANY_OF_INTROS);
 const EXAMPLES = wordsPattern(EXAMPLE_INTROS);
 const OPEN_END = new RegExp(String.raw`…|\.\.\.|${wordsPattern(OPEN_LIST_ENDS).source}`, 'i');
+// OPEN_END's matches in two: those starting on a character of their own (an ellipsis, or the
+// character before the words), found anywhere, and the words alone, where a text starts.
+const OPEN_END_WITHIN = new RegExp(String.raw`…|\.\.\.|[^${LETTER}](?:${OPEN_LIST_ENDS.join('|')})(?![${LETTER}])`, 'gi');
+const OPEN_END_AT_START = new RegExp(`(?:${OPEN_LIST_ENDS.join('|')})(?![${LETTER}])`, 'iy');
 const OPTIONAL_AFTER_ANYWHERE = wordsPattern(OPTIONAL_FROM_HERE, 'i');
 const EXAMPLE_START = new RegExp(String.raw`^[\s\-*+•]*${wordsPattern(EXAMPLE_INTROS).source}`, 'i');
 // "Javascript (Vue.js, Svelte...)": a skill's examples in brackets left open, of which one will do.
@@ -383,6 +387,8 @@ interface Listing {
   listGapsUpTo: number[];
   /** Whether the skills' ends grow with their starts (skills never hold one another), so that those within a region follow one another. */
   ordered: boolean;
+  /** By the end of a text read for OPEN_END: from where it was read, and where its last match within starts (-1 for none). */
+  openEnds: Map<number, { from: number; last: number }>;
 }
 
 function readListing(text: string, sentence: Span, inside: readonly Named[]): Listing {
@@ -396,7 +402,7 @@ function readListing(text: string, sentence: Span, inside: readonly Named[]): Li
     listGapsUpTo.push(listGapsUpTo[index - 1]! + (alternative || LIST_GAP.test(gap) ? 1 : 0));
     if (inside[index]!.end < inside[index - 1]!.end) ordered = false;
   }
-  return { sentence, inside, alternativesUpTo, listGapsUpTo, ordered };
+  return { sentence, inside, alternativesUpTo, listGapsUpTo, ordered, openEnds: new Map() };
 }
 
 /**
@@ -521,7 +527,32 @@ function isOpenOrAlternative(text: string, listing: Listing, region: Span): bool
     return OPEN_END.test(text.slice(inside[0]!.end, region.end)) || inside.some((range, index) => index > 0 && ALTERNATIVE_GAP.test(text.slice(inside[index - 1]!.end, range.start)));
   }
   const [first, end] = indexesWithin(listing, region);
-  return OPEN_END.test(text.slice(listing.inside[first]!.end, region.end)) || listing.alternativesUpTo[end - 1]! > listing.alternativesUpTo[first]!;
+  return isOpen(text, listing, listing.inside[first]!.end, region.end) || listing.alternativesUpTo[end - 1]! > listing.alternativesUpTo[first]!;
+}
+
+/**
+ * Whether the text from `start` to `end` says a list is left open, as OPEN_END.test on it would.
+ * The lists after a sentence's intros often end at the same place ("comme A B comme C D …, etc."):
+ * reading each from its first skill to that end grew with the square of the sentence. The text up to
+ * an end is read once, from the first start asked, for where OPEN_END's last match within starts; a
+ * later start asks only whether it stands at or before that match, or whether the words open it.
+ */
+function isOpen(text: string, listing: Listing, start: number, end: number): boolean {
+  const upToEnd = text.slice(0, end);
+  OPEN_END_AT_START.lastIndex = start;
+  if (OPEN_END_AT_START.test(upToEnd)) return true;
+  let read = listing.openEnds.get(end);
+  if (read === undefined || start < read.from) {
+    read = { from: start, last: -1 };
+    // Each match's start, overlapping ones too ("...." holds two): the search goes on one character after it.
+    OPEN_END_WITHIN.lastIndex = start;
+    for (let match = OPEN_END_WITHIN.exec(upToEnd); match !== null; match = OPEN_END_WITHIN.exec(upToEnd)) {
+      read.last = match.index;
+      OPEN_END_WITHIN.lastIndex = match.index + 1;
+    }
+    listing.openEnds.set(end, read);
+  }
+  return read.last >= start;
 }
 
 /** Runs of skills one after another, apart by commas or alternative words, one of them at least: "React ou Vue", "Python, Go or Rust". */
