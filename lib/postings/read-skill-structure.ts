@@ -1,5 +1,6 @@
 import type { SkillMatch } from '../skills/types';
 import { lastAtOrBelow } from '../text/last-at-or-below';
+import { partitionPoint } from '../text/partition-point';
 import { matchesOf } from '../text/matches-of';
 import { ALTERNATIVE_WORDS, EXAMPLE_INTROS, MANY_OF_INTROS, ONE_OF_INTROS, OPEN_LIST_ENDS, OPTIONAL_FROM_HERE, OPTIONAL_MARKERS, ROLE_NOUNS } from './skill-alternatives';
 
@@ -134,14 +135,7 @@ function rangesWithin<T extends Span>(ranges: readonly T[], region: Span): T[] {
 
 /** The index of the first of `spans` (in order of start) starting at or after `at`; their length when none does. */
 function firstStartingFrom(spans: readonly Span[], at: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.start < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(spans.length, (index) => spans[index]!.start < at);
 }
 
 function byStartThenLongest(spans: readonly Span[]): number[] {
@@ -470,14 +464,8 @@ function endsRightBefore(text: string, { inside, ordered }: Listing, at: number)
   while (blanksFrom > 0 && /\s/.test(text[blanksFrom - 1]!)) blanksFrom--;
   if (!ordered) return inside.some((range) => range.end >= blanksFrom && range.end <= at);
   // Their ends in order: the first ending at or after the blanks.
-  let low = 0;
-  let high = inside.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (inside[middle]!.end < blanksFrom) low = middle + 1;
-    else high = middle;
-  }
-  return low < inside.length && inside[low]!.end <= at;
+  const first = partitionPoint(inside.length, (index) => inside[index]!.end < blanksFrom);
+  return first < inside.length && inside[first]!.end <= at;
 }
 
 /**
@@ -500,14 +488,7 @@ function listAfter(sentence: Span, from: number, first: Named, { depth, opening,
 /** The indexes of the skills of `listing` within `region`, when they follow one another: [first, past the last). */
 function indexesWithin({ inside }: Listing, region: Span): [number, number] {
   const first = firstStartingFrom(inside, region.start);
-  let low = first;
-  let high = inside.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (inside[middle]!.end <= region.end) low = middle + 1;
-    else high = middle;
-  }
-  return [first, low];
+  return [first, partitionPoint(inside.length, (index) => inside[index]!.end <= region.end, first)];
 }
 
 /** Whether the skills of a region are listed: two or more, some apart by a comma or an alternative word ("PHP/Symfony" asks both). */
