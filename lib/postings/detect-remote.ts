@@ -80,7 +80,10 @@ const STRENGTH: Record<RemotePolicy, number> = { unknown: 0, partial: 1, none: 2
  */
 export function detectRemote(text: string): RemotePolicy {
   let found: RemotePolicy = 'unknown';
-  let checkedLineStart = -1;
+  // The line of the last key word: the key words after it on the same line need no second look,
+  // and finding each one's line start anew made a long line of key words quadratic.
+  let lineStart = 0;
+  let lineEnd = -1;
   // exec rather than matchAll, which copies its pattern at each call (see lib/text/matches-of.ts);
   // no key word is empty, so each search starts where the last match ended.
   KEY_WORDS.lastIndex = 0;
@@ -88,11 +91,11 @@ export function detectRemote(text: string): RemotePolicy {
     // A bare remote line holds a key word ("télétravail", "distance", "remote"): the key words'
     // lines are tried, where a search of the whole text for such a line cost V8 as much as the
     // key words' own search.
-    const lineStart = text.lastIndexOf('\n', keyWord.index) + 1;
-    if (lineStart !== checkedLineStart) {
-      checkedLineStart = lineStart;
-      const lineEnd = text.indexOf('\n', keyWord.index);
-      if (REMOTE_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return detectAroundBareLines(text);
+    if (keyWord.index > lineEnd) {
+      lineStart = text.lastIndexOf('\n', keyWord.index) + 1;
+      const newline = text.indexOf('\n', keyWord.index);
+      lineEnd = newline === -1 ? text.length : newline;
+      if (REMOTE_LINE.test(text.slice(lineStart, lineEnd))) return detectAroundBareLines(text);
     }
     const remote = strongestIn(text, Math.max(0, keyWord.index - BEFORE_KEY_WORD), KEY_WORDS.lastIndex + AFTER_KEY_WORD);
     if (STRENGTH[remote] > STRENGTH[found]) found = remote;

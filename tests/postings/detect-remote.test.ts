@@ -58,3 +58,17 @@ describe('detectRemote with a bare "Télétravail" or "Remote" line', () => {
     expect(detectRemote(text)).toBe(remote);
   });
 });
+
+describe('detectRemote on long lines of key words (hostile input: timed in a scratch script, not here)', () => {
+  it.each([
+    // Thousands of key words on one line, a bare line after it, at the very end with no newline.
+    ['remote '.repeat(5000) + '\n- Remote', 'partial'],
+    ['Bureaux sur site, à la maison (home) ou au bureau (office). '.repeat(500) + '\nTélétravail', 'full'],
+    // The same line with no bare line: its phrases alone.
+    ['Bureaux sur site, à la maison (home) ou au bureau (office). '.repeat(500), 'unknown'],
+    // A full-remote phrase far along a long line, a bare heading over prose after it.
+    ['site '.repeat(5000) + 'full remote\nTélétravail\n2 jours par semaine', 'full'],
+  ])('%#: → %s', (text, remote) => {
+    expect(detectRemote(text)).toBe(remote);
+  });
+});
