@@ -26,15 +26,26 @@ export function withoutScriptLinks(text: string): string {
   return result.includes(':') ? blankScriptSchemes(result) : result;
 }
 
-/** `](target)`: the target runs to the parenthesis that closes it (payloads nest parentheses). */
+/**
+ * `](target)`: the target runs to the parenthesis that closes it (payloads nest parentheses). The
+ * text is built once, not copied again for each target, and the parentheses met while reading one
+ * target are remembered for the targets nested in it: "](http://a](http://a…" read each one's
+ * rest of the line again, a quadratic path on a hostile file.
+ */
 function blankMarkdownTargets(text: string): string {
-  let result = text;
-  for (let open = result.indexOf(']('); open !== -1; open = result.indexOf('](', open + 2)) {
-    const end = closingParenthesis(result, open + 1);
-    const target = result.slice(open + 2, end);
-    if (!isSafe(target.trim())) result = result.slice(0, open + 2) + blank(target) + result.slice(end);
+  let result = '';
+  let kept = 0;
+  const closings = new Map<number, number>();
+  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', open + 2)) {
+    // A "](" within a target already blanked was blanked with it.
+    if (open < kept) continue;
+    const end = closings.get(open + 1) ?? closingParenthesis(text, open + 1, closings);
+    const target = text.slice(open + 2, end);
+    if (isSafe(target.trim())) continue;
+    result += text.slice(kept, open + 2) + blank(target);
+    kept = end;
   }
-  return result;
+  return kept === 0 ? text : result + text.slice(kept);
 }
 
 /**
@@ -59,16 +70,22 @@ function blankHtmlAddresses(text: string): string {
   return kept === 0 ? text : result + text.slice(kept);
 }
 
-/** "javascript:", "data :": each scheme found from its ":" (see blankHtmlAddresses), blanked up to the end of its target. */
+/**
+ * "javascript:", "data :": each scheme found from its ":" (see blankHtmlAddresses), blanked up to
+ * the end of its target. A scheme within a target already blanked is part of it: reading its own
+ * target again made "javascript:javascript:…" quadratic (20 s for 44,000 characters).
+ */
 function blankScriptSchemes(text: string): string {
-  let result = text;
+  let result = '';
+  let kept = 0;
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     const start = wordBefore(text, colon, SCRIPT_SCHEMES);
-    if (start === -1) continue;
+    if (start === -1 || start < kept) continue;
     const end = endOfBareTarget(text, start);
-    result = result.slice(0, start) + blank(text.slice(start, end)) + result.slice(end);
+    result += text.slice(kept, start) + blank(text.slice(start, end));
+    kept = end;
   }
-  return result;
+  return kept === 0 ? text : result + text.slice(kept);
 }
 
 /**
@@ -94,16 +111,28 @@ function isWordCharacter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
-/** Index of the ")" closing the "(" at `open`, or of the line's end when there is none. */
-function closingParenthesis(text: string, open: number): number {
-  let depth = 0;
+/**
+ * Index of the ")" closing the "(" at `open`, or of the line's end when there is none. Every "("
+ * met on the way has its own closing noted in `closings`.
+ */
+function closingParenthesis(text: string, open: number, closings: Map<number, number>): number {
+  const opened: number[] = [];
   for (let index = open; index < text.length; index++) {
     const char = text.charAt(index);
-    if (char === '\n') return index;
-    if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return index;
+    if (char === '\n') return closeAll(opened, index, closings);
+    if (char === '(') opened.push(index);
+    else if (char === ')' && opened.length > 0) {
+      closings.set(opened.pop()!, index);
+      if (opened.length === 0) return index;
+    }
   }
-  return text.length;
+  return closeAll(opened, text.length, closings);
+}
+
+/** The "(" still open at a line's end close there. */
+function closeAll(opened: readonly number[], end: number, closings: Map<number, number>): number {
+  for (const open of opened) closings.set(open, end);
+  return end;
 }
 
 /** A bare target ends at a space outside parentheses and quotes. */
