@@ -46,12 +46,23 @@ const TRAVEL_BEFORE = /(?:d[ée]placements?|travel(?:ling)?|trips?)\b[^.\n]{0,30
 // "* [Marie](…) : intrapreneure, basée à Marseille": a member of the team, not the post.
 const ROSTER_LINE = /^[ \t]*[-*+•][ \t]*\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*)?[ \t]*:/u;
 
+// TRAVEL_BEFORE's longest match ("deplacements" and 30 more characters) fits in this window.
+const TRAVEL_WINDOW = 50;
+
 function cityAfterPreposition(text: string): string | undefined {
+  // The line of the last city tried: a long line of cities ("déplacements à Paris, " × 4,000)
+  // searched back to its start once, not once per city.
+  let lineStart = 0;
+  let lineEnd = -1;
   for (const match of CITY_NAME.matchAll(text)) {
     if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    const before = text.slice(lineStart, match.index);
-    if (!TRAVEL_BEFORE.test(before) && !ROSTER_LINE.test(before)) return match[0];
+    if (match.index > lineEnd) {
+      lineStart = text.lastIndexOf('\n', match.index) + 1;
+      const newline = text.indexOf('\n', match.index);
+      lineEnd = newline === -1 ? text.length : newline;
+    }
+    const travel = TRAVEL_BEFORE.test(text.slice(Math.max(lineStart, match.index - TRAVEL_WINDOW), match.index));
+    if (!travel && !ROSTER_LINE.test(text.slice(lineStart, match.index))) return match[0];
   }
   return undefined;
 }

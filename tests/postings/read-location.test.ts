@@ -25,3 +25,15 @@ describe('readLocation', () => {
     expect(readLocation(declared, labeled, text)).toBe(location);
   });
 });
+
+describe('readLocation on a long line of cities (hostile input: timed in a scratch script, not here)', () => {
+  it.each([
+    // Every city on the long line is a place to travel to; the post's city stands on the last line.
+    ['déplacements à Paris, '.repeat(3000) + '\nPoste basé à Lyon', 'Lyon'],
+    ['déplacements à Paris, '.repeat(3000), undefined],
+    // A travel word further back than its 30 characters leaves the city the post's.
+    ['Des déplacements sont prévus de temps en temps ; le poste est basé à Lyon', 'Lyon'],
+  ])('%#: → %s', (text, location) => {
+    expect(readLocation(undefined, [], text)).toBe(location);
+  });
+});
