@@ -12,7 +12,8 @@ const BACKTICK_RUN = /`+/g;
 // A list item's marker and the spaces after it: its content starts at the match's end.
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?: +|$)/;
 const HEADING = /^ {0,3}#/;
-const INDENTED_LINE = /^(?: {4}|\t)/m;
+// Four columns: four spaces, or a tab after up to three (the tab runs to the fourth).
+const INDENTED_LINE = /^(?: {4}| {0,3}\t)/m;
 
 /** `markdown` with each emoji shortcode outside code replaced by its emoji. */
 export function withEmojiShortcodes(markdown: string): string {

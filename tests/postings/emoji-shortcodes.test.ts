@@ -39,6 +39,9 @@ describe('withEmojiShortcodes', () => {
     ['    :smile: en tête du texte', '    :smile: en tête du texte'],
     ['## Exemple\n\tlabel = ":rocket:"', '## Exemple\n\tlabel = ":rocket:"'],
     ['- Une étape :\n\n      emoji: :rocket:', '- Une étape :\n\n      emoji: :rocket:'],
+    // Spaces then a tab reach the fourth column too.
+    ['Exemple :\n\n  \tstatus: :ok:', 'Exemple :\n\n  \tstatus: :ok:'],
+    ['Exemple :\n\n \t status: :ok:\n\nFin :tada:', 'Exemple :\n\n \t status: :ok:\n\nFin 🎉'],
   ])('leaves shortcodes in code indented by four columns as written: %j', (text, shown) => {
     expect(withEmojiShortcodes(text)).toBe(shown);
   });
