@@ -135,12 +135,15 @@ describe('readSkills on made-up sentences', () => {
     ["L'équipe recherche un·e Product Designer ou UX researcher.", ['Product design', 'Recherche utilisateur']],
     ['Vous êtes UX designer ou product designer.', ['UX design', 'Product design']],
     ['Vous êtes data scientist ou data analyst.', ['Data science', 'Analyse de données']],
+    ['You are a product designer or UX researcher.', ['Product design', 'Recherche utilisateur']],
+    ['We are looking for a data scientist or data analyst.', ['Data science', 'Analyse de données']],
   ])('reads roles joined by "ou", "or" as no list of which one will do: "%s"', (body, skills) => {
     expect(read(body)).toEqual({ skills, skillGroups: [], optionalSkills: [] });
   });
 
   it('still reads the same skills named as practices and joined by "ou" as a list of which one will do', () => {
     expect(read('Une expérience en UX design ou recherche utilisateur.').skillGroups).toEqual([['UX design', 'Recherche utilisateur']]);
+    expect(read('Experience in UX design or user research.').skillGroups).toEqual([['UX design', 'Recherche utilisateur']]);
   });
 
   it('still reads a skill’s open examples within a list of which two are asked', () => {
