@@ -90,6 +90,19 @@ describe('journey: the popup’s first screen is current from its first frame (t
     return { first: sorted(first), firstSaved: sorted(firstSaved), popup: new PopupPage(page) };
   }
 
+  /** Waits until the popup reopens on `query`: the query saved, and its first results kept (none for the front page). */
+  async function queryKept(popup: PopupPage, query: string): Promise<void> {
+    await waitFor(
+      () => popup.page.evaluate(async (expected) => {
+        type Stored = { popupState?: { query?: string }; popupFirstScreen?: { query?: string } };
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(keys: string[]): Promise<Stored> } } } };
+        const { popupState, popupFirstScreen } = await chrome.storage.local.get(['popupState', 'popupFirstScreen']);
+        return popupState?.query === expected && (expected === '' ? popupFirstScreen === undefined : popupFirstScreen?.query === expected);
+      }, query),
+      { message: `the popup to reopen on "${query}"` },
+    );
+  }
+
   it('lists the postings of the last sync from the first frame: edited, new, closed', async () => {
     expect(await copiedTitles((titles) => titles.length === 4, 'the copy after the first sync')).toEqual(['Data scientist', 'Designer UX', 'Développeuse Python', 'Ingénieur ops']);
     const repo = server.repo('coop', 'offres', 'main');
@@ -144,13 +157,7 @@ describe('journey: the popup’s first screen is current from its first frame (t
     const { popup } = await openAndReadFirstRows();
     await popup.search('developpeu');
     await popup.waitForTitles((titles) => titles.length === 2, 'the two developer postings');
-    await waitFor(
-      () => popup.page.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { query?: string } | undefined>> } } } };
-        return (await chrome.storage.local.get('popupFirstScreen')).popupFirstScreen?.query === 'developpeu';
-      }),
-      { message: 'the first screen of the query to be kept' },
-    );
+    await queryKept(popup, 'developpeu');
     await popup.page.close();
     const again = await openAndReadFirstRows();
     expect(again.first).toEqual(['Développeur Rust', 'Développeuse Python senior']);
@@ -162,6 +169,8 @@ describe('journey: the popup’s first screen is current from its first frame (t
     const afterSync = await openAndReadFirstRows();
     expect(afterSync.first).toEqual(['Développeur Rust', 'Développeuse Go', 'Développeuse Python senior']);
     await afterSync.popup.search('');
+    // The next popup opens on the query kept last: closed before '' is kept, it listed the developers only.
+    await queryKept(afterSync.popup, '');
     await afterSync.popup.page.close();
   });
 
