@@ -1,3 +1,4 @@
+import { lineAt } from '../text/line-at';
 import type { RemotePolicy } from './types';
 
 type KnownRemote = Exclude<RemotePolicy, 'unknown'>;
@@ -82,8 +83,7 @@ export function detectRemote(text: string): RemotePolicy {
   let found: RemotePolicy = 'unknown';
   // The line of the last key word: the key words after it on the same line need no second look,
   // and finding each one's line start anew made a long line of key words quadratic.
-  let lineStart = 0;
-  let lineEnd = -1;
+  let line = { start: 0, end: -1 };
   // exec rather than matchAll, which copies its pattern at each call (see lib/text/matches-of.ts);
   // no key word is empty, so each search starts where the last match ended.
   KEY_WORDS.lastIndex = 0;
@@ -91,17 +91,15 @@ export function detectRemote(text: string): RemotePolicy {
     // A bare remote line holds a key word ("télétravail", "distance", "remote"): the key words'
     // lines are tried, where a search of the whole text for such a line cost V8 as much as the
     // key words' own search.
-    if (keyWord.index > lineEnd) {
-      lineStart = text.lastIndexOf('\n', keyWord.index) + 1;
-      const newline = text.indexOf('\n', keyWord.index);
-      lineEnd = newline === -1 ? text.length : newline;
-      if (REMOTE_LINE.test(text.slice(lineStart, lineEnd))) return detectAroundBareLines(text);
+    if (keyWord.index > line.end) {
+      line = lineAt(text, keyWord.index);
+      if (REMOTE_LINE.test(text.slice(line.start, line.end))) return detectAroundBareLines(text);
     }
     const remote = strongestIn(text, Math.max(0, keyWord.index - BEFORE_KEY_WORD), KEY_WORDS.lastIndex + AFTER_KEY_WORD);
     if (STRENGTH[remote] > STRENGTH[found]) found = remote;
     if (found === 'full') {
       // Nothing reads stronger; only a bare line further on could change the reading.
-      REMOTE_LINE_FROM.lastIndex = lineStart;
+      REMOTE_LINE_FROM.lastIndex = line.start;
       return REMOTE_LINE_FROM.test(text) ? detectAroundBareLines(text) : found;
     }
   }

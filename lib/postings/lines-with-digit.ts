@@ -1,3 +1,5 @@
+import { lineAt } from '../text/line-at';
+
 const DIGIT = /[0-9]/g;
 
 /**
@@ -10,10 +12,8 @@ export function* linesWithDigit(text: string): Generator<string, void, undefined
     DIGIT.lastIndex = from;
     const digit = DIGIT.exec(text);
     if (!digit) return;
-    const start = text.lastIndexOf('\n', digit.index) + 1;
-    const end = text.indexOf('\n', digit.index);
-    yield text.slice(start, end === -1 ? text.length : end);
-    if (end === -1) return;
+    const { start, end } = lineAt(text, digit.index);
+    yield text.slice(start, end);
     from = end + 1;
   }
 }

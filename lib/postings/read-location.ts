@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold';
+import { lineAt } from '../text/line-at';
 import { accentPattern } from './accent-pattern';
 import { KNOWN_CITIES } from './known-cities';
 import { LIMITS } from './limits';
@@ -52,17 +53,12 @@ const TRAVEL_WINDOW = 50;
 function cityAfterPreposition(text: string): string | undefined {
   // The line of the last city tried: a long line of cities ("déplacements à Paris, " × 4,000)
   // searched back to its start once, not once per city.
-  let lineStart = 0;
-  let lineEnd = -1;
+  let line = { start: 0, end: -1 };
   for (const match of CITY_NAME.matchAll(text)) {
     if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    if (match.index > lineEnd) {
-      lineStart = text.lastIndexOf('\n', match.index) + 1;
-      const newline = text.indexOf('\n', match.index);
-      lineEnd = newline === -1 ? text.length : newline;
-    }
-    const travel = TRAVEL_BEFORE.test(text.slice(Math.max(lineStart, match.index - TRAVEL_WINDOW), match.index));
-    if (!travel && !ROSTER_LINE.test(text.slice(lineStart, match.index))) return match[0];
+    if (match.index > line.end) line = lineAt(text, match.index);
+    const travel = TRAVEL_BEFORE.test(text.slice(Math.max(line.start, match.index - TRAVEL_WINDOW), match.index));
+    if (!travel && !ROSTER_LINE.test(text.slice(line.start, match.index))) return match[0];
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
 import type { SkillMatch } from '../skills/types';
 import { lastAtOrBelow } from '../text/last-at-or-below';
-import { partitionPoint } from '../text/partition-point';
+import { lineAt } from '../text/line-at';
 import { matchesOf } from '../text/matches-of';
+import { partitionPoint } from '../text/partition-point';
 import { ALTERNATIVE_WORDS, EXAMPLE_INTROS, MANY_OF_INTROS, ONE_OF_INTROS, OPEN_LIST_ENDS, OPTIONAL_FROM_HERE, OPTIONAL_MARKERS, ROLE_NOUNS } from './skill-alternatives';
 
 /** What a posting says of the skills it names beyond naming them (Offer.skillGroups, Offer.optionalSkills). */
@@ -218,9 +219,7 @@ function nextOf(text: string, character: string): (from: number) => number {
 function sentencesOf(text: string, named: readonly Named[]): Span[] {
   const sentences: Span[] = [];
   for (let index = 0; index < named.length; ) {
-    const lineStart = text.lastIndexOf('\n', named[index]!.start - 1) + 1;
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
+    const { start: lineStart, end: lineEnd } = lineAt(text, named[index]!.start);
     let start = lineStart;
     SENTENCE_MARK.lastIndex = lineStart;
     for (let end = SENTENCE_MARK.exec(text); end !== null && end.index < lineEnd; end = SENTENCE_MARK.exec(text)) {
