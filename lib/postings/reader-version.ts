@@ -59,5 +59,7 @@
  * is a skill only beside writing or content; shortcodes stay as written in indented code.
  * 33: "agilité" is the agile method only beside words of method ("méthodes … issus du design et de
  * l'agilité"), not as a quality ("travailler en équipe et agilité").
+ * 34: shortcodes stay as written in code indented by spaces and a tab ("  \tstatus: :ok:"); a script
+ * scheme within a script link already blanked is part of it (linear time on hostile bodies).
  */
-export const READER_VERSION = 33;
+export const READER_VERSION = 34;
