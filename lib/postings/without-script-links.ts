@@ -33,19 +33,13 @@ export function withoutScriptLinks(text: string): string {
  * rest of the line again, a quadratic path on a hostile file.
  */
 function blankMarkdownTargets(text: string): string {
-  let result = '';
-  let kept = 0;
   const closings = new Map<number, number>();
-  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', open + 2)) {
-    // A "](" within a target already blanked was blanked with it.
-    if (open < kept) continue;
+  // A "](" within a target already blanked was blanked with it.
+  return replaceFromEach(text, '](', (open) => {
     const end = closings.get(open + 1) ?? closingParenthesis(text, open + 1, closings);
     const target = text.slice(open + 2, end);
-    if (isSafe(target.trim())) continue;
-    result += text.slice(kept, open + 2) + blank(target);
-    kept = end;
-  }
-  return kept === 0 ? text : result + text.slice(kept);
+    return isSafe(target.trim()) ? undefined : { start: open + 2, end, text: blank(target) };
+  });
 }
 
 /**
@@ -54,20 +48,15 @@ function blankMarkdownTargets(text: string): string {
  * more than the rest of the contact's reading; what it matches starts with the whole word before a "=".
  */
 function blankHtmlAddresses(text: string): string {
-  let result = '';
-  let kept = 0;
-  for (let equals = text.indexOf('='); equals !== -1; equals = text.indexOf('=', equals + 1)) {
+  return replaceFromEach(text, '=', (equals, kept) => {
     const start = wordBefore(text, equals, ADDRESS_ATTRIBUTES);
-    if (start < kept) continue;
+    if (start < kept) return undefined;
     HTML_ADDRESS_AT.lastIndex = start;
     const match = HTML_ADDRESS_AT.exec(text);
-    if (!match) continue;
+    if (!match) return undefined;
     const whole = match[0];
-    result += text.slice(kept, start) + (isSafe(unquote(match[1]!)) ? whole : blank(whole));
-    kept = start + whole.length;
-    equals = kept - 1;
-  }
-  return kept === 0 ? text : result + text.slice(kept);
+    return { start, end: start + whole.length, text: isSafe(unquote(match[1]!)) ? whole : blank(whole) };
+  });
 }
 
 /**
@@ -76,14 +65,34 @@ function blankHtmlAddresses(text: string): string {
  * target again made "javascript:javascript:…" quadratic (20 s for 44,000 characters).
  */
 function blankScriptSchemes(text: string): string {
+  return replaceFromEach(text, ':', (colon, kept) => {
+    const start = wordBefore(text, colon, SCRIPT_SCHEMES);
+    if (start === -1 || start < kept) return undefined;
+    const end = endOfBareTarget(text, start);
+    return { start, end, text: blank(text.slice(start, end)) };
+  });
+}
+
+/** Characters of a text to put in place of [start, end). */
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The text built once with the replacement `replacementAt` finds from each `mark` (none:
+ * undefined), which must start at or after `kept`, the end of the last one. The marks within
+ * a replaced span are not looked at: each is part of it.
+ */
+function replaceFromEach(text: string, mark: string, replacementAt: (at: number, kept: number) => Replacement | undefined): string {
   let result = '';
   let kept = 0;
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-    const start = wordBefore(text, colon, SCRIPT_SCHEMES);
-    if (start === -1 || start < kept) continue;
-    const end = endOfBareTarget(text, start);
-    result += text.slice(kept, start) + blank(text.slice(start, end));
-    kept = end;
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, Math.max(at + mark.length, kept))) {
+    const replacement = replacementAt(at, kept);
+    if (replacement === undefined) continue;
+    result += text.slice(kept, replacement.start) + replacement.text;
+    kept = replacement.end;
   }
   return kept === 0 ? text : result + text.slice(kept);
 }
