@@ -181,8 +181,15 @@ describe('journey: new and seen (French), and saving a search in English', () =>
     await waitFor(async () => ((await badge()) === '' ? true : undefined), { message: 'the rows read in the list are seen', timeout: 20_000 });
     expect(await popup.result('Développeur front').locator('[data-testid="new"]').textContent()).toBe('nouvelle');
     await popup.page.getByLabel('Nouvelles offres seulement').uncheck();
-    // Closed once the list shows the change: the popup keeps its filters for the next opening after that render.
     await popup.waitForTitles((titles) => titles.length === 5, 'every posting again');
+    // Closed once the filters are kept (storage.local, written after the render): closed before, the next popup opened on the new ones only.
+    await waitFor(
+      () => popup.page.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ popupState?: { filters?: { newOnly?: boolean } } }> } } } };
+        return (await chrome.storage.local.get('popupState')).popupState?.filters?.newOnly === false ? true : undefined;
+      }),
+      { message: 'the popup to keep its filters without "new ones only"' },
+    );
     await popup.page.close();
     const reopened = await PopupPage.open(extension);
     await reopened.waitForTitles((titles) => titles.length === 5, 'every posting');
