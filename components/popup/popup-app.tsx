@@ -23,7 +23,7 @@ import type { OfferSummary } from '../../lib/db/records';
 import { NoiseLine, NoiseStatus, type NoiseUndo } from './noise-note';
 import { judgeWithGroups, oneEntryPerPosting, savedAcrossGroups, savedMembers } from '../../lib/duplicates/merge-duplicates';
 import { lazyView } from '../lazy-view';
-import { whenFirstPainted } from '../after-first-paint';
+import { useFirstPainted } from '../use-first-painted';
 
 // Views the first paint never shows load when first asked for (see lazyView).
 const OfferCard = lazyView(() => import('./offer-card').then((module) => module.OfferCard));
@@ -92,16 +92,12 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
   }, [initialSearch?.id]);
   // The search stays shown while its query and filters do: changing them is a new search.
   const searchShown = shownSearch && shownSearch.search.query === query && JSON.stringify(shownSearch.search.filters) === JSON.stringify(filters) ? shownSearch : undefined;
-  // The rest of the page once the first screen, all the first paint lists, is on show.
+  // The rest of the page once the first screen, all the first paint lists, is on show; a new
+  // query or filters show a page again, not what "show more" had opened.
+  const firstPainted = useFirstPainted();
   useEffect(() => {
-    let current = true;
-    void whenFirstPainted().then(() => {
-      if (current) setVisible(PAGE);
-    });
-    return () => {
-      current = false;
-    };
-  }, [query, filters]);
+    if (firstPainted) setVisible(PAGE);
+  }, [firstPainted, query, filters]);
 
   const { board } = data;
   // A posting seen in two places is one: saving either saves it, and it is listed once.

@@ -13,6 +13,12 @@ import { DEFAULT_SOURCES } from '../../lib/sources/default-sources';
 import { freshDatabase } from './test-database';
 import { sampleOffer } from './sample-offer';
 
+/** Imports an export holding only saved postings, each a web developer's posting at `stage` with the snapshot fields given. */
+function importFavorites(db: ReturnType<typeof freshDatabase>, stage: string, snapshots: Record<string, Record<string, unknown>>) {
+  const favorites = Object.entries(snapshots).map(([id, snapshot]) => ({ offerId: id, stage, snapshot: { id, title: 'Développeuse web', ...snapshot } }));
+  return importUserData(db, { format: 'vigie-user-data', sources: [], settings: {}, favorites });
+}
+
 async function withSavedOffer() {
   const db = freshDatabase();
   const offer = sampleOffer();
@@ -140,15 +146,9 @@ describe('export and import of user data', () => {
 
   it("keeps a saved posting's deadline, language, translation link and page reference, and drops a language it does not know", async () => {
     const db = freshDatabase();
-    const favorite = (id: string, snapshot: Record<string, unknown>) => ({ offerId: id, stage: 'applied', snapshot: { id, title: 'Développeuse web', ...snapshot } });
-    await importUserData(db, {
-      format: 'vigie-user-data',
-      sources: [],
-      settings: {},
-      favorites: [
-        favorite('a', { deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev', identifier: 'REF-12' }),
-        favorite('b', { deadline: 20261220, language: '<b>de</b>', identifier: { value: 'REF-12' } }),
-      ],
+    await importFavorites(db, 'applied', {
+      a: { deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev', identifier: 'REF-12' },
+      b: { deadline: 20261220, language: '<b>de</b>', identifier: { value: 'REF-12' } },
     });
     const [first, second] = await db.favorites.bulkGet(['a', 'b']);
     expect(first?.snapshot).toMatchObject({ deadline: '2026-12-20', language: 'fr', translationKey: 'web-dev', identifier: 'REF-12' });
@@ -159,15 +159,9 @@ describe('export and import of user data', () => {
 
   it("keeps a saved posting's lists of which one will do and its skills not required, and drops malformed ones", async () => {
     const db = freshDatabase();
-    const favorite = (id: string, snapshot: Record<string, unknown>) => ({ offerId: id, stage: 'saved', snapshot: { id, title: 'Développeuse web', ...snapshot } });
-    await importUserData(db, {
-      format: 'vigie-user-data',
-      sources: [],
-      settings: {},
-      favorites: [
-        favorite('a', { skills: ['Python', 'Django', 'Flask', 'Docker'], skillGroups: [['Django', 'Flask']], optionalSkills: ['Docker'] }),
-        favorite('b', { skills: ['Python'], skillGroups: [[1, { name: 'x' }], 'Django', []], optionalSkills: 'Docker' }),
-      ],
+    await importFavorites(db, 'saved', {
+      a: { skills: ['Python', 'Django', 'Flask', 'Docker'], skillGroups: [['Django', 'Flask']], optionalSkills: ['Docker'] },
+      b: { skills: ['Python'], skillGroups: [[1, { name: 'x' }], 'Django', []], optionalSkills: 'Docker' },
     });
     const [first, second] = await db.favorites.bulkGet(['a', 'b']);
     expect(first?.snapshot).toMatchObject({ skillGroups: [['Django', 'Flask']], optionalSkills: ['Docker'] });
