@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_FILTERS, type BoardFilters } from '../../lib/board/board-filters';
 import { FIRST_SCREEN_SIZE } from '../../lib/board/first-screen';
 import { localDay } from '../../lib/board/deadline';
@@ -79,9 +79,10 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     if (data.initialOfferId) void open(data.initialOfferId);
     else search.current?.focus();
   }, []);
-  // Not on opening: the query and filters were just read from storage.
+  // Not on opening: the query and filters were just read from storage. Kept in the render's own
+  // task, not after the paint: a popup closed as soon as its list changed forgot the change.
   const opened = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (opened.current) opened.current = false;
     else actions.persist(query, filters);
   }, [query, filters]);

@@ -132,6 +132,7 @@ describe('journey: the popup’s first screen is current from its first frame (t
     const { popup } = await openAndReadFirstRows();
     await popup.setFilter('open-only', false);
     await popup.waitForTitles((titles) => titles.includes('Data scientist'), 'the closed posting listed');
+    await popup.waitForKeptFilter('openOnly', false);
     await popup.page.close();
     const again = await openAndReadFirstRows();
     expect(again.first).toEqual(['Data scientist', 'Développeur Rust', 'Développeuse Python senior', 'Ingénieur ops']);

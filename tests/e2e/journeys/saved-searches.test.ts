@@ -182,14 +182,8 @@ describe('journey: new and seen (French), and saving a search in English', () =>
     expect(await popup.result('Développeur front').locator('[data-testid="new"]').textContent()).toBe('nouvelle');
     await popup.page.getByLabel('Nouvelles offres seulement').uncheck();
     await popup.waitForTitles((titles) => titles.length === 5, 'every posting again');
-    // Closed once the filters are kept (storage.local, written after the render): closed before, the next popup opened on the new ones only.
-    await waitFor(
-      () => popup.page.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ popupState?: { filters?: { newOnly?: boolean } } }> } } } };
-        return (await chrome.storage.local.get('popupState')).popupState?.filters?.newOnly === false ? true : undefined;
-      }),
-      { message: 'the popup to keep its filters without "new ones only"' },
-    );
+    // Closed once the filters are kept for the next opening (storage.local).
+    await popup.waitForKeptFilter('newOnly', false);
     await popup.page.close();
     const reopened = await PopupPage.open(extension);
     await reopened.waitForTitles((titles) => titles.length === 5, 'every posting');

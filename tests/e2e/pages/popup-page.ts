@@ -96,6 +96,17 @@ export class PopupPage {
     return this.savedOffers().filter({ has: this.page.locator('.offer-title', { hasText: title }) }).first();
   }
 
+  /** Waits until the filters kept for the next opening (storage.local) have `name` set to `value`: the popup may be closed then. */
+  async waitForKeptFilter(name: string, value: unknown): Promise<void> {
+    await waitFor(
+      () => this.page.evaluate(async ([key, expected]) => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ popupState?: { filters?: Record<string, unknown> } }> } } } };
+        return (await chrome.storage.local.get('popupState')).popupState?.filters?.[key as string] === expected ? true : undefined;
+      }, [name, value] as const),
+      { message: `the popup to keep its filter ${name} = ${String(value)}` },
+    );
+  }
+
   async setFilter(name: string, value: string | boolean): Promise<void> {
     const details = this.page.locator('details.filters');
     if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click();
