@@ -73,6 +73,8 @@ describe('journey: search, read and save offers in the popup', () => {
     await popup.setFilter('contract', 'internship');
     const interns = await popup.waitForTitles((found) => found.length > 0 && found.length < 20, 'internships');
     expect(interns.some((title) => /stag/i.test(title))).toBe(true);
+    // The second popup reads the filters kept in storage.local: opened before they are written, it showed "any".
+    await popup.waitForKeptFilter('contract', 'internship');
     const again = await PopupPage.open(extension);
     expect(await again.page.locator('[name="contract"]').inputValue()).toBe('internship');
     await again.page.close();
