@@ -72,6 +72,13 @@ export class PopupPage {
     return card;
   }
 
+  /** The card's posting text, once rendered: the Markdown renderer loads with the first card, after the card shows. */
+  async body(card: Locator): Promise<Locator> {
+    const body = card.locator('.posting-body');
+    await waitFor(() => body.evaluate((element) => element.childNodes.length > 0), { message: 'the posting text rendered in the card' });
+    return body;
+  }
+
   async back(): Promise<void> {
     await this.page.locator('[data-testid="back"]').click();
   }
