@@ -41,7 +41,8 @@ export function JournalApp({ favorites, initialPeriod, onPeriod, download, print
   }
 
   return (
-    <main class="journal">
+    // Busy until the saved offers are read: the table is drawn empty meanwhile, and says so.
+    <main class="journal" aria-busy={favorites === undefined}>
       <h1>{t('journalTitle')}</h1>
       <p class="help no-print">{t('journalHelp')}</p>
       <form class="journal-controls no-print" onSubmit={(event) => event.preventDefault()}>

@@ -58,7 +58,8 @@ export function TrackerApp({ favorites, followUpDays, actions, journalUrl, now =
   }
 
   return (
-    <main class="tracker">
+    // Busy until the saved offers are read: the columns are drawn empty meanwhile, and say so.
+    <main class="tracker" aria-busy={favorites === undefined}>
       <header class="tracker-head">
         <h1>{t('trackerTitle')}</h1>
         <nav class="row">

@@ -26,6 +26,15 @@ describe('the journal page', () => {
     expect(shown.querySelectorAll('[data-testid="journal-table"] tbody tr')).toHaveLength(2);
   });
 
+  it('says it is busy while the saved offers are read, its table drawn empty', () => {
+    const render = (favorites: FavoriteRecord[] | undefined) => renderInFrench(<JournalApp favorites={favorites} initialPeriod={{ from: '2026-12-01', to: '2026-12-31' }} today={TODAY}
+      onPeriod={ignore} download={ignore} print={ignore} />);
+    const loading = render(undefined);
+    expect(loading.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(loading.querySelectorAll('[data-testid="journal-table"] tbody tr')).toHaveLength(0);
+    expect(render([APPLIED_THIS_MONTH]).querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('says only that the period is empty when this month has no step either', () => {
     const shown = renderInFrench(<JournalApp favorites={[APPLIED_THIS_MONTH]} initialPeriod={{ from: '2026-10-01', to: '2026-10-31' }} today={new Date(2027, 2, 1)}
       onPeriod={ignore} download={ignore} print={ignore} />);

@@ -39,6 +39,14 @@ describe('the tracker board', () => {
     expect(shown.querySelector('[data-testid="follow-up-count"]')?.textContent).toBe('À relancer : 1');
   });
 
+  it('says it is busy while the saved offers are read, its columns drawn empty', () => {
+    const actions: TrackerActions = { setStage: vi.fn(async () => true), setNote: vi.fn(async () => true), setContact: vi.fn(async () => true), setStepDate: vi.fn(async () => true) };
+    const loading = renderInFrench(<TrackerApp favorites={undefined} followUpDays={7} actions={actions} journalUrl="journal.html" now={NOW} />);
+    expect(loading.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(loading.querySelectorAll('.tracker-column .card-handle')).toHaveLength(0);
+    expect(board([]).shown.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('moves a card with the arrow keys, says so to screen readers, and keeps the focus on it', () => {
     const { shown, actions } = board([favorite('a', 'Designer UX', 'applied', NOW - DAY)]);
     const handle = shown.querySelector<HTMLButtonElement>('[data-card-handle="a"]')!;

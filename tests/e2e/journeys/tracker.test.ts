@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage } from '../pages/options-page';
 import { PopupPage } from '../pages/popup-page';
+import { JournalPage } from '../pages/journal-page';
 import { TrackerPage } from '../pages/tracker-page';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
 import { readDatabase } from '../support/read-database';
@@ -145,7 +146,7 @@ describe('journey: the application tracker and the job-search journal (French)',
     beforeAll(async () => {
       journal = await extension.context.newPage();
       await journal.goto(extension.extensionUrl('journal.html'));
-      await journal.locator('[data-testid="journal-period"]').waitFor();
+      await JournalPage.ready(journal);
     });
 
     it('lists the steps dated within the period only, in French, with how to reach the employer', async () => {
@@ -241,7 +242,7 @@ describe('journey: the tracker and journal in English, dark', () => {
     expect(await tracker.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 27)');
 
     await tracker.page.locator('[data-testid="open-journal"]').click();
-    await tracker.page.locator('[data-testid="journal-table"]').waitFor();
+    await JournalPage.ready(tracker.page);
     expect(await tracker.page.locator('thead th').allTextContents()).toEqual(['Date', 'Employer', 'Position', 'Step', 'Contact or link', 'Note']);
     const rows = await tracker.page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)));
     const english = (day: Date) => `${pad(day.getMonth() + 1)}/${pad(day.getDate())}/${day.getFullYear()}`;

@@ -13,9 +13,9 @@ export class TrackerPage {
     return TrackerPage.ready(page);
   }
 
-  /** A tracker page already opened (from the popup's button, say), once its columns are drawn. */
+  /** A tracker page already opened (from the popup's button, say), once its saved offers are read: its columns are drawn empty before. */
   static async ready(page: Page): Promise<TrackerPage> {
-    await page.locator('[data-testid="tracker-column"]').first().waitFor();
+    await page.locator('main.tracker[aria-busy="false"]').waitFor();
     return new TrackerPage(page);
   }
 
