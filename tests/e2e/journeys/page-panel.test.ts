@@ -295,11 +295,14 @@ describe('journey: the page panel where it belongs (English)', () => {
     const tab = await panel.box();
     expect(tab.width).toBeLessThan(120);
     expect(overlap(tab, await mainColumn(page))).toBe(false);
+    // The next page asks the worker whether to open folded: reloaded before the fold is stored, it opened docked.
+    await journey.options.waitForSetting('panelFolded', true);
     await page.reload();
     await waitFor(() => panel.isShown(), { message: 'the panel on the next visit' });
     expect(await isExpanded(panel)).toBe(false);
     await panel.press('button', /^Vigie/);
     await waitFor(() => isExpanded(panel), { message: 'the panel unfolded' });
+    await journey.options.waitForSetting('panelFolded', false);
     await page.reload();
     await waitFor(() => isExpanded(panel), { message: 'the panel unfolded on the next visit' });
     await page.close();
@@ -328,7 +331,7 @@ describe('journey: the page panel where it belongs (English)', () => {
     const toggle = options.getByRole('checkbox', { name: 'Also highlight the other skills the posting asks for' });
     expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
-    await waitFor(async () => ((await sendMessage(options, { type: 'getSettings' })) as { panelOtherSkills: boolean }).panelOtherSkills, { message: 'the option stored' });
+    await journey.options.waitForSetting('panelOtherSkills', true);
     const { page } = await openPage(postingUrl);
     const highlights = await waitFor(async () => {
       const read = await readHighlights(page);

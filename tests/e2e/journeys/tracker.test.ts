@@ -204,7 +204,7 @@ describe('journey: the application tracker and the job-search journal (French)',
     expect(await options.page.locator('[data-testid="options-open-tracker"]').getAttribute('href')).toBe(extension.extensionUrl('tracker.html'));
     await options.page.locator('#follow-up-days').fill('10');
     await options.page.locator('#follow-up-days').blur();
-    await waitFor(async () => (await readDatabase(options.page, ['settings'])).settings.find((setting) => setting.key === 'followUpDays')?.value === 10, { message: 'the follow-up delay stored' });
+    await options.waitForSetting('followUpDays', 10);
   });
 });
 

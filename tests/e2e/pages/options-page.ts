@@ -1,5 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
+import type { Settings } from '../../../lib/settings/settings';
 import type { LaunchedExtension } from '../support/extension';
+import { sendMessage } from '../support/send-message';
 import { waitFor } from '../../support/wait-for';
 
 export type SourceStatus = 'idle' | 'syncing' | 'ok' | 'error' | 'empty';
@@ -50,6 +52,14 @@ export class OptionsPage {
 
   async count(url: string): Promise<number> {
     return Number(await this.source(url).getAttribute('data-count'));
+  }
+
+  /** Waits until the worker has stored the setting `name` as `value` (a change made from another page, say, still on its way). */
+  async waitForSetting<K extends keyof Settings>(name: K, value: Settings[K]): Promise<void> {
+    await waitFor(
+      async () => JSON.stringify((await sendMessage<Settings>(this.page, { type: 'getSettings' }))[name]) === JSON.stringify(value) || undefined,
+      { message: `the setting ${name} stored as ${JSON.stringify(value)}` },
+    );
   }
 
   /** Waits for `status`; fails as soon as the source shows 'error' when waiting for something else. */
