@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { localDay } from '../../lib/board/deadline';
 import { lastStep } from '../../lib/db/stage-history';
 import { STAGES, type FavoriteRecord, type Stage } from '../../lib/db/records';
 import { arrangeFavorites, countByStage, DEFAULT_FAVORITES_VIEW, FAVORITE_ORDERS, type FavoritesView } from '../../lib/favorites/arrange-favorites';
 import { useT } from '../i18n';
 import { stepText } from '../step-text';
+import { useSavedText } from '../use-saved-text';
 import { publicationNote } from './publication-note';
 
 interface Props {
@@ -79,13 +80,8 @@ export function SavedList({ favorites, publishedIds, onOpen, onUnsave, onNote, o
 
 function SavedItem({ favorite, published, onOpen, onUnsave, onNote, onStage }: { favorite: FavoriteRecord; published: boolean } & Pick<Props, 'onOpen' | 'onUnsave' | 'onNote' | 'onStage'>) {
   const t = useT();
-  const [note, setNote] = useState(favorite.note);
-  // Saved while typing: a popup can close at any moment, without a blur.
-  useEffect(() => {
-    if (note === favorite.note) return;
-    const timer = setTimeout(() => onNote(favorite.offerId, note), 500);
-    return () => clearTimeout(timer);
-  }, [note]);
+  // Saved once typing pauses, and at once when the popup closes before that (it closes on any click outside it).
+  const [note, setNote] = useSavedText(favorite.note, (value) => onNote(favorite.offerId, value));
   const { snapshot } = favorite;
   const step = lastStep(favorite);
   const noteId = `note-${favorite.offerId}`;

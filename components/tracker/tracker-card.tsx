@@ -8,7 +8,7 @@ import { useT } from '../i18n';
 import { safeHref } from '../safe-link';
 import { stepText } from '../step-text';
 import type { TrackerActions } from './tracker-model';
-import { useSavedText } from './use-saved-text';
+import { useSavedText } from '../use-saved-text';
 
 const NOON_MS = 12 * 60 * 60 * 1000;
 

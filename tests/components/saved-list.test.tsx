@@ -58,4 +58,19 @@ describe('the saved offers list', () => {
     choose(shown, 'saved-order', 'stage');
     expect(titles(shown)).toEqual(['Designer UX', 'Développeuse Python', 'Archiviste']);
   });
+
+  it('keeps a note typed just before the popup closes, without waiting for typing to pause', () => {
+    const notes: string[] = [];
+    const noop = () => {};
+    const shown = renderInFrench(<SavedList favorites={FAVORITES} publishedIds={new Set()} onOpen={noop} onUnsave={noop} onNote={(offerId, note) => notes.push(`${offerId}: ${note}`)}
+      onStage={noop} onExport={noop} onImport={noop} onOpenTracker={noop} />);
+    const note = shown.querySelector<HTMLTextAreaElement>('[data-offer-id="b"] [data-testid="note"]')!;
+    act(() => {
+      note.value = 'Relancer lundi';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(notes).toEqual([]);
+    dispatchEvent(new Event('pagehide'));
+    expect(notes).toEqual(['b: Relancer lundi']);
+  });
 });

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useSavedText } from '../../components/tracker/use-saved-text';
+import { useSavedText } from '../../components/use-saved-text';
 
 let edit: (value: string) => void = () => {};
 function Field({ stored, save }: { stored: string; save: (value: string) => void }) {

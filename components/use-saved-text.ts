@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
-// Saved while typing, once typing pauses: a tab can be closed at any moment, without a blur.
+// Saved while typing, once typing pauses: a tab or the popup can be closed at any moment, without a blur.
 const SAVE_AFTER_MS = 500;
 
 /**
