@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { BoardFilters } from '../../lib/board/board-filters';
 import type { SourceRecord } from '../../lib/db/records';
 import { narrowingFilterCount } from '../../lib/saved-searches/saved-search';
@@ -21,15 +22,18 @@ export function FiltersBar({ filters, sources, hasSkills, onChange }: Props) {
   // The filters outlive the popup: folded, the summary still says that some are set, so fewer results are not a mystery.
   const changed = narrowingFilterCount(filters);
   // Folded on opening: its fields (seven lists of choices, a quarter of the first screen's elements)
-  // are created once the first frame is on screen.
+  // are created once the first frame is on screen, or as it is opened if that comes first: the click's
+  // render runs before the browser unfolds it, so an opened panel is never painted empty.
   const painted = useFirstPainted();
+  const [opened, setOpened] = useState(false);
+  const open = () => setOpened(true);
   return (
-    <details class="filters">
-      <summary>
+    <details class="filters" onToggle={open}>
+      <summary onClick={open}>
         {t('filtersTitle')}
         {changed > 0 && <span class="filters-changed" data-testid="filters-changed"> · {tCount(t, 'filtersChanged', changed)}</span>}
       </summary>
-      {painted && <div class="filters-grid">
+      {(painted || opened) && <div class="filters-grid">
         <label class="check">
           <input type="checkbox" name="open-only" checked={filters.openOnly} onChange={(event) => set('openOnly', event.currentTarget.checked)} />
           {t('filterOpenOnly')}

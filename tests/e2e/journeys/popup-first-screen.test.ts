@@ -192,4 +192,38 @@ describe('journey: the popup’s first screen is current from its first frame (t
       await popup.page.close();
     }
   });
+
+  it('shows the filters’ fields when they are unfolded before the first paint, never an empty panel', async () => {
+    type Seen = { clickedBeforeFields: boolean; frames: number; emptyFrames: number };
+    const page = await extension.context.newPage();
+    await page.addInitScript(() => {
+      const seen: Seen = { clickedBeforeFields: false, frames: 0, emptyFrames: 0 };
+      (globalThis as unknown as { earlyFilters: Seen }).earlyFilters = seen;
+      const observer = new MutationObserver(() => {
+        const summary = document.querySelector<HTMLElement>('details.filters summary');
+        if (!summary) return;
+        observer.disconnect();
+        // As early as a click can come: in the task that renders the popup, before its first frame.
+        seen.clickedBeforeFields = !document.querySelector('[name="contract"]');
+        summary.click();
+        // Each frame, before it is painted: is the panel open without its fields?
+        const look = () => {
+          const details = document.querySelector<HTMLDetailsElement>('details.filters');
+          if (details?.open && !details.querySelector('[name="contract"]')) seen.emptyFrames++;
+          if (++seen.frames < 30) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(extension.extensionUrl('/popup.html'));
+    const seen = await waitFor(() => page.evaluate(() => {
+      const { earlyFilters } = globalThis as unknown as { earlyFilters: Seen };
+      return earlyFilters.frames >= 30 ? earlyFilters : undefined;
+    }), { message: 'thirty frames after the early click' });
+    expect(seen).toEqual({ clickedBeforeFields: true, frames: 30, emptyFrames: 0 });
+    expect(await page.locator('details.filters').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('[name="contract"]').isVisible()).toBe(true);
+    await page.close();
+  });
 });
