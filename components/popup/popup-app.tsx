@@ -102,10 +102,13 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
 
   const { board } = data;
   // A posting seen in two places is one: saving either saves it, and it is listed once.
-  const directlySaved = useMemo(() => new Set(data.firstSaved ? data.firstSaved.keys() : data.favorites.map((favorite) => favorite.offerId)), [data.favorites, data.firstSaved]);
+  const firstStages = data.firstSaved?.stages;
+  const directlySaved = useMemo(() => new Set(firstStages ? firstStages.keys() : data.favorites.map((favorite) => favorite.offerId)), [data.favorites, firstStages]);
   const savedIds = useMemo(() => savedAcrossGroups(directlySaved, data.duplicates), [directlySaved, data.duplicates]);
   const savedEntries = useMemo(() => oneEntryPerPosting(data.favorites, data.duplicates), [data.favorites, data.duplicates]);
-  const stages = useMemo(() => data.firstSaved ?? new Map(data.favorites.map((favorite) => [favorite.offerId, favorite.stage])), [data.favorites, data.firstSaved]);
+  // Before the favorites are read, the copy's count; without a copy, none rather than a 0 that is not known.
+  const savedCount = data.firstSaved ? data.firstSaved.postings : savedEntries.length;
+  const stages = useMemo(() => firstStages ?? new Map(data.favorites.map((favorite) => [favorite.offerId, favorite.stage])), [data.favorites, firstStages]);
   const marks = useMemo(() => ({ newIds: data.newIds, stages }), [data.newIds, stages]);
   const mySkills = useMemo(() => new Set(data.mySkills.map((skill) => skill.toLowerCase())), [data.mySkills]);
   const matchOf = useMemo(() => createMatchScorer(data.mySkills), [data.mySkills]);
@@ -267,7 +270,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         {syncLine(data, t)}
       </p>
       <NoiseStatus last={lastNoise} onUndo={undoLastNoise} />
-      <ViewTabs view={view} labels={{ results: t('tabResults', [String(page.total)]), saved: t('tabSaved', [String(savedEntries.length)]), searches: t('tabSearches', [String(data.searches.length)]) }}
+      <ViewTabs view={view} labels={{ results: t('tabResults', [String(page.total)]), saved: savedCount === undefined ? t('tabSavedUncounted') : t('tabSaved', [String(savedCount)]), searches: t('tabSearches', [String(data.searches.length)]) }}
         label={t('viewsLabel')} onSelect={(next) => { setView(next); setCard(undefined); }} />
       <main class="popup-body" role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`}>
         {card ? (

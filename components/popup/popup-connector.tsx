@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { firstBoardOf, readBoard, type Board } from '../../lib/board/read-board';
 import { syncProgressOf } from '../../lib/board/sync-progress';
 import type { ReadStore } from '../../lib/db/read-store';
-import type { FavoriteRecord, SourceRecord, Stage } from '../../lib/db/records';
+import type { FavoriteRecord, SourceRecord } from '../../lib/db/records';
 import { CHANGE_SIGNAL_KEY, isChangeSignal, type ChangeScope } from '../../lib/messaging/change-signal';
 import { request } from '../../lib/messaging/protocol';
 import { offerIdFromHash, searchIdFromHash } from '../../lib/notify/announced-page';
@@ -18,7 +18,7 @@ import { mountPage } from '../mount-page';
 import { firstReads } from './first-reads';
 import { createPopupActions } from './popup-actions';
 import { PopupApp } from './popup-app';
-import type { NoiseState, PopupData } from './popup-model';
+import type { NoiseState, PopupData, SavedBeforeRead } from './popup-model';
 import type { PopupState } from './popup-state';
 
 const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.updatedAt;
@@ -32,17 +32,17 @@ const byLastChange = (a: FavoriteRecord, b: FavoriteRecord) => b.updatedAt - a.u
 export async function startPopup(): Promise<void> {
   const reads = firstReads();
   const [front, { saved, kept }] = await Promise.all([reads.front, reads.state]);
-  const firstSaved = front?.saved && new Map(front.saved);
+  const firstSaved: SavedBeforeRead = { stages: front?.saved && new Map(front.saved), postings: front?.savedPostings };
   mountPage(<PopupConnector opening={reads.store} saved={saved} front={firstBoardOf(front, saved.query, kept)} firstSaved={firstSaved} />);
 }
 
 /** The popup's data from the database (read directly) and the worker (messages), kept current as the worker signals changes. */
-function PopupConnector({ opening, saved, front, firstSaved }: { opening: Promise<ReadStore | undefined>; saved: PopupState; front: Board | null; firstSaved?: ReadonlyMap<string, Stage> }) {
+function PopupConnector({ opening, saved, front, firstSaved }: { opening: Promise<ReadStore | undefined>; saved: PopupState; front: Board | null; firstSaved: SavedBeforeRead }) {
   const [board, setBoard] = useState<Board | null | undefined>(front ?? undefined);
   const [sources, setSources] = useState<SourceRecord[]>([]);
   const [favorites, setFavorites] = useState<FavoriteRecord[]>([]);
-  // The saved marks of the first rows, until the favorites themselves are read.
-  const [savedBeforeRead, setSavedBeforeRead] = useState(firstSaved);
+  // The saved marks of the first rows and the saved tab's number, until the favorites themselves are read.
+  const [savedBeforeRead, setSavedBeforeRead] = useState<SavedBeforeRead | undefined>(firstSaved);
   const [mySkills, setMySkills] = useState<string[]>([]);
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
   const [noise, setNoise] = useState<NoiseState>({ rules: [], wordHits: new Map() });
@@ -69,14 +69,18 @@ function PopupConnector({ opening, saved, front, firstSaved }: { opening: Promis
         const [rules, hits] = await Promise.all([store?.get('settings', NOISE_RULES_KEY), store?.get('settings', WORD_HITS_KEY)]);
         setNoise({ rules: sanitizeNoiseRules(rules?.value), wordHits: readWordHits(hits?.value) });
       })(),
-      // Found again after a sync, and after a page is saved (a favorites change).
-      concerns('board', 'favorites') && (async () => setDuplicates(indexGroups(readDuplicateGroups((await store?.get('settings', DUPLICATES_KEY))?.value))))(),
-      concerns('sources', 'board') && (async () => setSources((await store?.getAll('sources')) ?? []))(),
-      concerns('searches', 'board') && (async () => setSearches(await request(sendToWorker, 'listSavedSearches', {})))(),
-      concerns('favorites') && (async () => {
-        setFavorites(((await store?.getAll('favorites')) ?? []).sort(byLastChange));
+      // Found again after a sync, and after a page is saved (a favorites change). The favorites are
+      // set in the same task as their duplicates: set apart, the saved tab counted a job saved from
+      // two places twice for a frame.
+      concerns('board', 'favorites') && (async () => {
+        const [groups, records] = await Promise.all([store?.get('settings', DUPLICATES_KEY), concerns('favorites') ? store?.getAll('favorites') ?? [] : undefined]);
+        setDuplicates(indexGroups(readDuplicateGroups(groups?.value)));
+        if (!records) return;
+        setFavorites(records.sort(byLastChange));
         setSavedBeforeRead(undefined);
       })(),
+      concerns('sources', 'board') && (async () => setSources((await store?.getAll('sources')) ?? []))(),
+      concerns('searches', 'board') && (async () => setSearches(await request(sendToWorker, 'listSavedSearches', {})))(),
       concerns('settings') && (async () => {
         const skills = (await store?.get('settings', 'mySkills'))?.value;
         setMySkills(Array.isArray(skills) ? skills.filter((skill): skill is string => typeof skill === 'string') : []);

@@ -17,13 +17,20 @@ import type { SavedSearchDraft } from '../../lib/saved-searches/saved-search';
 import type { SavedSearchView } from '../../lib/saved-searches/saved-searches-store';
 import type { SavedSearchActions } from '../saved-searches-list';
 
+/** The saved offers as the worker's copy of the first screen gives them; nothing known without a copy. */
+export interface SavedBeforeRead {
+  stages?: ReadonlyMap<string, Stage>;
+  /** How many postings are saved, a job saved from two places counted once. */
+  postings?: number;
+}
+
 export interface PopupData {
   /** undefined while loading; null when nothing was synced yet. */
   board: Board | null | undefined;
   sources: SourceRecord[];
   favorites: FavoriteRecord[];
-  /** Until the favorites are read (after the first paint): the saved offers' stages from the worker's copy of the first screen, when there was one. */
-  firstSaved?: ReadonlyMap<string, Stage>;
+  /** Until the favorites are read (after the first paint): what the worker's copy of the first screen says of them. */
+  firstSaved?: SavedBeforeRead;
   mySkills: string[];
   /** Files done and to do, while the worker syncs. */
   syncProgress?: { done: number; total: number };

@@ -13,6 +13,7 @@ export interface FrontPageSnapshot extends FrontPageRead {
   /** The summaries' shape (OFFER_SUMMARY_VERSION): a copy made by an older Vigie is not read. */
   summaryVersion: number;
   saved: ReadonlyArray<readonly [string, Stage]>;
+  savedPostings: number;
 }
 
 /**
@@ -27,8 +28,10 @@ export interface FrontPageSnapshot extends FrontPageRead {
  */
 export const FRONT_PAGE_SNAPSHOT_KEY = 'popupFrontPage';
 
-export function frontPageSnapshotOf(read: FrontPageRead, favorites: ReadonlyArray<Pick<FavoriteRecord, 'offerId' | 'stage'>>): string {
-  const snapshot: FrontPageSnapshot = { ...read, summaryVersion: OFFER_SUMMARY_VERSION, saved: favorites.map(({ offerId, stage }) => [offerId, stage] as const) };
+/** `savedPostings`: the saved offers counted as the popup's saved list counts them (oneEntryPerPosting, lib/duplicates). */
+export function frontPageSnapshotOf(read: FrontPageRead, favorites: ReadonlyArray<Pick<FavoriteRecord, 'offerId' | 'stage'>>, savedPostings: number): string {
+  const saved = favorites.map(({ offerId, stage }) => [offerId, stage] as const);
+  const snapshot: FrontPageSnapshot = { ...read, summaryVersion: OFFER_SUMMARY_VERSION, saved, savedPostings };
   return JSON.stringify(snapshot);
 }
 
@@ -40,8 +43,8 @@ export function frontPageSnapshotOf(read: FrontPageRead, favorites: ReadonlyArra
  */
 export function readFrontPageSnapshot(stored: unknown): FrontPageRead | undefined {
   const value = parsedJson(stored);
-  if (!isObject(value) || value.summaryVersion !== OFFER_SUMMARY_VERSION || !isFrontPageRecord(value.record) || !isSavedList(value.saved)) return undefined;
-  return { record: value.record, rules: value.rules, wordHits: value.wordHits, saved: value.saved };
+  if (!isObject(value) || value.summaryVersion !== OFFER_SUMMARY_VERSION || !isFrontPageRecord(value.record) || !isSavedList(value.saved) || !isCount(value.savedPostings)) return undefined;
+  return { record: value.record, rules: value.rules, wordHits: value.wordHits, saved: value.saved, savedPostings: value.savedPostings };
 }
 
 function parsedJson(stored: unknown): unknown {

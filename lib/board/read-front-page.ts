@@ -12,6 +12,11 @@ export interface FrontPageRead {
    * holds them; read from the database, the favorites come after the first paint, as the rest).
    */
   saved?: ReadonlyArray<readonly [string, Stage]>;
+  /**
+   * How many postings are saved, a job saved from two places counted once as the saved list counts it
+   * (the copy's, with `saved`): the "Saved" tab's number from the first frame, when the duplicates are not read yet.
+   */
+  savedPostings?: number;
 }
 
 /**

@@ -50,7 +50,7 @@ function toCandidate(offer: Offer): DuplicateCandidate {
   return { id: offer.id, sourceId: offer.sourceId, url: offer.url, title: offer.title, organization: offer.organization, language: offer.language, text: offer.body, identifier: offer.identifier };
 }
 
-async function readDuplicateIndex(db: VigieDatabase): Promise<DuplicateIndex> {
+export async function readDuplicateIndex(db: VigieDatabase): Promise<DuplicateIndex> {
   return indexGroups(readDuplicateGroups((await db.settings.get(DUPLICATES_KEY))?.value));
 }
 

@@ -16,8 +16,8 @@ const SAVED = [['beta:jobs/dev.md', 'applied'], ['beta:jobs/gone.md', 'saved']];
 
 describe('the first screen copied for the popup', () => {
   it('reads back what the worker stored: the front page, the rules, the words they found and the saved offers with their stages', () => {
-    const copy = structuredClone(frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS }, FAVORITES));
-    expect(readFrontPageSnapshot(copy)).toEqual({ record: RECORD, rules: RULES, wordHits: HITS, saved: SAVED });
+    const copy = structuredClone(frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS }, FAVORITES, 2));
+    expect(readFrontPageSnapshot(copy)).toEqual({ record: RECORD, rules: RULES, wordHits: HITS, saved: SAVED, savedPostings: 2 });
   });
 
   it('reads no copy made for summaries of another shape (an older Vigie)', () => {
@@ -30,7 +30,7 @@ describe('the first screen copied for the popup', () => {
   });
 
   it('is text: the browser hands it over as one string', () => {
-    expect(typeof frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS }, FAVORITES)).toBe('string');
+    expect(typeof frontPageSnapshotOf({ record: RECORD, rules: RULES, wordHits: HITS }, FAVORITES, 2)).toBe('string');
   });
 
   it.each([
@@ -38,16 +38,18 @@ describe('the first screen copied for the popup', () => {
     ['text that is not JSON', 'popupFrontPage'],
     ['JSON that is not an object', '"popupFrontPage"'],
     ['no record', { summaryVersion: OFFER_SUMMARY_VERSION, rules: [] }],
-    ['summaries not a list', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: { 0: SUMMARY } }, saved: SAVED }],
-    ['no date of storing', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, updatedAt: '2026-12-07' }, saved: SAVED }],
-    ['a count that is not a number', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, total: Number.NaN }, saved: SAVED }],
-    ['a summary without a title', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, title: undefined }] }, saved: SAVED }],
-    ['skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skills: [{ name: 'Python' }] }] }, saved: SAVED }],
-    ['a list of skills that is not a list of names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skillGroups: ['Django, Flask'] }] }, saved: SAVED }],
-    ['optional skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, optionalSkills: 'Elm' }] }, saved: SAVED }],
-    ['an organization that is markup in an object', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, organization: { __html: '<img onerror=alert(1)>' } }] }, saved: SAVED }],
+    ['summaries not a list', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: { 0: SUMMARY } }, saved: SAVED, savedPostings: 2 }],
+    ['no date of storing', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, updatedAt: '2026-12-07' }, saved: SAVED, savedPostings: 2 }],
+    ['a count that is not a number', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, total: Number.NaN }, saved: SAVED, savedPostings: 2 }],
+    ['a summary without a title', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, title: undefined }] }, saved: SAVED, savedPostings: 2 }],
+    ['skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skills: [{ name: 'Python' }] }] }, saved: SAVED, savedPostings: 2 }],
+    ['a list of skills that is not a list of names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, skillGroups: ['Django, Flask'] }] }, saved: SAVED, savedPostings: 2 }],
+    ['optional skills that are not names', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, optionalSkills: 'Elm' }] }, saved: SAVED, savedPostings: 2 }],
+    ['an organization that is markup in an object', { summaryVersion: OFFER_SUMMARY_VERSION, record: { ...RECORD, summaries: [{ ...SUMMARY, organization: { __html: '<img onerror=alert(1)>' } }] }, saved: SAVED, savedPostings: 2 }],
     ['no saved offers', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, rules: [], wordHits: [] }],
-    ['a saved offer at no known stage', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: [['beta:jobs/dev.md', 'hired']] }],
+    ['a saved offer at no known stage', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: [['beta:jobs/dev.md', 'hired']], savedPostings: 1 }],
+    ['no count of the saved postings (a copy made before they were counted)', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: SAVED }],
+    ['a count of the saved postings that is text', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: SAVED, savedPostings: '2' }],
     ['a saved offer without its stage', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: [['beta:jobs/dev.md']] }],
     ['saved offers that are not a list', { summaryVersion: OFFER_SUMMARY_VERSION, record: RECORD, saved: { 'beta:jobs/dev.md': 'applied' } }],
   ])('reads no copy from %s: the popup reads the database instead', (_case, stored) => {

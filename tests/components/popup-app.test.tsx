@@ -8,7 +8,7 @@ import type { FavoriteRecord } from '../../lib/db/records';
 import { indexGroups } from '../../lib/duplicates/merge-duplicates';
 import { sampleOffer } from '../db/sample-offer';
 import { waitFor } from '../support/wait-for';
-import { renderInFrench } from './render';
+import { renderIn, renderInFrench } from './render';
 
 const favorite = (offerId: string, sourceId: string): FavoriteRecord => ({
   offerId, snapshot: sampleOffer({ id: offerId, sourceId, title: 'Développeuse Python' }), note: '', stage: 'saved', stageHistory: [{ stage: 'saved', at: 1 }], savedAt: 1, updatedAt: 1,
@@ -46,5 +46,25 @@ describe('the popup', () => {
     expect(rows).toHaveLength(1);
     await act(() => rows[0]!.querySelector<HTMLElement>('[data-testid="unsave"]')!.click());
     expect(unsaved.sort()).toEqual(['a:job.md', 'b:job.md']);
+  });
+
+  describe('counts the saved postings on their tab', () => {
+    const sameJob = [{ id: 'a:job.md', sourceId: 'a', title: 'Développeuse Python' }, { id: 'b:job.md', sourceId: 'b', title: 'Développeuse Python' }];
+    const savedTab = (shown: HTMLElement) => shown.querySelector('[data-testid="tab-saved"]')?.textContent;
+
+    it('from the first frame with the worker’s copy, and the same once the favorites and their duplicates are read', () => {
+      // Three offers saved, two of them one job published in two places: two postings.
+      const stages = new Map([['a:job.md', 'saved'], ['b:job.md', 'applied'], ['c:other.md', 'saved']] as const);
+      const first = renderInFrench(<PopupApp data={{ ...emptyData(), firstSaved: { stages, postings: 2 } }} actions={noActions} />);
+      expect(savedTab(first)).toBe('Sauvegardées (2)');
+      const read: PopupData = { ...emptyData(), favorites: [favorite('a:job.md', 'a'), favorite('b:job.md', 'b'), favorite('c:other.md', 'c')], duplicates: indexGroups([sameJob]) };
+      expect(savedTab(renderInFrench(<PopupApp data={read} actions={noActions} />))).toBe('Sauvegardées (2)');
+    });
+
+    it('says no number until the favorites are read when there was no copy, rather than a 0', () => {
+      expect(savedTab(renderInFrench(<PopupApp data={{ ...emptyData(), firstSaved: {} }} actions={noActions} />))).toBe('Sauvegardées');
+      expect(savedTab(renderIn('en', <PopupApp data={{ ...emptyData(), firstSaved: {} }} actions={noActions} />))).toBe('Saved');
+      expect(savedTab(renderIn('en', <PopupApp data={emptyData()} actions={noActions} />))).toBe('Saved (0)');
+    });
   });
 });

@@ -3,6 +3,7 @@ import { OptionsPage } from '../pages/options-page';
 import { PagePanel } from '../pages/page-panel';
 import { PopupPage } from '../pages/popup-page';
 import { showVigieOn } from '../support/active-tab';
+import { sendMessage } from '../support/send-message';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
 import { readDatabase } from '../support/read-database';
 import { startPostingSite, type PostingSite } from '../support/posting-site';
@@ -100,5 +101,36 @@ describe('journey: the same job from two sources and from its page is one postin
     await waitFor(async () => ((await readDatabase(options.page, ['favorites'])).favorites.length === 1 ? true : undefined), { message: 'saved once' });
     await popup.openSaved();
     await waitFor(async () => ((await popup.savedOffers().count()) === 1 ? true : undefined), { message: 'one saved entry' });
+  });
+
+  it('counts the saved postings from the first frame, the job saved from both sources once, and never another number', async () => {
+    const { offers } = await readDatabase(options.page, ['offers']);
+    const ids = offers.filter((offer) => offer.listed === 1 && (/ingénieure data/i.test(offer.title) || offer.title === 'Designer')).map((offer) => offer.id);
+    expect(ids).toHaveLength(3);
+    // Both copies of the job saved (the popup would save one), and the designer: three offers, two postings.
+    for (const offerId of ids) await sendMessage(options.page, { type: 'saveFavorite', offerId });
+    await waitFor(async () => {
+      const { popupFrontPage } = await options.page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ popupFrontPage?: unknown }> } } } }).chrome.storage.local.get('popupFrontPage'));
+      const copy = typeof popupFrontPage === 'string' ? (JSON.parse(popupFrontPage) as { saved?: unknown[]; savedPostings?: number }) : undefined;
+      return copy?.saved?.length === 3 && copy.savedPostings === 2 ? true : undefined;
+    }, { message: 'the worker’s copy to hold the three saved offers, two postings' });
+
+    const page = await extension.context.newPage();
+    // Every text the saved tab shows, from its first render on.
+    await page.addInitScript(() => {
+      const labels: string[] = [];
+      (globalThis as unknown as { savedTabLabels: string[] }).savedTabLabels = labels;
+      new MutationObserver(() => {
+        const label = document.querySelector('[data-testid="tab-saved"]')?.textContent;
+        if (label && label !== labels.at(-1)) labels.push(label);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(extension.extensionUrl('/popup.html'));
+    const again = new PopupPage(page);
+    // The list counts the favorites read from the database, with their duplicates.
+    await again.openSaved();
+    await waitFor(async () => ((await again.savedOffers().count()) === 2 ? true : undefined), { message: 'two saved entries' });
+    expect(await page.evaluate(() => (globalThis as unknown as { savedTabLabels: string[] }).savedTabLabels)).toEqual(['Sauvegardées (2)']);
+    await page.close();
   });
 });
