@@ -74,11 +74,15 @@ describe('journey: one notification per sync for what newly opened', () => {
     const firstId = (await shown())[0];
     const repo = server.repo('betagouv', 'jobs', 'main');
     for (let index = 0; index < 40; index++) repo.setFile(`jobs/2031-02-${String(index).padStart(2, '0')}-lot.md`, openPosting(`Lot ${index}`));
-    // Slow downloads, so that the worker is stopped mid-sync and the resumed sync outlives the wiring below.
-    server.setFaults({ probability: 1, kinds: ['delay'], on: ['raw'], seed: 1, delayMs: 400 });
+    // Downloads held past the worker's stop, however long it takes (10 s and more on a loaded host): the
+    // sync cannot end, and announce, before it. With 400 ms each, a slow stop left it the time to.
+    const slowDownloads = (delayMs: number) => server.setFaults({ probability: 1, kinds: ['delay'], on: ['raw'], seed: 1, delayMs });
+    slowDownloads(60_000);
     void sync().catch(() => undefined);
     await waitFor(() => server.requests.some((request) => request.kind === 'raw' && request.path.includes('lot')), { message: 'downloads to start' });
     await extension.stopWorker();
+    // Slow downloads for the resumed sync, so that it outlives the wiring below.
+    slowDownloads(400);
     const worker = await extension.restartWorker();
     // Headless Chromium drops shown notifications after a while: count the calls in the new worker instead.
     await worker.evaluate(() => {
