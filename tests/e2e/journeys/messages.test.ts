@@ -64,6 +64,10 @@ describe('journey: the worker answers only its own pages, and only well-formed m
     expect(await sendMessage(options.page, { type: 'saveFavorite', offerId })).toBe(true);
     expect(await sendMessage(options.page, { type: 'setFavoriteNote', offerId, note: 'Ma note' })).toBe(true);
     await sendMessage(options.page, { type: 'updateSettings', patch: { mySkills: ['Python'] } });
+    // Read once the syncs are over: the one the source's adding began still writes after its status is "ok"
+    // (the board, its extras), as do the default sources' first syncs; a sync of everything asked now
+    // waits for the running ones and answers after its own writes.
+    await sendMessage(options.page, { type: 'sync' });
     before = await readDatabase(options.page);
     requestsBefore = server.requests.length;
   });
