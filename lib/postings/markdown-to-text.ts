@@ -8,9 +8,14 @@ const ENTITY = String.raw`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});`;
 const INLINE_MARKUP = new RegExp(`${TAG}|${LINK}|${ENTITY}|\\*\\*|__|~~|\`+`, 'g');
 const LINE_ENDING_TAGS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LINE_MARKERS = /^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,3}[.)])[ \t]+)|^[ \t]*(?:[-*_=][ \t]*){3,}$/gm;
-const ITALICS = /(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,;:!?]|$)/gm;
+// An italic mark opening (after a line start, a space or "(", before a non-space) or closing (after a
+// non-space, before a space, punctuation or the line's end). The mark comes first and what stands
+// before it is looked at behind: the search then skips to each "*" or "_" instead of trying every space.
+const ITALICS = /[*_](?:(?<=(?:^|[\s(])[*_])(?=\S)|(?<=\S[*_])(?=[\s).,;:!?]|$))/gm;
 const CLOSING_HASHES = /(?<=[ \t])#+$/gm;
-const WHITESPACE = /\s+/g;
+// Every run of white space that is not already one space: a run of one space, most of them in prose,
+// replaced by itself cost a match each (a 3,000-character paragraph took 40 µs instead of 10).
+const WHITESPACE_TO_COLLAPSE = / \s+|[^\S ]\s*/g;
 
 /**
  * Text of Markdown with inline HTML, in one pass: tags, comments, links (→ their text), entities,
@@ -24,9 +29,9 @@ export function toAnalysisText(markdown: string): string {
 export function markdownToLine(markdown: string): string {
   const text = toAnalysisText(markdown).replace(LINE_MARKERS, '');
   // Each pass costs a few microseconds on a summary's source: skipped when its mark is absent.
-  const withoutItalics = text.includes('*') || text.includes('_') ? text.replace(ITALICS, '$1') : text;
+  const withoutItalics = text.includes('*') || text.includes('_') ? text.replace(ITALICS, '') : text;
   const withoutHashes = withoutItalics.includes('#') ? withoutItalics.replace(CLOSING_HASHES, '') : withoutItalics;
-  return withoutHashes.replace(WHITESPACE, ' ').trim();
+  return withoutHashes.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /**
