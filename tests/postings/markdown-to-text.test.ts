@@ -9,6 +9,8 @@ describe('markdownToLine', () => {
     ['italics opened after a space or "(" and closed before punctuation', 'Un *poste* (_ouvert_), enfin _vraiment_.', 'Un poste (ouvert), enfin vraiment.'],
     ['italics at the start and end of lines', '*Poste*\n_ouvert_', 'Poste ouvert'],
     ['underscores inside words and lone marks kept', 'post_date et snake_case * rien _ ici', 'post_date et snake_case * rien _ ici'],
+    ['closing hashes of a heading, not a C#', '## Profil ##\nC# et F#', 'Profil C# et F#'],
+    ['line-ending HTML tags in any case', 'Un<BR>poste<P>ouvert</p>', 'Un poste ouvert'],
   ])('reads %s', (_case, markdown, line) => {
     expect(markdownToLine(markdown)).toBe(line);
   });
