@@ -5,6 +5,7 @@ import { LIMITS } from './limits';
 import { accentPattern } from './accent-pattern';
 import { markdownToLine } from './markdown-to-text';
 import { asOrganization } from './split-title';
+import { lineAt } from '../text/line-at';
 import { matchesOf } from '../text/matches-of';
 
 // Mail services anyone may have an address at: their domain names no employer.
@@ -26,14 +27,18 @@ const PRESENTED_AS = `(?:start-?up|coop[ée]rative|entreprise|soci[ée]t[ée]|as
 const ARTICLE = `(?:[Ll]a |[Ll]e |[Ll]es |[Ll]['’](?=\\p{Lu})|[Tt]he )?`;
 /**
  * Sentences that name who hires, in French and English; the name is the first group. Each runs
- * only where its cheap `hint` is found: most bodies hold none of them.
+ * only where its cheap `hint` is found: most bodies hold none of them. A pattern `inLine` matches
+ * within one line (and the line break before it), and every match holds a hint: it runs on the
+ * lines of the hints only, not from each line start of the sample (the "recrute" one tried its
+ * name at every line and cost more than the rest of the organization's reading).
  */
-const BODY_PATTERNS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
+const BODY_PATTERNS: ReadonlyArray<{ hint: RegExp; pattern: RegExp; inLine?: boolean }> = [
   // "L'entité que vous intégrerez est la Direction interministérielle du numérique."
   { hint: /int[ée]grerez/, pattern: new RegExp(`entit[ée] que vous int[ée]grerez est ${ARTICLE}(${NAME})(?=[ \\t]*[.,;:(\\n]|$)`, 'u') },
   // "La Fabrique numérique, l'incubateur du ministère des armées, recrute…", "L'Incubateur des Territoires recherche…"
   {
-    hint: /recrute|recherche|hiring|looking for|seeking/,
+    hint: /recrute|recherche|hiring|looking for|seeking/g,
+    inLine: true,
     pattern: new RegExp(
       `(?:^|\\n)[ \\t]*${ARTICLE}(${NAME})(?:,[^,\\n]{1,100},)?[ \\t]+(?:recrute|recherche|is hiring|is looking for|are looking for|is seeking)\\b`,
       'u',
@@ -43,7 +48,8 @@ const BODY_PATTERNS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
   // "Skimlinks is a company…": the product or organization the posting opens by presenting.
   {
     // "est un" is in most French bodies: the hint asks for what follows too.
-    hint: new RegExp(String.raw`\b(?:est|is|c['’]est)[ \t]+(?:une?|an?)[ \t]+(?:\S+[ \t]+)?${PRESENTED_AS}`),
+    hint: new RegExp(String.raw`\b(?:est|is|c['’]est)[ \t]+(?:une?|an?)[ \t]+(?:\S+[ \t]+)?${PRESENTED_AS}`, 'g'),
+    inLine: true,
     pattern: new RegExp(
       `(?:^|[\\n.!?][ \\t]*)${ARTICLE}(${NAME})(?:[ \\t]+\\([^()\\n]{1,20}\\))?[ \\t]+(?:est|is|c['’]est)[ \\t]+(?:une?|an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?${PRESENTED_AS}\\b`,
       'u',
@@ -52,7 +58,7 @@ const BODY_PATTERNS: ReadonlyArray<{ hint: RegExp; pattern: RegExp }> = [
   // "au sein d'Etalab", "au sein de la DINUM"
   { hint: /au sein/, pattern: new RegExp(`au sein (?:de la |du |des |de l['’]|d['’]|de )(${NAME})(?=[ \\t]*[.,;:(\\n]|[ \\t]+(?:et|qui|pour|dont|en)\\b|$)`, 'u') },
   // "## About Skimlinks", "## About the Canadian Digital Service", "## À propos de Etalab"
-  { hint: /About|propos de/, pattern: new RegExp(`(?:^|\\n)[ \\t]*(?:#{1,6}[ \\t]+)?(?:About|[ÀA] propos de(?: la| l['’]| du)?)[ \\t]+${ARTICLE}(${NAME})[ \\t]*(?:\\n|$)`, 'u') },
+  { hint: /About|propos de/g, inLine: true, pattern: new RegExp(`(?:^|\\n)[ \\t]*(?:#{1,6}[ \\t]+)?(?:About|[ÀA] propos de(?: la| l['’]| du)?)[ \\t]+${ARTICLE}(${NAME})[ \\t]*(?:\\n|$)`, 'u') },
 ];
 // "Le Service numérique canadien (SNC) modifie…", "The Canadian Digital Service (CDS) is…": a name
 // defining its acronym, read back from the acronym, at the start of a sentence.
@@ -111,9 +117,22 @@ const LIST_OF_NAMES = /,[^,]*,|(?:\.\.\.|…)$/;
 
 /** How the text writes a slug's words, when it does ("Aidants Connect", "e-Chauffeur", "Civils de la Défense"). */
 function spelledOut(slug: string, text: string): string | undefined {
+  return spellingPattern(slug).exec(text)?.[0];
+}
+
+// A source's postings share a few slugs (beta.gouv.fr's `startup`): each one's pattern is compiled
+// once, not once per posting. Bounded: a worker reading many sources keeps the latest ones only.
+const SPELLINGS = new Map<string, RegExp>();
+const MAX_SPELLINGS = 1000;
+
+function spellingPattern(slug: string): RegExp {
+  const known = SPELLINGS.get(slug);
+  if (known) return known;
   const words = slug.split('-').map(accentPattern);
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(String.raw`[\s'’._-]*`)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-  return written?.[0];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(String.raw`[\s'’._-]*`)}(?![\\p{L}\\p{N}])`, 'iu');
+  if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
+  SPELLINGS.set(slug, pattern);
+  return pattern;
 }
 
 /** "chauffage-urbain" → "Chauffage urbain": shown when nothing else names the team. */
@@ -139,10 +158,9 @@ export function organizationInBody(text: string): string | undefined {
   };
   const subtitle = SUBTITLE.exec(text)?.[1];
   if (subtitle !== undefined && subtitle.split(/\s+/).length <= MAX_SUBTITLE_WORDS && !NUMBER.test(subtitle)) consider(0, asOrganization(subtitle));
-  for (const { hint, pattern } of BODY_PATTERNS) {
-    if (!hint.test(text)) continue;
-    const match = pattern.exec(text);
-    if (match) consider(match.index, match[1]);
+  for (const { hint, pattern, inLine } of BODY_PATTERNS) {
+    const found = inLine ? firstInHintedLine(text, hint, pattern) : hint.test(text) ? pattern.exec(text) : null;
+    if (found) consider(found.index, found[1]);
   }
   for (const acronym of matchesOf(ACRONYM, text)) {
     if (best !== undefined && acronym.index > best.index) break;
@@ -157,6 +175,28 @@ export function organizationInBody(text: string): string | undefined {
     if (after !== undefined && name[1] !== undefined) consider(index, `${name[1].trimEnd()}${after}`, acronym[1]);
   }
   return best?.name;
+}
+
+/**
+ * The first match of `pattern` in the lines holding a match of `hint` (global), as
+ * `pattern.exec(text)` finds it: each line is searched with the line break before it, where a
+ * match may open, and its index is the text's.
+ */
+function firstInHintedLine(text: string, hint: RegExp, pattern: RegExp): RegExpExecArray | null {
+  for (let from = 0; from < text.length; ) {
+    hint.lastIndex = from;
+    const found = hint.exec(text);
+    if (!found) return null;
+    const line = lineAt(text, found.index);
+    const start = Math.max(0, line.start - 1);
+    const match = pattern.exec(text.slice(start, line.end));
+    if (match) {
+      match.index += start;
+      return match;
+    }
+    from = line.end + 1;
+  }
+  return null;
 }
 
 function asName(written: string, acronym: string | undefined): string | undefined {
