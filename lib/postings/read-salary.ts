@@ -40,15 +40,24 @@ const CURRENCY_CODES: ReadonlyArray<[RegExp, string]> = [
  */
 export function readSalary(texts: readonly string[]): Salary | undefined {
   for (const text of texts) {
-    const salary = MAY_SPAN_LINES.test(text) ? readText(text) : readLines(text);
+    const salary = maySpanLines(text) ? readText(text) : readLines(text);
     if (salary) return salary;
   }
   return undefined;
 }
 
-// A pay word runs over a line's end only through "k\n€", "€\nk" or "/\njour". Without them, each
-// line is read on its own (a sentence ends with its line), and only lines with a digit can hold an amount.
-const MAY_SPAN_LINES = /\n€|€\n|\/\n/;
+/**
+ * A pay word runs over a line's end only through "k\n€", "€\nk" or "/\njour". Without them, each
+ * line is read on its own (a sentence ends with its line), and only lines with a digit can hold an
+ * amount. Looked for from the rarer "€" and "/": /\n€|€\n|\/\n/ stopped at every line break too.
+ */
+function maySpanLines(text: string): boolean {
+  if (text.includes('/\n')) return true;
+  for (let euro = text.indexOf('€'); euro !== -1; euro = text.indexOf('€', euro + 1)) {
+    if (text.charAt(euro - 1) === '\n' || text.charAt(euro + 1) === '\n') return true;
+  }
+  return false;
+}
 
 function readLines(text: string): Salary | undefined {
   for (const line of linesWithDigit(text)) {
