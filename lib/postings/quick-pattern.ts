@@ -22,7 +22,7 @@ export function quickPattern(source: string, alternatives: readonly string[], fl
   // An empty prefix would have the expression tried at every position: a mistake in `alternatives`.
   if (prefixes.has('')) throw new Error(`quickPattern: an alternative of /${source}/ starts with no fixed text`);
   const anchored = new RegExp(source, `y${flags}`);
-  const starts = new RegExp([...prefixes].join('|'), `g${flags}`);
+  const starts = new RegExp(prefixTrie([...prefixes], flags.includes('i')), `g${flags}`);
   return {
     matchAll(text) {
       const matches: RegExpExecArray[] = [];
@@ -60,6 +60,36 @@ export function leadingUnits(alternative: string): string {
     index += unit.length;
   }
   return prefix;
+}
+
+type TrieNode = Map<string, TrieNode>;
+
+/**
+ * The prefixes as one alternation grouped by their first units, "c(?:di|ont)|d(?:ur[ée]|[ée]ta)"
+ * for "cdi|cont|dur[ée]|d[ée]ta": V8 checks each alternative's opening at every position, and the
+ * grouped ones cost a quarter less (detect-contract's 28). A prefix that another one opens with
+ * adds nothing: where it matches, so does the shorter one.
+ */
+function prefixTrie(prefixes: readonly string[], ignoreCase: boolean): string {
+  const root: TrieNode = new Map();
+  for (const prefix of prefixes) {
+    let node = root;
+    for (let index = 0; index < prefix.length && !node.has(''); ) {
+      const unit = unitAt(prefix, index);
+      index += unit.length;
+      const key = ignoreCase ? unit.toLowerCase() : unit;
+      const child = node.get(key) ?? new Map<string, TrieNode>();
+      node.set(key, child);
+      node = child;
+    }
+    node.clear();
+    node.set('', new Map());
+  }
+  return alternation(root);
+}
+
+function alternation(node: TrieNode): string {
+  return [...node].map(([unit, child]) => (child.has('') ? unit : `${unit}${child.size === 1 ? alternation(child) : `(?:${alternation(child)})`}`)).join('|');
 }
 
 /** A literal character, an escaped punctuation mark or a plain class at `index`; '' for anything else. */
