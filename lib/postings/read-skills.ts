@@ -29,7 +29,8 @@ const NOT_SKILL_WORDS = new Set([
  * apply (lib/text/body-sections.ts): what the organization does is not what the job asks;
  * nor the team's sessions the recruit takes part in, nor the positions a notice lists
  * (lib/skills/not-asked.ts).
- * `ownNames` are the posting's organization and product (`ownSkillNames`), never a skill it asks.
+ * `ownNames` are the posting's organization and product (`ownSkillNames`), never a skill it asks,
+ * nor is a program it speaks of as itself (namesSpokenOfAsItself).
  * Each name once, in order of appearance, under its kind; with the lists of concrete skills of
  * which one will do and the ones the posting does not require (read-skill-structure.ts), when it has some.
  */
@@ -38,9 +39,9 @@ export function readSkills(declared: readonly string[], title: string, body: str
   const job = toAnalysisText(splitBody(body).job);
   const text = `${title}\n${job}`;
   const found = skillsAsked(text);
-  const own = ownSkillNames(ownNames);
+  const own = ownSkillNames([...ownNames, ...namesSpokenOfAsItself(text, found)]);
   const named = declared.flatMap(resolveDeclared).filter((name) => !own.has(name.toLowerCase()));
-  const asked = own.size === 0 ? found : found.filter((match) => !own.has(match.name.toLowerCase()) || isListedAmongSkills(text, match, found));
+  const asked = own.size === 0 ? found : found.filter((match) => !own.has(match.name.toLowerCase()) || isListedAmongSkills(text, withoutPossessives(text, match), found));
   const sorted = sortByKind([...named, ...asked.map((match) => match.name)]);
   const { skillGroups, optionalSkills } = readSkillStructure(text, asked, sorted.skills, new Set(named));
   return {
@@ -61,7 +62,7 @@ function isListedAmongSkills(text: string, match: SkillMatch, asked: readonly Sk
   // Where each other concrete skill starts, ascending: each sentence looks them up by halving, not
   // by reading them all (a hostile body naming both by the thousand took a time growing with its square).
   const others = asked
-    .filter((other) => other !== match && skillKindOf(other.name) === 'skill')
+    .filter((other) => other.name !== match.name && skillKindOf(other.name) === 'skill')
     .map((other) => other.ranges.map(([from]) => from).sort((a, b) => a - b));
   if (others.length < MIN_LISTED_BESIDE) return false;
   return match.ranges.some(([start]) => {
@@ -92,6 +93,30 @@ function ownSkillNames(ownNames: readonly string[]): Set<string> {
     if (canonical !== undefined) own.add(canonical.toLowerCase());
   }
   return own;
+}
+
+/** How many possessives ("FedRAMP’s policies") make a skill's name the program a posting speaks of as itself. */
+const MIN_POSSESSIVES = 2;
+
+/**
+ * The skills a posting names as an actor more than once, by a possessive ("FedRAMP’s Cyber Data
+ * Analyst will shape FedRAMP’s policies"): its own program, whatever its organization is read as;
+ * "Django’s ORM" once is still the seeker's skill. Reads two code units after each range.
+ */
+function namesSpokenOfAsItself(text: string, found: readonly SkillMatch[]): string[] {
+  return found
+    .filter((match) => match.ranges.filter(([, end]) => isPossessiveAt(text, end)).length >= MIN_POSSESSIVES)
+    .map((match) => match.name);
+}
+
+/** `match` without its mentions as an actor ("FedRAMP’s data needs"): none of them lists it among skills. */
+function withoutPossessives(text: string, match: SkillMatch): SkillMatch {
+  return { ...match, ranges: match.ranges.filter(([, end]) => !isPossessiveAt(text, end)) };
+}
+
+function isPossessiveAt(text: string, end: number): boolean {
+  const mark = text[end];
+  return (mark === '’' || mark === "'") && text[end + 1] === 's' && !/\w/.test(text[end + 2] ?? '');
 }
 
 /** An offer's skills (lib/postings/types.ts: Offer), the groups and optional ones only when it has some. */

@@ -61,5 +61,10 @@
  * l'agilité"), not as a quality ("travailler en équipe et agilité").
  * 34: shortcodes stay as written in code indented by spaces and a tab ("  \tstatus: :ok:"); a script
  * scheme within a script link already blanked is part of it (linear time on hostile bodies).
+ * 35: roles joined by "or" ("a Python developer or a Go engineer") are the job's own, no colleagues;
+ * "travailler / fonctionner en agilité" is the agile method; a team's autonomy ("une équipe autonome")
+ * no soft skill asked; "continuous monitoring" (the security-compliance process) no Monitoring; a
+ * product "FedRAMP authorized" and a program a posting speaks of as itself ("FedRAMP’s policies") no
+ * skill asked; "API GraphQL" is GraphQL; "il s'agit d'une API" (the product) no API.
  */
-export const READER_VERSION = 34;
+export const READER_VERSION = 35;

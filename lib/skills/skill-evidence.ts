@@ -42,6 +42,8 @@ const WORDS_AFTER_COUNT = 2;
 const MIN_TEAM_ROLES = 3;
 const MAX_LIST_GAP = 2;
 const LIST_WORD = /^(et|and|ou|or|&)$/;
+// "You are a Python developer or a Go engineer": members joined by "or" only are the one job, each way it may be held.
+const ALTERNATIVE_ROLES = /^[\s,]*(?:ou(?: bien)?|or|et\/ou|and\/or)\s*$/i;
 const MAX_MEMBER_ITEM_WORDS = 10;
 const ITEM_SEPARATORS = /[\s/,]+/;
 const ITEM_WORD = /[^\s/,]+/g;
@@ -272,7 +274,7 @@ function isPhrase(sentence: string, words: ReadonlyArray<Span>): boolean {
 /**
  * A sentence that lists a team's trades ("une équipe de développeurs, designers UX/UI et
  * coachs") blanked; one that counts several members ("As a developer you will work with a
- * designer"), its counted roles blanked, the rest kept. With its `roles` counted (see RoleWords),
+ * designer"), its counted roles blanked, the rest kept, unless "or" alone joins them (the job's own roles). With its `roles` counted (see RoleWords),
  * one with fewer than two is kept without reading it.
  */
 function withoutCountedRoles(sentence: string, roles?: number): string {
@@ -281,7 +283,7 @@ function withoutCountedRoles(sentence: string, roles?: number): string {
   const words = wordsOf(sentence);
   if (longestRoleList(sentence, words) >= MIN_TEAM_ROLES) return ' '.repeat(sentence.length);
   const spans = countedMemberSpans(sentence, words);
-  if (spans.length < 2) return sentence;
+  if (spans.length < 2 || spans.every((span, index) => index === 0 || ALTERNATIVE_ROLES.test(sentence.slice(spans[index - 1]!.end, span.start)))) return sentence;
   return blank(sentence, spans);
 }
 

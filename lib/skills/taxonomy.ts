@@ -61,6 +61,19 @@ const AGILE_CONTEXT = [
   'itérative', 'itérations', 'product owner', 'lean', 'safe', 'coach', 'design', 'démarche', 'approche', 'pratiques', 'principes',
   'transformation', 'culture', 'outils', 'développement', 'produit',
 ];
+// "Nous travaillons en agilité", "l'équipe fonctionne en agilité": the way of working, the method;
+// "gagner en agilité" is a quality. The verb before "en agilité" tells them apart.
+const AGILE_WAYS_OF_WORKING = [
+  'travailler', 'travaillons', 'travaillez', 'travaille', 'travaillent', 'travaillerez', 'travaillerons', 'travail',
+  'fonctionner', 'fonctionnons', 'fonctionnez', 'fonctionne', 'fonctionnent', 'fonctionnement',
+  'développer', 'développons', 'développe', 'développent', 'développement', 'avancer', 'avançons', 'avance',
+  'organisé', 'organisée', 'organisés', 'organisées', 'piloter', 'pilotage', 'produit', 'projets', 'projet',
+].map((verb) => `${verb} en agilité`);
+// "une équipe autonome", "an autonomous team": the team's trait, not one asked of the seeker.
+const AUTONOMOUS_TEAMS = [
+  ...['équipe', 'équipe pluridisciplinaire', 'équipe produit', 'start-up', 'startup', 'structure', 'squad'].flatMap((team) => [`${team} autonome`, `${team} et autonome`]),
+  ...['team', 'teams', 'product team', 'product teams', 'squad', 'squads'].map((team) => `autonomous ${team}`),
+];
 const TRAINING_CONTEXT = [
   'animer', 'animation', 'former', 'utilisateurs', 'utilisatrices', 'usagers', 'agents', 'sessions', 'session',
   'ateliers', 'webinaires', 'webinaire', 'accompagnement', 'accompagner', 'pédagogique', 'tutoriels',
@@ -121,7 +134,7 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'COBOL', kind: 'skill', aliases: [] },
   { name: 'Solidity', kind: 'skill', aliases: [] },
   { name: 'WebAssembly', kind: 'skill', aliases: ['Wasm'] },
-  { name: 'GraphQL', kind: 'skill', aliases: ['Graph QL'] },
+  { name: 'GraphQL', kind: 'skill', aliases: ['Graph QL', 'API GraphQL', 'APIs GraphQL', 'GraphQL API', 'GraphQL APIs'] },
   { name: 'JSON', kind: 'skill', aliases: ['JSON Schema'] },
   { name: 'XML', kind: 'skill', aliases: ['XSLT', 'XSD'] },
   { name: 'YAML', kind: 'skill', aliases: ['YML'] },
@@ -302,7 +315,7 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'SRE', kind: 'skill', aliases: ['Site Reliability Engineering', 'site reliability'] },
   { name: 'Administration système', kind: 'skill', en: 'System administration', aliases: ['administration systèmes', 'administration des systèmes', 'administrateur système', 'administratrice système', 'sysadmin', 'adminsys', 'admin sys', 'system administration'] },
   { name: 'Administration réseau', kind: 'skill', en: 'Network administration', aliases: ['réseaux informatiques', 'administration réseaux', 'TCP/IP', 'networking'] },
-  { name: 'Monitoring', kind: 'skill', aliases: ['observabilité', 'observability', 'alerting', 'monitorage'], ambiguous: ['Monitoring', 'monitorage'], needsContext: MONITORING_CONTEXT },
+  { name: 'Monitoring', kind: 'skill', aliases: ['observabilité', 'observability', 'alerting', 'monitorage'], ambiguous: ['Monitoring', 'monitorage'], needsContext: MONITORING_CONTEXT, notIn: ['continuous monitoring', 'continuous-monitoring'] },
   { name: 'Prometheus', kind: 'skill', aliases: [], caseSensitive: true },
   { name: 'Grafana', kind: 'skill', aliases: [] },
   { name: 'Sentry', kind: 'skill', aliases: [], caseSensitive: true },
@@ -318,7 +331,8 @@ export const SKILLS: readonly SkillDefinition[] = [
   // Security and compliance frameworks, as US and Canadian public-sector postings name them.
   { name: 'DevSecOps', kind: 'skill', aliases: ['Dev Sec Ops'] },
   { name: 'Vulnerability management', kind: 'skill', aliases: ['gestion des vulnérabilités', 'vulnerability scanning', 'vulnerability assessment'] },
-  { name: 'FedRAMP', kind: 'skill', aliases: [] },
+  // "Login.gov is a FedRAMP authorized … service": the product's certification, nothing the seeker applies.
+  { name: 'FedRAMP', kind: 'skill', aliases: [], ambiguous: ['FedRAMP'], notIn: ['fedramp authorized', 'fedramp-authorized', 'fedramp certified', 'fedramp-certified'] },
   { name: 'FISMA', kind: 'skill', aliases: [] },
   { name: 'SOC 2', kind: 'skill', aliases: ['SOC2', 'SOC 2 Type II'] },
   { name: 'PCI DSS', kind: 'skill', aliases: ['PCI', 'PCI-DSS'], caseSensitive: true, ambiguous: ['PCI'] },
@@ -359,7 +373,7 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'Front-end', kind: 'domain', aliases: ['frontend', 'front end', 'développement front', 'développement frontend', 'développement front-end'] },
   { name: 'Back-end', kind: 'domain', aliases: ['backend', 'back end', 'développement back', 'développement backend', 'développement back-end'] },
   { name: 'Full stack', kind: 'domain', aliases: ['fullstack', 'full-stack'] },
-  { name: 'API', kind: 'skill', aliases: ['APIs', 'API web', 'web API', 'web APIs', 'interfaces de programmation'], caseSensitive: true, ambiguous: ['API'], notIn: ['api engagement', 'api entreprise', 'api particulier', 'api drones', 'api géo', 'api adresse', 'api.gouv'] },
+  { name: 'API', kind: 'skill', aliases: ['APIs', 'API web', 'web API', 'web APIs', 'interfaces de programmation'], caseSensitive: true, ambiguous: ['API'], notIn: ['api engagement', 'api entreprise', 'api particulier', 'api drones', 'api géo', 'api adresse', 'api.gouv', "s'agit d'une api", 's’agit d’une api', 'est une api', 'is an api'] },
   { name: 'API REST', kind: 'skill', aliases: ['REST', 'RESTful', 'REST API', 'REST APIs', 'API RESTful', 'APIs REST'], caseSensitive: true, ambiguous: ['REST'] },
   { name: 'OpenAPI', kind: 'skill', aliases: ['Swagger', 'OpenAPI 3'] },
   { name: 'WebSockets', kind: 'skill', aliases: ['WebSocket'] },
@@ -390,7 +404,7 @@ export const SKILLS: readonly SkillDefinition[] = [
 
   // Development methods
   // "Capacité à travailler en équipe et agilité": a quickness of mind, not the method, unless told.
-  { name: 'Agile', kind: 'skill', aliases: ['méthodes agiles', 'méthode agile', 'méthodologies agiles', 'méthodologie agile', 'agilité', 'agile development'], ambiguous: ['agilité'], needsContext: AGILE_CONTEXT },
+  { name: 'Agile', kind: 'skill', aliases: ['méthodes agiles', 'méthode agile', 'méthodologies agiles', 'méthodologie agile', 'agilité', 'agile development', ...AGILE_WAYS_OF_WORKING], ambiguous: ['agilité'], needsContext: AGILE_CONTEXT },
   { name: 'Scrum', kind: 'skill', aliases: ['Scrum Master'] },
   { name: 'Kanban', kind: 'skill', aliases: [] },
   { name: 'SAFe', kind: 'skill', aliases: ['Scaled Agile Framework'], caseSensitive: true, ambiguous: ['SAFe'] },
@@ -661,7 +675,7 @@ export const SKILLS: readonly SkillDefinition[] = [
   { name: 'Négociation', kind: 'soft', en: 'Negotiation', aliases: ['négocier', 'negotiation'] },
   { name: 'Entrepreneuriat', kind: 'soft', en: 'Entrepreneurship', aliases: ['esprit entrepreneurial', 'entrepreneurial', 'entrepreneuriale', 'entrepreneurship', "esprit d'entreprendre"] },
   { name: 'Travail en équipe', kind: 'soft', en: 'Teamwork', aliases: ["esprit d'équipe", 'travailler en équipe', 'teamwork', 'team player'] },
-  { name: 'Autonomie', kind: 'soft', en: 'Autonomy', aliases: ['autonome', 'autonomous', 'autonomy'] },
+  { name: 'Autonomie', kind: 'soft', en: 'Autonomy', aliases: ['autonome', 'autonomous', 'autonomy'], ambiguous: ['autonome', 'autonomous'], notIn: AUTONOMOUS_TEAMS },
   { name: 'Rigueur', kind: 'soft', en: 'Thoroughness', aliases: ['rigoureux', 'rigoureuse', 'sens du détail', 'minutie', 'minutieux', 'minutieuse'] },
   { name: "Sens de l'organisation", kind: 'soft', en: 'Organizational skills', aliases: ["capacité d'organisation", "capacités d'organisation", "esprit d'organisation", 'organisational skills'] },
   { name: 'Curiosité', kind: 'soft', en: 'Curiosity', aliases: ['curieux', 'curieuse', 'curiosity'] },

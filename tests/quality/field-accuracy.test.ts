@@ -24,7 +24,7 @@ const FLOORS: Record<PublisherGroup, Partial<Record<Measure, number>>> = {
     location: 1,
     deadline: 1,
     language: 1,
-    skillsF1: 0.91,
+    skillsF1: 0.92,
     exactSeekerAt80: 0.80,
   },
   other: {
@@ -36,8 +36,8 @@ const FLOORS: Record<PublisherGroup, Partial<Record<Measure, number>>> = {
     location: 1,
     deadline: 1,
     language: 1,
-    skillsF1: 0.83,
-    exactSeekerAt80: 0.73,
+    skillsF1: 0.84,
+    exactSeekerAt80: 0.76,
   },
 };
 

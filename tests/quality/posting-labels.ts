@@ -44,7 +44,11 @@ import type { ContractType, OfferStatus, RemotePolicy } from '../../lib/postings
  * - skills: CONCRETE skills the job asks for or works with: programming languages, frameworks,
  *   libraries, databases, infrastructure and cloud, software tools (Figma, Excel, Jira, Git),
  *   and named methods or practices (agile, Scrum, user research, user tests, TDD, CI/CD, code
- *   review, accessibility, design system, data visualisation). Never domains or subjects
+ *   review, accessibility, design system, data visualisation). API: labelled when the job designs,
+ *   builds, documents or integrates APIs ("Créer et maintenir une API", "intégrer les API mises à
+ *   disposition par les partenaires", "API HTTP : JSON, REST"), beside API REST too; not for a kind
+ *   named as its own skill alone ("une API GraphQL" is GraphQL), nor when the product is an API the
+ *   job does not build ("il s'agit d'une API qui permet…", a deployment role). Never domains or subjects
  *   (Logement, Transition écologique, Collectivités territoriales, open data as a policy), never
  *   soft skills (Autonomie, Travail en équipe, communication), never spoken languages, never
  *   broad activities that restate the job (déploiement, gestion de projet, développement
@@ -177,7 +181,7 @@ export const POSTING_LABELS: readonly PostingLabel[] = [
     title: ['Développeur·se Full Stack - Python Django', 'Développeur·se Full Stack'], organization: 'DORA', status: 'closed',
     contract: 'freelance', remote: 'full', location: null, deadline: null, language: 'fr',
     skills: ['Django', 'Python', 'PostgreSQL', 'PostGIS', 'Redis', 'HTML', 'CSS', 'JavaScript', 'Docker Compose', 'PaaS', 'Clever Cloud',
-      'API REST', 'SQL', 'Bases de données', 'Modélisation de données', 'Documentation technique', 'Sécurité informatique', 'Logiciel libre',
+      'API', 'API REST', 'SQL', 'Bases de données', 'Modélisation de données', 'Documentation technique', 'Sécurité informatique', 'Logiciel libre',
       'Tests automatisés', 'CI/CD', 'Monitoring'],
   },
   {
@@ -214,7 +218,7 @@ export const POSTING_LABELS: readonly PostingLabel[] = [
     title: ['Développeur ou développeuse full stack expérimenté.e', 'Dev full stack expérimenté(e)'], organization: 'Carnet de bord',
     status: 'closed', contract: 'freelance', remote: ['full', 'partial'], location: [null, 'Paris'], deadline: null, language: 'fr',
     skills: ['Svelte', 'SvelteKit', 'Hasura', 'PostgreSQL', 'HTML', 'CSS', 'JavaScript', 'Tailwind CSS', 'Docker', 'Docker Compose', 'PaaS',
-      'GitHub Actions', 'FranceConnect', 'Pair programming', 'Revue de code', 'Recette', 'Documentation technique', 'Lean', 'Agile', 'Git',
+      'GitHub Actions', 'FranceConnect', 'API', 'Pair programming', 'Revue de code', 'Recette', 'Documentation technique', 'Lean', 'Agile', 'Git',
       'Logiciel libre', 'Accessibilité numérique', 'Sécurité informatique'],
   },
   {

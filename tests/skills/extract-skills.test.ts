@@ -106,6 +106,20 @@ describe('extractSkills', () => {
     ['Agile', 'Capacité à travailler en équipe et agilité ;', "Des méthodes et outils issus du design et de l'agilité."],
     ['Agile', 'Une grande agilité intellectuelle.', 'Vous pratiquez les méthodes agiles au quotidien.'],
     ['Plain language', 'Des spécifications en langage clair pour les développeurs.', 'Vous rédigez en langage clair, accessible à tous.'],
+    // Working in an agile way is the method; gaining agility is a quality.
+    ['Agile', 'Cette refonte doit faire gagner l’équipe en agilité.', 'Nous travaillons en agilité, au plus près des usagers.'],
+    ['Agile', 'Vous gagnerez en agilité et en autonomie.', 'L’équipe fonctionne en agilité depuis 2019.'],
+    // "Continuous monitoring" is a security-compliance process (NIST, FedRAMP), not watching systems run.
+    ['Monitoring', 'Automated approaches for testing control implementations and continuous monitoring of cloud services.', 'Monitoring of our cloud services in production.'],
+    // A product certified FedRAMP asks nothing of the seeker; a framework to apply does.
+    ['FedRAMP', 'Login.gov is a FedRAMP authorized secure sign-in service.', 'Applying compliance frameworks, such as FedRAMP, FISMA and SOC2.'],
+    // A kind of API with its own name is that skill; the product being an API asks nothing.
+    ['API', 'Un backend en NodeJS qui expose une API GraphQL.', 'Participer au design et à l’implémentation de l’API publique.'],
+    ['API', 'Concrètement, il s’agit d’une API qui permet aux taxis de se signaler.', 'Experience building and documenting APIs.'],
+    // A team's trait is not asked of the seeker.
+    ['Autonomie', 'Vous rejoindrez une équipe autonome et pluridisciplinaire.', 'Vous êtes autonome et curieux.'],
+    ['Autonomie', 'Des petites équipes autonomes, agiles et proches de leurs utilisateurs.', 'Vous savez travailler de manière autonome.'],
+    ['Autonomie', 'You will join an autonomous team of five.', 'You are autonomous and curious.'],
   ])('%s: no false positive in "%s", found in "%s"', (name, negative, positive) => {
     expect(names(negative)).not.toContain(name);
     expect(names(positive)).toContain(name);

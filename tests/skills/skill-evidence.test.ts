@@ -53,6 +53,11 @@ describe('skillEvidence', () => {
     // Two roles, or roles far apart, are no list of a team's trades.
     ['Vous travaillerez avec des développeurs et des designers UX sur Django.', ['UX design', 'Django']],
     ['L’Incubateur recherche un.e Product Designer ou UX UI pour rejoindre l’équipe.', ['Product design', 'UX design', 'UI design']],
+    // Roles joined by "or" name the one job, each way it may be held: the job's own skills.
+    ['You are a Python developer or a Go engineer.', ['Python', 'Go']],
+    ['We hire a Python developer or a Java engineer to build our tools.', ['Python', 'Java']],
+    ['Vous êtes un développeur Python ou une développeuse Ruby.', ['Python', 'Ruby']],
+    ['Nous cherchons un développeur Django ou bien une développeuse Rails.', ['Django', 'Ruby on Rails']],
   ])('keeps the lines that ask: %s', (line, skills) => {
     expect(skillsIn(line)).toEqual(skills);
   });
