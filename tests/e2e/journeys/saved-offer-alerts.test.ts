@@ -6,6 +6,7 @@ import { OptionsPage } from '../pages/options-page';
 import { PopupPage } from '../pages/popup-page';
 import { launchExtension, type LaunchedExtension } from '../support/extension';
 import { builtCopyWithPermissions } from '../support/granted-copy';
+import { readDatabase } from '../support/read-database';
 import { sendMessage } from '../support/send-message';
 import { startGitHubServer, type GitHubServer } from '../../support/github-server';
 import { waitFor } from '../../support/wait-for';
@@ -80,8 +81,10 @@ describe('journey: a saved offer’s changes alerted once and shown with its his
 
   it('reminds once of a saved offer’s deadline, days before it', async () => {
     const popup = await openPopup();
-    for (const title of ['Développeuse Python', 'Analyste de données', 'Designer UX']) await popup.toggleSave(title);
-    await waitFor(async () => (await popup.isSaved('Designer UX')) || undefined, { message: 'the offers saved' });
+    const titles = ['Développeuse Python', 'Analyste de données', 'Designer UX'];
+    for (const title of titles) await popup.toggleSave(title);
+    // Each one, not the last clicked: the three saves are three messages the worker answers in any order.
+    await waitFor(async () => (await Promise.all(titles.map((title) => popup.isSaved(title)))).every(Boolean) || undefined, { message: 'the offers saved' });
     await popup.page.close();
     await sync();
     expect(await created()).toEqual([{ id: expect.stringMatching(/^vigie:/), title: 'Analyste de données', message: `Date limite le ${SOON.getDate()} ${MONTHS[SOON.getMonth()]} (dans 3 jours)` }]);
@@ -122,6 +125,8 @@ describe('journey: a saved offer’s changes alerted once and shown with its his
     await mute.focus();
     await popup.page.keyboard.press('Space');
     await waitFor(async () => (await mute.isChecked()) || undefined, { message: 'the alerts muted' });
+    // The box ticks at the key press; the sync below must find the mute stored, not on its way to the worker.
+    await waitFor(async () => (await readDatabase(options.page, ['favorites'])).favorites.some((favorite) => favorite.snapshot.title === 'Développeuse Python' && favorite.alertsMuted) || undefined, { message: 'the mute stored' });
     await popup.page.close();
     repo().setFile('offres/python.md', posting('Développeuse Python', { pay: '55k€ - 65k€', text: 'Vous rejoignez l’équipe Python.' }));
     await sync();
