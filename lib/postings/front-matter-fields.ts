@@ -42,21 +42,39 @@ export interface FrontMatterFields {
   get(key: string): unknown;
 }
 
+/** The fields whose synonyms hold each key, with the key's rank among them: a posting's own keys are looked up once, not each field's synonyms at each find. */
+const FIELDS_OF_KEY = new Map<string, Array<{ field: FieldName; rank: number }>>();
+for (const [field, keys] of Object.entries(FIELD_KEYS) as Array<[FieldName, readonly string[]]>) {
+  keys.forEach((key, rank) => FIELDS_OF_KEY.set(key, [...(FIELDS_OF_KEY.get(key) ?? []), { field, rank }]));
+}
+
 export function indexFields(data: Record<string, unknown>): FrontMatterFields {
   const byKey = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(data)) {
+  // Each field's value under its first synonym present with a value, and that synonym's rank.
+  const found = new Map<FieldName, { key: string; value: unknown }>();
+  const foundRank = new Map<FieldName, number>();
+  for (const key of Object.keys(data)) {
     const normalized = normalizeKey(key);
-    if (!byKey.has(normalized)) byKey.set(normalized, value);
+    if (byKey.has(normalized)) continue;
+    const value = data[key];
+    byKey.set(normalized, value);
+    if (value === undefined || value === null || value === '') continue;
+    for (const { field, rank } of FIELDS_OF_KEY.get(normalized) ?? []) {
+      if (rank >= (foundRank.get(field) ?? Infinity)) continue;
+      found.set(field, { key: normalized, value });
+      foundRank.set(field, rank);
+    }
   }
   return {
-    find(field) {
+    find: (field) => found.get(field),
+    findAll(field) {
+      const values: unknown[] = [];
       for (const key of FIELD_KEYS[field]) {
         const value = byKey.get(key);
-        if (value !== undefined && value !== null && value !== '') return { key, value };
+        if (value !== undefined && value !== null) values.push(value);
       }
-      return undefined;
+      return values;
     },
-    findAll: (field) => FIELD_KEYS[field].map((key) => byKey.get(key)).filter((value) => value !== undefined && value !== null),
     get: (key) => byKey.get(key),
   };
 }
