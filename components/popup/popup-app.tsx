@@ -50,6 +50,11 @@ function pausedBy(sources: readonly SourceRecord[], now: number): { hosts: strin
   return { hosts: [...new Set(outages.map((outage) => outage.host))], retryAt: Math.min(...outages.map((outage) => outage.retryAt)) };
 }
 
+/** A tab's label with its number, or without one while that is not known: never a number that is not right yet. */
+function tabLabel(t: ReturnType<typeof useT>, key: 'tabResults' | 'tabSaved' | 'tabSearches', count: number | undefined): string {
+  return count === undefined ? t(`${key}Uncounted`) : t(key, [String(count)]);
+}
+
 /** The saved search the popup shows: its new matches when it was opened, listed first. */
 interface ShownSearch {
   search: SavedSearchView;
@@ -87,7 +92,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     else actions.persist(query, filters);
   }, [query, filters]);
   // Opened from a saved search's notification: that search, once the searches are read.
-  const initialSearch = data.searches.find((each) => each.id === data.initialSearchId);
+  const initialSearch = data.searches?.find((each) => each.id === data.initialSearchId);
   useEffect(() => {
     if (initialSearch) openSearch(initialSearch);
   }, [initialSearch?.id]);
@@ -138,6 +143,8 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
     return resultsPage(matches, { counter, showNoise, size: whole ? Infinity : visible });
   }, [board, query, counter, showNoise, whole, visible]);
   const { hits } = page;
+  // The front page or the results kept for the query are the first rows, not all: counted once the whole board is read.
+  const resultsCount = board === undefined || (board && !board.index) ? undefined : page.total;
   // When nothing is listed: the matches the filters hide, those "open postings only" hides, counted as offers.
   const hiddenCounters = useMemo(() => {
     if (!board) return undefined;
@@ -270,7 +277,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
         {syncLine(data, t)}
       </p>
       <NoiseStatus last={lastNoise} onUndo={undoLastNoise} />
-      <ViewTabs view={view} labels={{ results: t('tabResults', [String(page.total)]), saved: savedCount === undefined ? t('tabSavedUncounted') : t('tabSaved', [String(savedCount)]), searches: t('tabSearches', [String(data.searches.length)]) }}
+      <ViewTabs view={view} labels={{ results: tabLabel(t, 'tabResults', resultsCount), saved: tabLabel(t, 'tabSaved', savedCount), searches: tabLabel(t, 'tabSearches', data.searches?.length) }}
         label={t('viewsLabel')} onSelect={(next) => { setView(next); setCard(undefined); }} />
       <main class="popup-body" role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`}>
         {card ? (
@@ -285,7 +292,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
           <section class="searches-view" aria-labelledby="searches-title">
             <h2 id="searches-title">{t('searchesTitle')}</h2>
             <p class="hint">{t('searchesHint')}</p>
-            <SavedSearchesList searches={data.searches} actions={actions} onOpen={openSearch} />
+            <SavedSearchesList searches={data.searches ?? []} actions={actions} onOpen={openSearch} />
           </section>
         ) : view === 'saved' ? (
           <SavedList favorites={savedEntries} publishedIds={new Set(board ? [...savedIds].filter((id) => board.summaries.has(id)) : [])}

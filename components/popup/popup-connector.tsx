@@ -47,7 +47,7 @@ function PopupConnector({ opening, saved, front, firstSaved }: { opening: Promis
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
   const [noise, setNoise] = useState<NoiseState>({ rules: [], wordHits: new Map() });
   const [duplicates, setDuplicates] = useState<DuplicateIndex>(new Map());
-  const [searches, setSearches] = useState<SavedSearchView[]>([]);
+  const [searches, setSearches] = useState<SavedSearchView[]>();
 
   const boardReads = useRef(0);
   const reloadUnseen = useCallback(async () => setNewIds(new Set(await request(sendToWorker, 'getUnseen', {}))), []);

@@ -39,8 +39,8 @@ export interface PopupData {
   noise: NoiseState;
   /** Postings that are one job (two sources, or a page saved and a source), by offer id. */
   duplicates: DuplicateIndex;
-  /** The saved searches, with their new matches. */
-  searches: SavedSearchView[];
+  /** The saved searches, with their new matches; undefined until read (after the first paint). */
+  searches: SavedSearchView[] | undefined;
   initialQuery: string;
   initialFilters: BoardFilters;
   /** Opened from a notification: show this offer first. */

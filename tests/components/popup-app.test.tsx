@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/popup-app';
 import type { PopupActions, PopupData } from '../../components/popup/popup-model';
 import { DEFAULT_FILTERS } from '../../lib/board/board-filters';
-import type { FavoriteRecord } from '../../lib/db/records';
+import type { FavoriteRecord, OfferSummary } from '../../lib/db/records';
 import { indexGroups } from '../../lib/duplicates/merge-duplicates';
 import { sampleOffer } from '../db/sample-offer';
 import { waitFor } from '../support/wait-for';
@@ -65,6 +65,21 @@ describe('the popup', () => {
       expect(savedTab(renderInFrench(<PopupApp data={{ ...emptyData(), firstSaved: {} }} actions={noActions} />))).toBe('Sauvegardées');
       expect(savedTab(renderIn('en', <PopupApp data={{ ...emptyData(), firstSaved: {} }} actions={noActions} />))).toBe('Saved');
       expect(savedTab(renderIn('en', <PopupApp data={emptyData()} actions={noActions} />))).toBe('Saved (0)');
+    });
+  });
+
+  describe('labels its tabs, for the eye and the screen reader, with a number only once it is known', () => {
+    const tabs = (shown: HTMLElement) => [...shown.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent);
+    const summary = (id: string): OfferSummary => ({ id, sourceId: 'a', title: id, status: 'open', contract: 'CDI', remote: 'none', skills: [], tags: [], firstSeenAt: 1 });
+
+    it('while the popup opens: nothing read yet, or only the first rows (the front page holds 2 of the board’s postings)', () => {
+      expect(tabs(renderInFrench(<PopupApp data={{ ...emptyData(), board: undefined, searches: undefined, firstSaved: {} }} actions={noActions} />))).toEqual(['Offres', 'Sauvegardées', 'Recherches']);
+      const front = { summaries: new Map([['a:1', summary('a:1')], ['a:2', summary('a:2')]]), answers: '', updatedAt: 1 };
+      expect(tabs(renderIn('en', <PopupApp data={{ ...emptyData(), board: front, searches: undefined, firstSaved: { postings: 0 } }} actions={noActions} />))).toEqual(['Postings', 'Saved (0)', 'Searches']);
+    });
+
+    it('once read: nothing synced yet is 0 postings', () => {
+      expect(tabs(renderInFrench(<PopupApp data={emptyData()} actions={noActions} />))).toEqual(['Offres (0)', 'Sauvegardées (0)', 'Recherches (0)']);
     });
   });
 });

@@ -55,10 +55,12 @@ export class PopupPage {
     return this.page.locator('[data-testid="archive-note"]');
   }
 
-  /** The number in the results tab's label ("Offres (61)"). */
+  /** The number in the results tab's label ("Offres (61)"), once the whole board is read: before, the tab shows none ("Offres"). */
   async resultCount(): Promise<number> {
-    const label = await this.page.locator('[role="tab"]').first().textContent();
-    return Number(/\((\d+)\)/.exec(label ?? '')?.[1] ?? NaN);
+    const count = await waitFor(async () => /\((\d+)\)/.exec((await this.page.locator('[data-testid="tab-results"]').textContent()) ?? '')?.[1], {
+      message: 'the results tab to count the postings',
+    });
+    return Number(count);
   }
 
   result(title: string): Locator {
