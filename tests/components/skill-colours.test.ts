@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contrast, values } from '../support/css-colours';
 
 /*
  * One colour meaning for the seeker's skills wherever Vigie shows a posting's: the popup's card
@@ -11,28 +12,10 @@ const theme = css('assets/theme.css');
 const panel = css('components/page-panel/panel.css');
 const highlights = css('entrypoints/content/highlights.css');
 
-/** A custom property's values in a style sheet, in order: the light scheme's, then the dark one's. */
-function values(sheet: string, name: string): string[] {
-  return [...sheet.matchAll(new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, 'gi'))].map((match) => match[1]!.toLowerCase());
-}
-
 /** A rule's declaration, by its selector's start and the property. */
 function declared(sheet: string, selector: string, property: string): string | undefined {
   const rule = sheet.split('\n').find((line) => line.startsWith(selector));
   return rule && new RegExp(`(?:^|[\\s{;])${property}:\\s*([^;}]+)`).exec(rule)?.[1]?.trim();
-}
-
-/** WCAG 2 contrast ratio of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((at) => {
-      const channel = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
-      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
 }
 
 describe('the colours of the seeker’s skills', () => {

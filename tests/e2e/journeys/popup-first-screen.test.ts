@@ -226,4 +226,34 @@ describe('journey: the popup’s first screen is current from its first frame (t
     expect(await page.locator('[name="contract"]').isVisible()).toBe(true);
     await page.close();
   });
+
+  it('is used from the keyboard: search, buttons, then the tabs, each focused control ringed in both schemes, each tab named with its count', async () => {
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(extension.extensionUrl('/popup.html'));
+    const popup = new PopupPage(page);
+    // The results tab is named with its count once the whole board is read.
+    expect(await popup.resultCount()).toBe(4);
+    const focused = () => page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { name: element.getAttribute('aria-label') ?? element.textContent, ring: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` };
+    });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    const path = [];
+    for (let press = 0; press < 3; press++) {
+      await page.keyboard.press('Tab');
+      path.push(await focused());
+    }
+    // Amber-700 in the light scheme: 3:1 against the page (tests/components/focus-ring.test.ts).
+    const light = 'solid 3px rgb(180, 83, 9)';
+    expect(path).toEqual([{ name: 'Actualiser les sources', ring: light }, { name: 'Réglages et sources', ring: light }, { name: 'Offres (4)', ring: light }]);
+    // One Tab stop for the tab list: the arrows move and select.
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('tab', { name: 'Sauvegardées (1)', selected: true }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-saved');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await focused()).toEqual({ name: 'Sauvegardées (1)', ring: 'solid 3px rgb(245, 158, 11)' });
+    await page.close();
+  });
 });
