@@ -7,7 +7,10 @@ const LINK = String.raw`!?\[([^[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:\s[^()\n]{0
 const ENTITY = String.raw`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});`;
 const INLINE_MARKUP = new RegExp(`${TAG}|${LINK}|${ENTITY}|\\*\\*|__|~~|\`+`, 'g');
 const LINE_ENDING_TAGS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const LINE_MARKERS = /^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,3}[.)])[ \t]+)|^[ \t]*(?:[-*_=][ \t]*){3,}$/gm;
+const LINE_MARKER_SOURCE = String.raw`^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,3}[.)])[ \t]+)|^[ \t]*(?:[-*_=][ \t]*){3,}$`;
+const LINE_MARKERS = new RegExp(LINE_MARKER_SOURCE, 'gm');
+// The same, tried (sticky) at each line's start: the global search tried every character, most of them spaces or marks it opens with.
+const LINE_MARKER_AT = new RegExp(LINE_MARKER_SOURCE, 'my');
 // An italic mark opening (after a line start, a space or "(", before a non-space) or closing (after a
 // non-space, before a space, punctuation or the line's end). The mark comes first and what stands
 // before it is looked at behind: the search then skips to each "*" or "_" instead of trying every space.
@@ -28,11 +31,31 @@ export function toAnalysisText(markdown: string): string {
 
 /** Plain text of a short Markdown fragment (title, paragraph, labeled value), on one line: every mark removed. */
 export function markdownToLine(markdown: string): string {
-  const text = toAnalysisText(markdown).replace(LINE_MARKERS, '');
+  const text = withoutLineMarkers(toAnalysisText(markdown));
   // Each pass costs a few microseconds on a summary's source: skipped when its mark is absent.
   const withoutItalics = text.includes('*') || text.includes('_') ? text.replace(ITALICS, '') : text;
   const withoutHashes = withoutItalics.includes('#') ? withoutItalics.replace(CLOSING_HASHES, '$1') : withoutItalics;
   return withoutHashes.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
+}
+
+/** List, heading and quote marks and rules out, each line's own (no mark spans a line break). */
+function withoutLineMarkers(text: string): string {
+  // `^` (with the m flag) also starts a line after these, rare in a posting: the global search then.
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return text.replace(LINE_MARKERS, '');
+  let result = '';
+  let kept = 0;
+  for (let start = 0; ; ) {
+    LINE_MARKER_AT.lastIndex = start;
+    const marker = LINE_MARKER_AT.exec(text);
+    if (marker) {
+      result += text.slice(kept, start);
+      kept = start + marker[0].length;
+    }
+    const newline = text.indexOf('\n', start);
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return kept === 0 ? text : result + text.slice(kept);
 }
 
 /**
