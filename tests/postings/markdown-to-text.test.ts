@@ -10,6 +10,8 @@ describe('markdownToLine', () => {
     ['italics at the start and end of lines', '*Poste*\n_ouvert_', 'Poste ouvert'],
     ['underscores inside words and lone marks kept', 'post_date et snake_case * rien _ ici', 'post_date et snake_case * rien _ ici'],
     ['closing hashes of a heading, not a C#', '## Profil ##\nC# et F#', 'Profil C# et F#'],
+    ['list, quote and heading marks and rules, on every line', '- un\n  * deux\n> trois\n3. quatre\n---\n### cinq', 'un deux trois quatre cinq'],
+    ['line marks after a carriage return or a line separator too', 'un\r- deux\u2028> trois', 'un deux trois'],
     ['line-ending HTML tags in any case', 'Un<BR>poste<P>ouvert</p>', 'Un poste ouvert'],
   ])('reads %s', (_case, markdown, line) => {
     expect(markdownToLine(markdown)).toBe(line);
