@@ -6,6 +6,7 @@ import { sortByKind, type SkillsByKind } from '../skills/sort-by-kind';
 import { splitBody } from '../text/body-sections';
 import { foldText } from '../text/fold';
 import { lastAtOrBelow } from '../text/last-at-or-below';
+import { lineStartsOf, type TextLines } from '../text/text-lines';
 import { toAnalysisText } from './markdown-to-text';
 import { sentenceAround } from './sentence-around';
 import { readSkillStructure } from './read-skill-structure';
@@ -133,8 +134,8 @@ export type PostingSkills = SkillsByKind & { skillGroups?: string[][]; optionalS
 function skillsAsked(text: string): SkillMatch[] {
   const found = extractSkills(text);
   if (found.length === 0) return found;
-  const isRead = linesHolding(text, found);
-  const evidence = skillEvidence(withoutUnaskedPhrases(text, isRead), isRead);
+  const lines = linesHolding(text, found);
+  const evidence = skillEvidence(withoutUnaskedPhrases(text, lines), lines);
   if (evidence === text) return found;
   return found
     .flatMap((match) => {
@@ -144,21 +145,23 @@ function skillsAsked(text: string): SkillMatch[] {
     .sort((a, b) => a.ranges[0]![0] - b.ranges[0]![0]);
 }
 
-/** Whether a line of `text` (by index from 0) holds some of the matches' ranges. */
-function linesHolding(text: string, matches: readonly SkillMatch[]): (line: number) => boolean {
-  const lineStarts = [0];
-  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) lineStarts.push(newline + 1);
-  const lines = new Set<number>();
+/** The lines of `text` holding some of the matches' ranges, to be read. */
+function linesHolding(text: string, matches: readonly SkillMatch[]): TextLines {
+  const starts = lineStartsOf(text);
+  const holds = new Uint8Array(starts.length);
   for (const { ranges } of matches) {
     // A spelling of several words may go on over a line break ("Ruby on\nRails").
-    for (const [start, end] of ranges) for (let line = lineOf(lineStarts, start); line <= lineOf(lineStarts, end - 1); line++) lines.add(line);
+    for (const [start, end] of ranges) {
+      const first = lastAtOrBelow(starts, start);
+      // A match is never empty: its last character is on its first line or below.
+      for (let line = first, last = lastAtOrBelow(starts, end - 1, first); line <= last; line++) holds[line] = 1;
+    }
   }
-  return (line) => lines.has(line);
-}
-
-/** The index of the line holding `offset`, from the lines' starting offsets (ascending). */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  return lastAtOrBelow(lineStarts, offset);
+  const read: number[] = [];
+  holds.forEach((held, line) => {
+    if (held) read.push(line);
+  });
+  return { starts, read };
 }
 
 function resolveDeclared(value: string): string[] {

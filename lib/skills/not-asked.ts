@@ -1,3 +1,5 @@
+import { allLines, lineEnd, type TextLines } from '../text/text-lines';
+
 /*
  * Phrases that name skills without asking for them (the worker's bulk reading,
  * lib/postings/read-skills.ts, reads them on the lines where it found a skill):
@@ -33,31 +35,34 @@ const POSITIONS_INTRO = new RegExp(
     String.raw`(?:\s+(?:include|includes|including|are|suivants|following|below))?\s*:?$`,
   'i',
 );
-const LIST_ITEM = /^[ \t]*(?:[-*+•·–]|\d{1,2}[.)])[ \t]+\S/;
+// Both sticky, tried at a line's start: a list item, and a line of spaces alone.
+const LIST_ITEM = /[ \t]*(?:[-*+•·–]|\d{1,2}[.)])[ \t]+\S/y;
+const BLANK_LINE = /[^\S\n]*(?:\n|$)/y;
 
 /**
  * `text` with the phrases above blanked (same length, line breaks kept, so offsets hold). With
- * `isRead`, only the lines it names (by index from 0) are read: a phrase naming no skill changes
- * nothing, and the lines holding none are most of a posting.
+ * `lines`, only the lines it reads are read: a phrase naming no skill changes nothing, and the
+ * lines holding none are most of a posting.
  */
-export function withoutUnaskedPhrases(text: string, isRead: (line: number) => boolean = () => true): string {
-  const lines = text.split('\n');
-  const isListedPosition = listedPositionReader(lines);
-  let changed = false;
-  for (let index = 0; index < lines.length; index++) {
-    if (!isRead(index)) continue;
-    const line = lines[index]!;
-    const kept = isListedPosition(index)
+export function withoutUnaskedPhrases(text: string, lines: TextLines = allLines(text)): string {
+  const isListedPosition = listedPositionReader(text, lines.starts);
+  // Most lines are kept as they are: the text is rebuilt only from the first line that is not.
+  let kept = '';
+  let keptUpTo = 0;
+  for (const index of lines.read) {
+    const start = lines.starts[index]!;
+    const end = lineEnd(lines.starts, index, text);
+    const line = text.slice(start, end);
+    const blanked = isListedPosition(index)
       ? ' '.repeat(line.length)
       : SESSION_VERB.test(line)
         ? line.replace(TEAM_SESSIONS, (phrase) => ' '.repeat(phrase.length))
         : line;
-    if (kept !== line) {
-      lines[index] = kept;
-      changed = true;
-    }
+    if (blanked === line) continue;
+    kept += text.slice(keptUpTo, start) + blanked;
+    keptUpTo = end;
   }
-  return changed ? lines.join('\n') : text;
+  return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
 /**
@@ -66,16 +71,24 @@ export function withoutUnaskedPhrases(text: string, isRead: (line: number) => bo
  * from each item to its list's head took a time growing with the square of the list (5 s for a
  * hostile body of 11,000 items).
  */
-function listedPositionReader(lines: readonly string[]): (index: number) => boolean {
+function listedPositionReader(text: string, starts: readonly number[]): (index: number) => boolean {
   let scanned = 0;
   /** The last line above `scanned` that is neither a list item nor blank, and whether it announces positions, once asked. */
   let head = -1;
   let headAnnounces: boolean | undefined;
+  // Tested where a line starts, without cutting it out: neither pattern reads past a line break.
+  const isItem = (index: number) => {
+    LIST_ITEM.lastIndex = starts[index]!;
+    return LIST_ITEM.test(text);
+  };
+  const isBlank = (index: number) => {
+    BLANK_LINE.lastIndex = starts[index]!;
+    return BLANK_LINE.test(text);
+  };
   return (index) => {
-    if (!LIST_ITEM.test(lines[index]!)) return false;
+    if (!isItem(index)) return false;
     for (; scanned < index; scanned++) {
-      const line = lines[scanned]!;
-      if (line.trim() !== '' && !LIST_ITEM.test(line)) {
+      if (!isBlank(scanned) && !isItem(scanned)) {
         head = scanned;
         headAnnounces = undefined;
       }
@@ -83,7 +96,7 @@ function listedPositionReader(lines: readonly string[]): (index: number) => bool
     if (head < 0) return false;
     // Tested trimmed: spaces after the colon matched by a run of their own, beside \s*, shared each
     // space every way before failing (68 s for a line of 20,000 spaces and a word).
-    headAnnounces ??= POSITIONS_INTRO.test(lines[head]!.trimEnd());
+    headAnnounces ??= POSITIONS_INTRO.test(text.slice(starts[head]!, lineEnd(starts, head, text)).trimEnd());
     return headAnnounces;
   };
 }

@@ -2,6 +2,7 @@ import { canonicalSkillName } from './canonical-skill-name';
 import { extractSkills } from './extract-skills';
 import { foldText } from '../text/fold';
 import { matchesOf } from '../text/matches-of';
+import { allLines, lineEnd, type TextLines } from '../text/text-lines';
 
 /*
  * Lines of a posting that name skills without asking for them. A team roster names its
@@ -89,25 +90,25 @@ const TAXONOMY_NAMES: SkillNames = {
 /**
  * `text` with the lines that are not skill evidence blanked (same length, so offsets hold):
  * team rosters, the roles a sentence counts among a team's members, and job titles in capitals.
- * With `isRead`, only the lines it names (by index from 0) are read, the others kept as they are:
- * the bulk parsing reads only the lines where it found a skill (lib/postings/read-skills.ts).
+ * With `lines`, only the lines it reads are read, the others kept as they are: the bulk parsing
+ * reads only the lines where it found a skill (lib/postings/read-skills.ts).
  */
-export function skillEvidence(text: string, isRead?: (line: number) => boolean): string {
+export function skillEvidence(text: string, lines?: TextLines): string {
   // Postings are parsed by the thousand: a line's role words, counted in one pass over the whole
   // text (or over each line read, when few are), let most lines skip the rules.
-  const rolesByLine = isRead ? undefined : roleWordsByLine(text);
+  const rolesByLine = lines ? undefined : roleWordsByLine(text);
   return evidenceByLine(text, (line, index) => {
     const roles = rolesByLine ? (rolesByLine[index] ?? 0) : roleWordsIn(line);
     // Without a role, only a title in capitals is blanked: a line too short to hold a word in
     // capitals (most are blank) or with a lower-case letter is kept.
     if (roles === 0 && (line.length < MIN_CAPITAL_WORD || ASCII_LOWERCASE.test(line))) return line;
     return lineEvidence(line, TAXONOMY_NAMES, { roles, rolesIn: roleWordsIn });
-  }, isRead);
+  }, lines ?? allLines(text));
 }
 
 /** skillEvidence with the skill names given: the content script has a page's terms, not the taxonomy, and short blocks to read. */
 export function skillEvidenceBy(text: string, names: SkillNames): string {
-  return evidenceByLine(text, (line) => lineEvidence(line, names));
+  return evidenceByLine(text, (line) => lineEvidence(line, names), allLines(text));
 }
 
 /**
@@ -120,33 +121,21 @@ interface RoleWords {
   rolesIn(text: string): number;
 }
 
-/**
- * `text`, each line replaced by `evidence` of it (`index` counting lines from 0); with `isRead`, the
- * lines it does not name are kept without being cut out of the text, most of a posting's lines.
- */
-function evidenceByLine(text: string, evidence: (line: string, index: number) => string, isRead?: (line: number) => boolean): string {
+/** `text`, each line `lines` reads replaced by `evidence` of it (`index` counting lines from 0). */
+function evidenceByLine(text: string, evidence: (line: string, index: number) => string, lines: TextLines): string {
   // Most lines are kept as they are: the text is rebuilt only from the first line that is not.
   let kept = '';
   let keptUpTo = 0;
-  let changed = false;
-  let lineStart = 0;
-  for (let index = 0; lineStart <= text.length; index++) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    if (isRead && !isRead(index)) {
-      lineStart = lineEnd + 1;
-      continue;
-    }
-    const line = text.slice(lineStart, lineEnd);
+  for (const index of lines.read) {
+    const start = lines.starts[index]!;
+    const end = lineEnd(lines.starts, index, text);
+    const line = text.slice(start, end);
     const lineKept = evidence(line, index);
-    if (lineKept !== line) {
-      kept += text.slice(keptUpTo, lineStart) + lineKept;
-      keptUpTo = lineEnd;
-      changed = true;
-    }
-    lineStart = lineEnd + 1;
+    if (lineKept === line) continue;
+    kept += text.slice(keptUpTo, start) + lineKept;
+    keptUpTo = end;
   }
-  return changed ? kept + text.slice(keptUpTo) : text;
+  return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
 /** One line as skill evidence, its role words counted or not (see RoleWords). */

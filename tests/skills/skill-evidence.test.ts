@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractSkills } from '../../lib/skills';
 import { canonicalSkillName } from '../../lib/skills/canonical-skill-name';
 import { skillEvidence, skillEvidenceBy, type SkillNames } from '../../lib/skills/skill-evidence';
+import { allLines, lineStartsOf } from '../../lib/text/text-lines';
 
 const skillsIn = (text: string) => extractSkills(skillEvidence(text)).map((match) => match.name);
 
@@ -94,10 +95,10 @@ describe('skillEvidence', () => {
 
   it('reads only the lines it is told to, keeping the others as they are', () => {
     const text = '* Coach : Patrick Lambret\nStack : Django\n* Coach : Patrick Lambret';
-    expect(skillEvidence(text, (line) => line === 2)).toBe(`* Coach : Patrick Lambret\nStack : Django\n${' '.repeat(25)}`);
+    expect(skillEvidence(text, { starts: lineStartsOf(text), read: [2] })).toBe(`* Coach : Patrick Lambret\nStack : Django\n${' '.repeat(25)}`);
     // Told every line, it reads as without being told: each line's role words counted on their own.
     const postings = ROSTER_LINES.map(([line]) => line).join('\n');
-    expect(skillEvidence(postings, () => true)).toBe(skillEvidence(postings));
+    expect(skillEvidence(postings, allLines(postings))).toBe(skillEvidence(postings));
   });
 
   it('reads a word ending a long run of punctuation in time', () => {

@@ -1,0 +1,29 @@
+/**
+ * A text's lines found once, for every reader that goes over them line by line: the skills
+ * reader's stages (lib/postings/read-skills.ts) each cut the same text into lines, and the text
+ * was split whole for each of them, where most read only the lines holding a skill.
+ */
+export interface TextLines {
+  /** Where each line starts, the first at 0. */
+  starts: readonly number[];
+  /** The indexes of the lines to read, ascending. */
+  read: readonly number[];
+}
+
+/** Where each line of `text` starts: 0, then after each line break. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) starts.push(newline + 1);
+  return starts;
+}
+
+/** Every line of `text`, to be read. */
+export function allLines(text: string): TextLines {
+  const starts = lineStartsOf(text);
+  return { starts, read: starts.map((_, index) => index) };
+}
+
+/** Where line `index` ends: at its line break, or at the text's end for the last one. */
+export function lineEnd(starts: readonly number[], index: number, text: string): number {
+  return index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
+}
