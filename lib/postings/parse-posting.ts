@@ -8,6 +8,7 @@ import { withEmojiShortcodes } from './emoji-shortcodes';
 import { asBoolean, asText, asTextList, asTextLists } from './field-values';
 import { indexFields, type FrontMatterFields } from './front-matter-fields';
 import { LIMITS } from './limits';
+import { linesWithDigitOf } from './lines-with-digit';
 import { toAnalysisText } from './markdown-to-text';
 import { PostingError } from './posting-error';
 import { readContact } from './read-contact';
@@ -64,7 +65,9 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
   // The role key may become the title (see splitTitle): read as a title is, bounded and without controls.
   const titleParts = splitTitle(title.title, cleanTitle(asText(fields.find('derivedTitle')?.value)));
   const language = detectLanguage(title.title, plainBody);
-  const deadline = readDeadline(fields, plainBody);
+  // The body's lines with a digit, searched for once for the deadline and the salary (fields12).
+  const digitLinesOf = linesWithDigitOf(plainBody);
+  const deadline = readDeadline(fields, plainBody, digitLinesOf);
   const sourceId = context.sourceId ?? '';
   const contact = readContact(asTextList(fields.find('contact')?.value), analyzedBody);
   // Remote work is read in the title and the body together.
@@ -89,7 +92,7 @@ export function parsePostingAt(raw: string | Uint8Array, context: ParseContext, 
     startsAt: readStartDate(fields, labeled.startsAt ?? []),
     deadline,
     language,
-    salary: readSalary([...asTextList(fields.find('salary')?.value), ...(labeled.salary ?? []), plainBody]),
+    salary: readSalary([...asTextList(fields.find('salary')?.value), ...(labeled.salary ?? []), plainBody], digitLinesOf),
     contact,
     translationKey: asText(fields.find('translationKey')?.value)?.slice(0, LIMITS.maxFieldText),
     summary: summarize(body),

@@ -1,7 +1,7 @@
 import { asTextList } from './field-values';
 import type { FrontMatterFields } from './front-matter-fields';
 import { parseFrenchDate } from './french-dates';
-import { linesWithDigit } from './lines-with-digit';
+import { linesWithDigit, type DigitLinesOf } from './lines-with-digit';
 import { quickPattern } from './quick-pattern';
 
 /**
@@ -36,22 +36,22 @@ const DEADLINE_PHRASE = quickPattern(`(?:${DEADLINE_PHRASES.join('|')})`, DEADLI
 const DATE_WINDOW = 60;
 
 /** The last day to apply, ISO (YYYY-MM-DD): a deadline key, else a deadline phrase of the body. */
-export function readDeadline(fields: FrontMatterFields, plainBody: string): string | undefined {
+export function readDeadline(fields: FrontMatterFields, plainBody: string, digitLinesOf: DigitLinesOf = linesWithDigit): string | undefined {
   for (const key of DEADLINE_KEYS) {
     const date = asTextList(fields.get(key))
       .map((text) => parseFrenchDate(text.slice(0, 200)))
       .find((found) => found !== undefined);
     if (date !== undefined) return date;
   }
-  return readBodyDeadline(plainBody);
+  return readBodyDeadline(plainBody, digitLinesOf);
 }
 
 /**
  * The date following the first deadline phrase of a body's analysis text that has one. No phrase
  * runs over a line's end, and the date stands on the phrase's line: only lines with a digit count.
  */
-export function readBodyDeadline(plainBody: string): string | undefined {
-  for (const line of linesWithDigit(plainBody)) {
+export function readBodyDeadline(plainBody: string, digitLinesOf: DigitLinesOf = linesWithDigit): string | undefined {
+  for (const line of digitLinesOf(plainBody)) {
     const date = deadlineInLine(line);
     if (date !== undefined) return date;
   }

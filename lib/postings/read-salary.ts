@@ -1,5 +1,5 @@
 import { LIMITS } from './limits';
-import { linesWithDigit } from './lines-with-digit';
+import { linesWithDigit, type DigitLinesOf } from './lines-with-digit';
 import { markdownToLine } from './markdown-to-text';
 import { sentenceAround } from './sentence-around';
 import type { Salary } from './types';
@@ -38,9 +38,9 @@ const CURRENCY_CODES: ReadonlyArray<[RegExp, string]> = [
  * "entre 550 et 650 euros / jour" → 550–650 EUR a day, "45k€ - 55k€ brut annuel" → 45,000–55,000
  * EUR a year, "TJM 600€" → 600 EUR a day. Amounts without a currency count only in a range.
  */
-export function readSalary(texts: readonly string[]): Salary | undefined {
+export function readSalary(texts: readonly string[], digitLinesOf: DigitLinesOf = linesWithDigit): Salary | undefined {
   for (const text of texts) {
-    const salary = maySpanLines(text) ? readText(text) : readLines(text);
+    const salary = maySpanLines(text) ? readText(text) : readLines(digitLinesOf(text));
     if (salary) return salary;
   }
   return undefined;
@@ -59,8 +59,8 @@ function maySpanLines(text: string): boolean {
   return false;
 }
 
-function readLines(text: string): Salary | undefined {
-  for (const line of linesWithDigit(text)) {
+function readLines(lines: Iterable<string>): Salary | undefined {
+  for (const line of lines) {
     const salary = readText(line);
     if (salary) return salary;
   }
