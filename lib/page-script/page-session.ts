@@ -44,7 +44,7 @@ interface Active {
  * the panel and saves. By itself it opens on a page of one posting only (lib/page/page-kind.ts);
  * asked elsewhere, its panel says it found no single posting. It paints the user's skills, the
  * posting's others only when the user turned them on, and nothing the posting reading does not
- * count (lib/page/counted-on-page.ts). Everything it starts goes through `ctx`, or is undone by `stop`.
+ * count (lib/page/counted-on-page.ts, lib/page/painted-skills.ts). Everything it starts goes through `ctx`, or is undone by `stop`.
  * The panel is drawn by `createPanel` (components/page-panel/), given by the content script.
  */
 export function createPageSession(ctx: PageLifetime, send: Send, createPanel: CreatePagePanel, doc: Document = document): PageSession {
@@ -72,9 +72,11 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
 
   function activate(context: PageContext): void {
     const matcher = matcherOfTrie(unpackSkillTrie(context.trie));
-    const mine = new Set(context.mySkills);
+    // A posting's page paints what its card counts; a page of none, the user's skills wherever they are.
+    const painted = context.offer?.painted;
+    const mine = new Set(painted ? painted.held : context.mySkills);
     const isMine = (skill: string) => mine.has(skill);
-    const others = new Set(context.otherSkills ? (context.offer?.match.missing ?? []) : []);
+    const others = new Set(context.otherSkills ? (painted?.missing ?? []) : []);
     const painter = countedPainter(createHighlightPainter(doc), skillNamesOf(matcher), (range) => range.kind === 'match' || others.has(range.skill));
     // The fallback's wrappers are DOM changes of Vigie's own: the watcher must not take them for the page's.
     const forgetOwnChanges = () => {

@@ -3,6 +3,7 @@ import type { OfferStatus } from '../postings/types';
 import type { MatchScore } from '../skills/score-match';
 import type { PackedSkillTrie } from '../skills/packed-trie';
 import type { PageKind } from './page-kind';
+import type { PaintedSkills } from './painted-skills';
 
 /** What the panel says of the posting a page shows. */
 export interface PageOfferState {
@@ -20,6 +21,8 @@ export interface PageOfferState {
    * `match` keeps the names, which the page's highlights are keyed by.
    */
   labels: { matched: string[]; missing: string[] };
+  /** What the page paints of the posting, as the card counts it (lib/page/painted-skills.ts). */
+  painted: PaintedSkills;
 }
 
 /** The worker's answer to a content script starting on a page. */

@@ -31,6 +31,7 @@ describe('createPageStore', () => {
       // Vue.js is written in JavaScript: the posting asks for it too, and says so.
       match: { score: 2 / 4, held: 2, asked: 4, groups: [], optionalHeld: [], matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript'], implied: [['JavaScript', 'Vue.js']] },
       labels: { matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript (Vue.js)'] },
+      painted: { held: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript'] },
     });
     expect(context.mySkills).toEqual(['Python', 'Docker', 'Tricot']);
     // The user's own skill outside the taxonomy is matched as typed.
@@ -49,6 +50,8 @@ describe('createPageStore', () => {
     expect((await store.context(PAGE)).offer).toMatchObject({
       match: { score: 1 / 2, held: 1, asked: 2 },
       labels: { matched: ['un parmi : Node.js, Ruby on Rails, Django'], missing: ['Docker'] },
+      // The page paints the member held, not its others; Docker as missing.
+      painted: { held: ['Django'], missing: ['Docker'] },
     });
     // An optional skill the seeker has is counted and listed; one they lack is neither.
     await db.offers.update('src:dev.md', { skills: ['Docker', 'Elm', 'Kafka'], skillGroups: undefined, optionalSkills: ['Elm', 'Kafka'] });

@@ -19,12 +19,16 @@ import { waitFor } from '../../support/wait-for';
  * it leaves the text column alone; every button stays in reach; Escape closes it.
  */
 
-const MY_SKILLS = ['Python', 'Docker'];
+// Rust: the user's, named only where the posting presents its organization, which its reading leaves out.
+const MY_SKILLS = ['Python', 'Docker', 'Rust'];
 const MISSION = 'Nous cherchons une développeuse ou un développeur Python. Stack : Django, PostgreSQL et Docker.';
 const ROSTER = ['Agathe L. : développeuse Python', 'Marc D. : designer UX'];
 /** A posting that asks for many skills: its panel is taller than a short window. */
 // "tests unitaires": a skill the taxonomy names in French, which the English panel names in English.
 const STACK = 'Compétences attendues : Kubernetes, Terraform, Ansible, React, TypeScript, GraphQL, Redis, Elasticsearch, Kafka, RabbitMQ, AWS, Linux, Git, Figma, tests unitaires.';
+/** A list of which one will do: the card lists it as one skill the user lacks, the page paints each member. */
+const ONE_OF = 'Un framework front parmi Svelte, Angular ou Vue.';
+const ABOUT_US = 'Notre outil interne de publication est écrit en Rust.';
 const POSTINGS = [
   { file: 'dev-python.md', page: '/offres/dev-python.html', title: 'Développeuse ou développeur Python' },
   { file: 'designer.md', page: '/offres/designer.html', title: 'Designer UX' },
@@ -32,7 +36,7 @@ const POSTINGS = [
 ];
 
 function postingFile(title: string, pageUrl: string): string {
-  return `---\ntitle: ${title}\nexternal_url: ${pageUrl}\nopen: true\n---\n\n## La mission\n\n${MISSION}\n\n${STACK}\n\n## L’équipe\n\n${ROSTER.map((line) => `- ${line}`).join('\n')}\n`;
+  return `---\ntitle: ${title}\nexternal_url: ${pageUrl}\nopen: true\n---\n\n## La mission\n\n${MISSION}\n\n${STACK}\n\n${ONE_OF}\n\n## Qui sommes-nous ?\n\n${ABOUT_US}\n\n## L’équipe\n\n${ROSTER.map((line) => `- ${line}`).join('\n')}\n`;
 }
 
 /** A posting page as sites draw them: a bar with a search field, then one centred column of text. */
@@ -40,8 +44,8 @@ function postingPage(title: string): string {
   return `<!doctype html><html lang="fr"><meta charset="utf-8"><title>${title}</title>
 <style>body { margin: 0; font: 16px/1.5 sans-serif; } header { padding: 8px 16px; background: #eee; } main { max-width: 680px; margin: 0 auto; padding: 0 16px; }</style>
 <header><input id="search" aria-label="Rechercher une offre"></header>
-<main><h1>${title}</h1><h2>La mission</h2><p>${MISSION}</p><p>${STACK}</p>
-<h2>L’équipe</h2><ul>${ROSTER.map((line) => `<li><b>${line.split(' : ')[0]}</b> : ${line.split(' : ')[1]}</li>`).join('')}</ul></main>`;
+<main><h1>${title}</h1><h2>La mission</h2><p>${MISSION}</p><p>${STACK}</p><p>${ONE_OF}</p>
+<h2>Qui sommes-nous ?</h2><p>${ABOUT_US}</p><h2>L’équipe</h2><ul>${ROSTER.map((line) => `<li><b>${line.split(' : ')[0]}</b> : ${line.split(' : ')[1]}</li>`).join('')}</ul></main>`;
 }
 
 /**
@@ -164,7 +168,7 @@ describe('journey: the page panel where it belongs (English)', () => {
     return { page, panel: await PagePanel.of(page) };
   }
 
-  it('opens by itself on a posting page, docked beside the text at 1280 × 800, painting the user’s skills only and no roster', async () => {
+  it('opens by itself on a posting page, docked beside the text at 1280 × 800, painting the user’s skills only, as its card counts them: no roster, nothing of the part presenting the organization', async () => {
     const { page, panel } = await openPage(postingUrl);
     await panel.waitForText(/^Match: \d+% — 2 of \d+ skills asked for$/);
     expect(await isExpanded(panel)).toBe(true);
@@ -173,7 +177,7 @@ describe('journey: the page panel where it belongs (English)', () => {
       const read = await readHighlights(page);
       return read.match.length >= 3 ? read : undefined;
     }, { message: 'the user’s skills painted' });
-    // The title's and the mission's; not the roster's "développeuse Python"; nothing of the others.
+    // The title's and the mission's; not the roster's "développeuse Python", nor the Rust of "Qui sommes-nous ?"; nothing of the others.
     expect(highlights).toEqual({ match: ['Python', 'Python', 'Docker'], missing: [] });
     // The panel still lists what the posting asks for and the user lacks, named in the interface's language.
     await panel.waitForText(/^Other skills it asks for \(\d+\)/);
@@ -338,7 +342,8 @@ describe('journey: the page panel where it belongs (English)', () => {
       return read.missing.length > 0 && read.match.length >= 3 ? read : undefined;
     }, { message: 'the other skills painted' });
     expect(highlights.match).toEqual(['Python', 'Python', 'Docker']);
-    expect(highlights.missing).toEqual(expect.arrayContaining(['Django', 'PostgreSQL', 'Kubernetes', 'Figma']));
+    // Every member of the list the user holds none of, as the card lists it ("one of: Svelte, Angular, Vue.js").
+    expect(highlights.missing).toEqual(expect.arrayContaining(['Django', 'PostgreSQL', 'Kubernetes', 'Figma', 'Svelte', 'Angular', 'Vue']));
     // "designer UX" is a roster line's, not asked for.
     expect(highlights.missing).not.toContain('designer UX');
     expect(highlights.missing.join(' ')).not.toMatch(/UX/);
