@@ -58,8 +58,9 @@ export function indexFields(data: Record<string, unknown>): FrontMatterFields {
     if (byKey.has(normalized)) continue;
     const value = data[key];
     byKey.set(normalized, value);
-    if (value === undefined || value === null || value === '') continue;
-    for (const { field, rank } of FIELDS_OF_KEY.get(normalized) ?? []) {
+    const fieldsOfKey = FIELDS_OF_KEY.get(normalized);
+    if (fieldsOfKey === undefined || value === undefined || value === null || value === '') continue;
+    for (const { field, rank } of fieldsOfKey) {
       if (rank >= (foundRank.get(field) ?? Infinity)) continue;
       found.set(field, { key: normalized, value });
       foundRank.set(field, rank);
