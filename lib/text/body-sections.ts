@@ -164,9 +164,20 @@ function presentsByName(text: string, words: string): boolean {
 /** ASIDE_HEADINGS as one pattern: a start, then the end of the words, a space, a colon or a hyphen. */
 const ASIDE_HEADING = new RegExp(`^(?:${ASIDE_HEADINGS.map((start) => start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|[ :-])`);
 
+// Answers by heading: a publisher's postings repeat the same headings ("## Qui sommes-nous ?",
+// "**About us**"), and postings are split by the thousand. Bounded, as headings may be anything.
+const asideByHeading = new Map<string, boolean>();
+const MAX_REMEMBERED_HEADINGS = 2_000;
+
 function isAsideHeading(text: string): boolean {
-  const words = foldedWords(text);
-  return ASIDE_HEADING.test(words) || presentsByName(text, words);
+  let aside = asideByHeading.get(text);
+  if (aside === undefined) {
+    const words = foldedWords(text);
+    aside = ASIDE_HEADING.test(words) || presentsByName(text, words);
+    if (asideByHeading.size >= MAX_REMEMBERED_HEADINGS) asideByHeading.clear();
+    asideByHeading.set(text, aside);
+  }
+  return aside;
 }
 
 /** A heading's words folded, punctuation and emoji out (a colon kept: it says a name follows). */
