@@ -73,6 +73,16 @@ describe('splitBody', () => {
     expect(job).toContain('Slack');
   });
 
+  it('answers the same for a heading seen again, short or longer than those remembered', () => {
+    const long = `Qui sommes-nous ? ${'Une équipe de la fabrique numérique, '.repeat(8)}`;
+    for (const heading of ['Qui sommes-nous ?', long, 'Missions']) {
+      const body = `## ${heading}\nUn texte.\n## Profil\nDjango.`;
+      const first = splitBody(body);
+      expect(splitBody(body)).toEqual(first);
+      expect(first.aside.includes('Un texte.')).toBe(heading !== 'Missions');
+    }
+  });
+
   it('reads a heading in HTML as a heading', () => {
     const html = ['<p><strong>Skills &amp; Requirements:</strong></p>', '<ul><li>Python</li></ul>', '<p><strong>About Doximity:</strong></p>', '<p>We use Java.</p>', '<h2>How to apply</h2>', '<p>Write to us.</p>', '<h1>Perks</h1>', '<p>Rust.</p>'];
     const { job, aside } = splitBody(html.join('\n'));
