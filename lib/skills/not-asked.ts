@@ -1,4 +1,4 @@
-import { allLines, lineEnd, type TextLines } from '../text/text-lines';
+import { allLines, lineEnd, replaceReadLines, type TextLines } from '../text/text-lines';
 
 /*
  * Phrases that name skills without asking for them (the worker's bulk reading,
@@ -46,23 +46,13 @@ const BLANK_LINE = /[^\S\n]*(?:\n|$)/y;
  */
 export function withoutUnaskedPhrases(text: string, lines: TextLines = allLines(text)): string {
   const isListedPosition = listedPositionReader(text, lines.starts);
-  // Most lines are kept as they are: the text is rebuilt only from the first line that is not.
-  let kept = '';
-  let keptUpTo = 0;
-  for (const index of lines.read) {
-    const start = lines.starts[index]!;
-    const end = lineEnd(lines.starts, index, text);
-    const line = text.slice(start, end);
-    const blanked = isListedPosition(index)
+  return replaceReadLines(text, lines, (line, index) =>
+    isListedPosition(index)
       ? ' '.repeat(line.length)
       : SESSION_VERB.test(line)
         ? line.replace(TEAM_SESSIONS, (phrase) => ' '.repeat(phrase.length))
-        : line;
-    if (blanked === line) continue;
-    kept += text.slice(keptUpTo, start) + blanked;
-    keptUpTo = end;
-  }
-  return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
+        : line,
+  );
 }
 
 /**

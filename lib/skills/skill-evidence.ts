@@ -2,7 +2,7 @@ import { canonicalSkillName } from './canonical-skill-name';
 import { extractSkills } from './extract-skills';
 import { foldText } from '../text/fold';
 import { matchesOf } from '../text/matches-of';
-import { allLines, lineEnd, type TextLines } from '../text/text-lines';
+import { allLines, replaceReadLines, type TextLines } from '../text/text-lines';
 
 /*
  * Lines of a posting that name skills without asking for them. A team roster names its
@@ -97,18 +97,18 @@ export function skillEvidence(text: string, lines?: TextLines): string {
   // Postings are parsed by the thousand: a line's role words, counted in one pass over the whole
   // text (or over each line read, when few are), let most lines skip the rules.
   const rolesByLine = lines ? undefined : roleWordsByLine(text);
-  return evidenceByLine(text, (line, index) => {
+  return replaceReadLines(text, lines ?? allLines(text), (line, index) => {
     const roles = rolesByLine ? (rolesByLine[index] ?? 0) : roleWordsIn(line);
     // Without a role, only a title in capitals is blanked: a line too short to hold a word in
     // capitals (most are blank) or with a lower-case letter is kept.
     if (roles === 0 && (line.length < MIN_CAPITAL_WORD || ASCII_LOWERCASE.test(line))) return line;
     return lineEvidence(line, TAXONOMY_NAMES, { roles, rolesIn: roleWordsIn });
-  }, lines ?? allLines(text));
+  });
 }
 
 /** skillEvidence with the skill names given: the content script has a page's terms, not the taxonomy, and short blocks to read. */
 export function skillEvidenceBy(text: string, names: SkillNames): string {
-  return evidenceByLine(text, (line) => lineEvidence(line, names), allLines(text));
+  return replaceReadLines(text, allLines(text), (line) => lineEvidence(line, names));
 }
 
 /**
@@ -119,23 +119,6 @@ export function skillEvidenceBy(text: string, names: SkillNames): string {
 interface RoleWords {
   roles: number;
   rolesIn(text: string): number;
-}
-
-/** `text`, each line `lines` reads replaced by `evidence` of it (`index` counting lines from 0). */
-function evidenceByLine(text: string, evidence: (line: string, index: number) => string, lines: TextLines): string {
-  // Most lines are kept as they are: the text is rebuilt only from the first line that is not.
-  let kept = '';
-  let keptUpTo = 0;
-  for (const index of lines.read) {
-    const start = lines.starts[index]!;
-    const end = lineEnd(lines.starts, index, text);
-    const line = text.slice(start, end);
-    const lineKept = evidence(line, index);
-    if (lineKept === line) continue;
-    kept += text.slice(keptUpTo, start) + lineKept;
-    keptUpTo = end;
-  }
-  return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
 }
 
 /** One line as skill evidence, its role words counted or not (see RoleWords). */

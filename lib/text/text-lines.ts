@@ -27,3 +27,23 @@ export function allLines(text: string): TextLines {
 export function lineEnd(starts: readonly number[], index: number, text: string): number {
   return index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
 }
+
+/**
+ * `text` with each line `lines` reads replaced by `replace` of it (`index` counting lines from 0),
+ * the others kept without being cut out of the text: most lines are kept as they are, and the
+ * text is rebuilt only from the first line that is not. Offsets hold when `replace` keeps lengths.
+ */
+export function replaceReadLines(text: string, lines: TextLines, replace: (line: string, index: number) => string): string {
+  let kept = '';
+  let keptUpTo = 0;
+  for (const index of lines.read) {
+    const start = lines.starts[index]!;
+    const end = lineEnd(lines.starts, index, text);
+    const line = text.slice(start, end);
+    const replaced = replace(line, index);
+    if (replaced === line) continue;
+    kept += text.slice(keptUpTo, start) + replaced;
+    keptUpTo = end;
+  }
+  return keptUpTo === 0 ? text : kept + text.slice(keptUpTo);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allLines, lineEnd, lineStartsOf } from '../../lib/text/text-lines';
+import { allLines, lineEnd, lineStartsOf, replaceReadLines } from '../../lib/text/text-lines';
 
 describe('text lines', () => {
   it.each([
@@ -16,5 +16,14 @@ describe('text lines', () => {
     const lines = allLines(text);
     expect(lines.read).toEqual([0, 1, 2, 3]);
     expect(lines.read.map((index) => text.slice(lines.starts[index], lineEnd(lines.starts, index, text)))).toEqual(text.split('\n'));
+  });
+
+  it('replace only the lines read, each by its index, and give the text itself back when none changes', () => {
+    const text = 'un\ndeux\ntrois\nquatre';
+    const lines = { starts: lineStartsOf(text), read: [1, 3] };
+    expect(replaceReadLines(text, lines, (line, index) => `${index}:${line.toUpperCase()}`)).toBe('un\n1:DEUX\ntrois\n3:QUATRE');
+    expect(replaceReadLines(text, allLines(text), (line, index) => (index === 0 ? 'UN' : line))).toBe('UN\ndeux\ntrois\nquatre');
+    const unchanged = replaceReadLines(text, allLines(text), (line) => line);
+    expect(unchanged).toBe(text);
   });
 });
