@@ -234,6 +234,8 @@ describe('journey: the popup’s first screen is current from its first frame (t
     const popup = new PopupPage(page);
     // The results tab is named with its count once the whole board is read.
     expect(await popup.resultCount()).toBe(4);
+    // The refresh button is a Tab stop unless a sync runs (disabled): none is asked here, one may still end.
+    await page.locator('[data-testid="refresh"]:not([disabled])').waitFor();
     const focused = () => page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
       const style = getComputedStyle(element);
