@@ -77,7 +77,7 @@ export function createPageSession(ctx: PageLifetime, send: Send, createPanel: Cr
     const mine = new Set(painted ? painted.held : context.mySkills);
     const isMine = (skill: string) => mine.has(skill);
     const others = new Set(context.otherSkills ? (painted?.missing ?? []) : []);
-    const painter = countedPainter(createHighlightPainter(doc), skillNamesOf(matcher), (range) => range.kind === 'match' || others.has(range.skill));
+    const painter = countedPainter(createHighlightPainter(doc), skillNamesOf(matcher), (range) => range.kind === 'match' || others.has(range.skill), new Set(context.offer?.asideTexts));
     // The fallback's wrappers are DOM changes of Vigie's own: the watcher must not take them for the page's.
     const forgetOwnChanges = () => {
       if (painter.mode === 'elements') watch.discardPending();

@@ -19,6 +19,8 @@ const MAX_BLOCK_TEXT = 5_000;
 interface BlockText {
   text: string;
   evidence: string;
+  /** The block is one of the posting's texts its reading leaves out. */
+  aside: boolean;
   /** Where each text node of the block starts in `text`. */
   starts: Map<Text, number>;
 }
@@ -33,28 +35,30 @@ export function skillNamesOf(matcher: SkillMatcher): SkillNames {
 
 /**
  * `painter`, given only the ranges a page shows: those `shown` keeps (the user's skills, the
- * posting's others when the user turned them on), and of them those the posting reading counts.
+ * posting's others when the user turned them on), and of them those the posting reading counts,
+ * outside the blocks holding one of its `aside` texts (lib/page/painted-skills.ts: asideTexts).
  */
-export function countedPainter(painter: HighlightPainter, names: SkillNames, shown: (range: SkillRange) => boolean): HighlightPainter {
+export function countedPainter(painter: HighlightPainter, names: SkillNames, shown: (range: SkillRange) => boolean, aside?: ReadonlySet<string>): HighlightPainter {
   return {
     mode: painter.mode,
-    paint: (ranges) => painter.paint(countedRanges(ranges.filter(shown), names)),
+    paint: (ranges) => painter.paint(countedRanges(ranges.filter(shown), names, aside)),
     forget: (roots) => painter.forget(roots),
     clear: () => painter.clear(),
   };
 }
 
 /** Keeps the ranges the posting reading would count: each block is measured and read once per call. */
-export function countedRanges(ranges: readonly SkillRange[], names: SkillNames): SkillRange[] {
+export function countedRanges(ranges: readonly SkillRange[], names: SkillNames, aside?: ReadonlySet<string>): SkillRange[] {
   const blocks = new Map<Node, BlockText>();
   const holdsLines = new Map<Element, boolean>();
   return ranges.filter((range) => {
     const block = blockOf(range.startNode, holdsLines);
     let read = blocks.get(block);
     if (!read) {
-      read = readBlock(block, names);
+      read = readBlock(block, names, aside);
       blocks.set(block, read);
     }
+    if (read.aside) return false;
     const start = read.starts.get(range.startNode);
     const end = read.starts.get(range.endNode);
     if (start === undefined || end === undefined) return true;
@@ -82,7 +86,7 @@ function blockOf(node: Text, holdsLines: Map<Element, boolean>): Node {
   return node;
 }
 
-function readBlock(block: Node, names: SkillNames): BlockText {
+function readBlock(block: Node, names: SkillNames, aside?: ReadonlySet<string>): BlockText {
   const parts: string[] = [];
   const starts = new Map<Text, number>();
   let length = 0;
@@ -105,5 +109,6 @@ function readBlock(block: Node, names: SkillNames): BlockText {
   };
   visit(block);
   const text = parts.join('');
-  return { text, evidence: skillEvidenceBy(text, names), starts };
+  // Spaces as asideTexts collapses them.
+  return { text, evidence: skillEvidenceBy(text, names), starts, aside: !!aside?.has(text.replace(/\s+/g, ' ').trim()) };
 }

@@ -23,6 +23,8 @@ export interface PageOfferState {
   labels: { matched: string[]; missing: string[] };
   /** What the page paints of the posting, as the card counts it (lib/page/painted-skills.ts). */
   painted: PaintedSkills;
+  /** The texts of the posting's parts its reading leaves out: the page paints nothing in a block holding one (lib/page/painted-skills.ts). */
+  asideTexts: string[];
 }
 
 /** The worker's answer to a content script starting on a page. */

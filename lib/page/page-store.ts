@@ -12,7 +12,7 @@ import type { JobPosting } from './job-posting';
 import { pageKind, postingsOnPage, type PageKind } from './page-kind';
 import type { PageContext, PageOfferState, SaveFromPageResult } from './page-context';
 import { packedPageTrie, pageSkillTerms } from './page-skill-terms';
-import { paintedSkills } from './painted-skills';
+import { asideTexts, paintedSkills } from './painted-skills';
 import { githubWebOrigin, repoFileOfferIds } from './repo-file-offer-ids';
 import { toPageOffer } from './to-page-offer';
 
@@ -118,6 +118,7 @@ export function createPageStore(db: VigieDatabase, language: string, wording: Sk
       // Counted as the card counts them: a list once, an optional skill only when the seeker has it.
       labels: { matched: [...match.matched.map(mineLabel), ...groupsHeld(true), ...match.optionalHeld.map(mineLabel)], missing: [...match.missing.map(label), ...groupsHeld(false)] },
       painted: paintedSkills(match),
+      asideTexts: asideTexts(offer.body),
     };
   }
 

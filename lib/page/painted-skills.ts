@@ -1,4 +1,6 @@
+import { toAnalysisText } from '../postings/markdown-to-text';
 import type { MatchScore } from '../skills/score-match';
+import { splitBody } from '../text/body-sections';
 
 /** The skills a posting's page paints, by the names the match holds (the page's terms report the same). */
 export interface PaintedSkills {
@@ -20,4 +22,28 @@ export function paintedSkills(match: MatchScore): PaintedSkills {
     held: [...match.matched, ...match.groups.flatMap((group) => group.held), ...match.optionalHeld],
     missing: [...match.missing, ...match.groups.flatMap((group) => (group.held.length > 0 ? [] : group.members))],
   };
+}
+
+/** A line's Markdown marks a page does not show: a heading's, a list item's, a quote's. */
+const MARKDOWN_MARK = /^\s*(?:#{1,6}|[-*+>]|\d{1,2}[.)])\s+/;
+
+/**
+ * The texts of the parts of a posting its reading leaves out (lib/text/body-sections.ts: who posts
+ * it, how to apply), as a page shows them: each paragraph, its lines joined, and each line, spaces
+ * collapsed and Markdown marks left out. A block of the page holding one of them exactly is not
+ * painted (lib/page/counted-on-page.ts): "Nous codons en Python" under "Qui sommes-nous ?" asks nothing.
+ */
+export function asideTexts(body: string): string[] {
+  const texts = new Set<string>();
+  for (const paragraph of toAnalysisText(splitBody(body).aside).split(/\n\s*\n/)) {
+    const lines = paragraph.split('\n').map((line) => collapseSpaces(line.replace(MARKDOWN_MARK, ''))).filter(Boolean);
+    if (lines.length > 0) texts.add(lines.join(' '));
+    for (const line of lines) texts.add(line);
+  }
+  return [...texts];
+}
+
+/** Runs of spaces and line breaks as one space, none at the ends: how a page's block reads. */
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

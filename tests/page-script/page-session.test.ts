@@ -17,7 +17,7 @@ function context(overrides: Partial<PageContext>): PageContext {
   return { trie: packedPageTrie(terms), mySkills: terms.mine, kind: 'none', listed: 0, hidden: false, otherSkills: false, folded: false, ...overrides };
 }
 
-const OFFER = { id: 'src:a.md', title: 'Dev Python', known: true, status: 'open' as const, saved: false, match: { score: 1, held: 1, asked: 1, matched: ['Python'], missing: [], implied: [], groups: [], optionalHeld: [] }, labels: { matched: ['Python'], missing: [] }, painted: { held: ['Python'], missing: [] } };
+const OFFER = { id: 'src:a.md', title: 'Dev Python', known: true, status: 'open' as const, saved: false, match: { score: 1, held: 1, asked: 1, matched: ['Python'], missing: [], implied: [], groups: [], optionalHeld: [] }, labels: { matched: ['Python'], missing: [] }, painted: { held: ['Python'], missing: [] }, asideTexts: [] };
 
 /** A session over `document`, the worker answering `answer`; what it asked and what its panel showed. */
 function sessionWith(answer: PageContext) {
@@ -45,10 +45,11 @@ afterEach(() => {
 
 describe('createPageSession', () => {
   it('paints what the posting’s card counts: no skill of the seeker’s named only where the posting presents its organization, every member of a list they hold none of', async () => {
-    document.body.innerHTML = '<main><h1>Dev</h1><p>Stack : Docker. Un framework parmi React ou Vue.</p><h2>Qui sommes-nous ?</h2><p>Notre outil interne est écrit en Python.</p></main>';
+    document.body.innerHTML = '<main><h1>Dev</h1><p>Stack : Docker. Un framework parmi React ou Vue.</p><h2>Qui sommes-nous ?</h2><p>Notre outil interne est écrit en Python et Docker.</p></main>';
     const mine = pageSkillTerms(['Python', 'Docker']);
-    // The card: Docker held; one of React, Vue.js, held by none; Python, in the organization's part, not counted.
-    const offer = { ...OFFER, painted: { held: ['Docker'], missing: ['React', 'Vue.js'] } };
+    // The card: Docker held; one of React, Vue.js, held by none; Python, in the organization's part, not counted,
+    // nor is anything of that part painted, not even Docker.
+    const offer = { ...OFFER, painted: { held: ['Docker'], missing: ['React', 'Vue.js'] }, asideTexts: ['Qui sommes-nous ?', 'Notre outil interne est écrit en Python et Docker.'] };
     const { session } = sessionWith(context({ trie: packedPageTrie(mine), mySkills: mine.mine, kind: 'posting', listed: 1, offer, otherSkills: true }));
     await session.start(false);
     const marks = () => [...document.querySelectorAll('vigie-mark')].map((mark) => `${mark.textContent}:${mark.getAttribute('data-kind')}`);

@@ -49,6 +49,13 @@ describe('countedRanges', () => {
     expect(expected).toEqual(['Python', 'PostgreSQL', 'Django', 'Docker']);
   });
 
+  it('leaves unpainted a block that is one of the texts the posting reading leaves out (its "Qui sommes-nous ?", "About us"), whatever its spaces', () => {
+    document.body.innerHTML = '<h2>La mission</h2><p>Du Python et du Docker.</p><h2>Qui sommes-nous ?</h2><p>Nous  codons en <a href="#">Python</a>\n et en Rust.</p><ul><li>Docker partout</li></ul>';
+    const { ranges } = findSkillRanges(document, matcher, () => false);
+    const aside = new Set(['Nous codons en Python et en Rust.', 'Docker partout']);
+    expect(countedRanges(ranges, names, aside).map(covered)).toEqual(['Python', 'Docker']);
+  });
+
   it('reads a page whose text sits in one long block node by node', () => {
     const long = `<div>${'Python et Docker. '.repeat(400)}<br>Agathe : UX designer</div>`;
     expect(painted(long)).toHaveLength(800);

@@ -32,6 +32,8 @@ describe('createPageStore', () => {
       match: { score: 2 / 4, held: 2, asked: 4, groups: [], optionalHeld: [], matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript'], implied: [['JavaScript', 'Vue.js']] },
       labels: { matched: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript (Vue.js)'] },
       painted: { held: ['Python', 'Docker'], missing: ['Vue.js', 'JavaScript'] },
+      // Its body has no part its reading leaves out.
+      asideTexts: [],
     });
     expect(context.mySkills).toEqual(['Python', 'Docker', 'Tricot']);
     // The user's own skill outside the taxonomy is matched as typed.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintedSkills } from '../../lib/page/painted-skills';
+import { asideTexts, paintedSkills } from '../../lib/page/painted-skills';
 import { scoreMatch } from '../../lib/skills/score-match';
 
 describe('paintedSkills', () => {
@@ -22,5 +22,19 @@ describe('paintedSkills', () => {
 
   it('paints none of the seeker’s skills the posting does not ask for', () => {
     expect(paintedSkills(scoreMatch({ skills: ['Figma'] }, ['Python', 'Figma']))).toEqual({ held: ['Figma'], missing: [] });
+  });
+
+  it('gives the texts of the parts the posting reading leaves out, as a page shows them: each paragraph, spaces collapsed, and each line, without its Markdown marks', () => {
+    const body = [
+      '## La mission', 'Du **Python**.', '',
+      '## Qui sommes-nous ?', '', 'Nous codons en [Rust](https://rust-lang.org) et', 'en Go.', '',
+      '- Fabien : Data scientist', '- 2 développeurs', '',
+      '## About us', 'We build **Docker** images.',
+    ].join('\n');
+    expect(asideTexts(body)).toEqual([
+      'Qui sommes-nous ?', 'Nous codons en Rust et en Go.', 'Nous codons en Rust et', 'en Go.',
+      'Fabien : Data scientist 2 développeurs', 'Fabien : Data scientist', '2 développeurs', 'About us We build Docker images.', 'About us', 'We build Docker images.',
+    ]);
+    expect(asideTexts('## Profil\nDu Python.')).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import { waitFor } from '../../support/wait-for';
  * it leaves the text column alone; every button stays in reach; Escape closes it.
  */
 
-// Rust: the user's, named only where the posting presents its organization, which its reading leaves out.
+// Rust: the user's, named only where the posting presents its organization, which its reading leaves out (and a Python there).
 const MY_SKILLS = ['Python', 'Docker', 'Rust'];
 const MISSION = 'Nous cherchons une développeuse ou un développeur Python. Stack : Django, PostgreSQL et Docker.';
 const ROSTER = ['Agathe L. : développeuse Python', 'Marc D. : designer UX'];
@@ -28,7 +28,7 @@ const ROSTER = ['Agathe L. : développeuse Python', 'Marc D. : designer UX'];
 const STACK = 'Compétences attendues : Kubernetes, Terraform, Ansible, React, TypeScript, GraphQL, Redis, Elasticsearch, Kafka, RabbitMQ, AWS, Linux, Git, Figma, tests unitaires.';
 /** A list of which one will do: the card lists it as one skill the user lacks, the page paints each member. */
 const ONE_OF = 'Un framework front parmi Svelte, Angular ou Vue.';
-const ABOUT_US = 'Notre outil interne de publication est écrit en Rust.';
+const ABOUT_US = 'Notre outil interne de publication est écrit en Rust et en Python.';
 const POSTINGS = [
   { file: 'dev-python.md', page: '/offres/dev-python.html', title: 'Développeuse ou développeur Python' },
   { file: 'designer.md', page: '/offres/designer.html', title: 'Designer UX' },
