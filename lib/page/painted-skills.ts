@@ -32,15 +32,24 @@ const MARKDOWN_MARK = /^\s*(?:#{1,6}|[-*+>]|\d{1,2}[.)])\s+/;
  * it, how to apply), as a page shows them: each paragraph, its lines joined, and each line, spaces
  * collapsed and Markdown marks left out. A block of the page holding one of them exactly is not
  * painted (lib/page/counted-on-page.ts): "Nous codons en Python" under "Qui sommes-nous ?" asks nothing.
+ * A text the job's part holds too is left out: the page's block may be the job's ("- Python" in
+ * both the skills asked and the organization's stack).
  */
 export function asideTexts(body: string): string[] {
+  const { job, aside } = splitBody(body);
+  const inJob = blockTexts(job);
+  return [...blockTexts(aside)].filter((text) => !inJob.has(text));
+}
+
+/** Each paragraph of a Markdown part, its lines joined, and each line, as a page's blocks read them. */
+function blockTexts(markdown: string): Set<string> {
   const texts = new Set<string>();
-  for (const paragraph of toAnalysisText(splitBody(body).aside).split(/\n\s*\n/)) {
+  for (const paragraph of toAnalysisText(markdown).split(/\n\s*\n/)) {
     const lines = paragraph.split('\n').map((line) => collapseSpaces(line.replace(MARKDOWN_MARK, ''))).filter(Boolean);
     if (lines.length > 0) texts.add(lines.join(' '));
     for (const line of lines) texts.add(line);
   }
-  return [...texts];
+  return texts;
 }
 
 /** Runs of spaces and line breaks as one space, none at the ends: how a page's block reads. */

@@ -37,4 +37,11 @@ describe('paintedSkills', () => {
     ]);
     expect(asideTexts('## Profil\nDu Python.')).toEqual([]);
   });
+
+  it('leaves out a text the job’s part holds too: a page block reading only "Python" may be the job’s own', () => {
+    const body = '## Compétences\n\n- Python\n- Docker\n\n## Qui sommes-nous ?\n\nNotre stack :\n\n- Python\n- Rust\n';
+    const texts = asideTexts(body);
+    expect(texts).toContain('Rust');
+    expect(texts).not.toContain('Python');
+  });
 });
