@@ -121,15 +121,19 @@ function spelledOut(slug: string, text: string): string | undefined {
 }
 
 // A source's postings share a few slugs (beta.gouv.fr's `startup`): each one's pattern is compiled
-// once, not once per posting. Bounded: a worker reading many sources keeps the latest ones only.
+// once, not once per posting. Bounded: a worker reading many sources keeps the latest ones only, and
+// only patterns of slugs of a real name's length (a front-matter value may run to 10,000 characters,
+// its pattern to ten times that: a thousand of them kept 290 MB).
 const SPELLINGS = new Map<string, RegExp>();
 const MAX_SPELLINGS = 1000;
+const MAX_REMEMBERED_SLUG_LENGTH = 100;
 
 function spellingPattern(slug: string): RegExp {
   const known = SPELLINGS.get(slug);
   if (known) return known;
   const words = slug.split('-').map(accentPattern);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(String.raw`[\s'’._-]*`)}(?![\\p{L}\\p{N}])`, 'iu');
+  if (slug.length > MAX_REMEMBERED_SLUG_LENGTH) return pattern;
   if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
   SPELLINGS.set(slug, pattern);
   return pattern;

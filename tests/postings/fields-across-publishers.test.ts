@@ -111,6 +111,12 @@ describe('an organization key holding a slug', () => {
   ])('%s', (frontMatter, body, organization) => {
     expect(read(frontMatter, body)).toBe(organization);
   });
+
+  it('spells out a slug longer than the ones whose pattern is kept, the same each time it is read', () => {
+    const words = Array.from({ length: 30 }, (_, index) => `mot${index}`);
+    const written = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+    for (let round = 0; round < 2; round++) expect(read(`startup: ${words.join('-')}\nroles: Dev`, `${written} recrute.`)).toBe(written);
+  });
 });
 
 describe('the contact address when nothing else names the organization', () => {
