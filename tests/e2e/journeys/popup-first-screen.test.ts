@@ -242,7 +242,7 @@ describe('journey: the popup’s first screen is current from its first frame (t
       return { name: element.getAttribute('aria-label') ?? element.textContent, ring: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` };
     });
     // The search box takes the focus in an effect, after the first frame: not always by the time the tab is named.
-    await waitFor(() => page.evaluate(() => document.activeElement?.id === 'search') || undefined, { message: 'the focus in the search box' });
+    await waitFor(() => page.evaluate(() => document.activeElement?.id === 'search'), { message: 'the focus in the search box' });
     const path = [];
     for (let press = 0; press < 3; press++) {
       await page.keyboard.press('Tab');
